@@ -1,0 +1,21 @@
+// Access rules: a user acts only inside their unit's subtree, per role.
+// Every use case calls these before touching anything.
+#pragma once
+
+#include "app/context.h"
+#include "core/account.h"
+#include "core/org.h"
+#include "core/result.h"
+
+namespace bd::app {
+
+// Read anything about `unit`.
+Status can_view(const Actor& a, const OrgUnit& unit);
+// Create a unit under `parent`.
+Status can_create_unit_under(const Actor& a, const OrgUnit& parent);
+// Edit, move or close `unit` (strictly below one's own unit, except admins).
+Status can_manage_unit(const Actor& a, const OrgUnit& unit);
+// Create or change users of `unit`; granting admin needs admin.
+Status can_manage_users_of(const Actor& a, const OrgUnit& unit, const RoleSet& roles_granted);
+
+}  // namespace bd::app

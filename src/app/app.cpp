@@ -1,0 +1,52 @@
+#include "app/app.h"
+
+#include "app/audit.h"
+#include "app/secrets.h"
+
+namespace bd::app {
+
+App::App(storage::Store& store, Config config, const Clock* clock)
+    : store_(store),
+      config_(config),
+      clock_(clock ? clock : &system_clock_),
+      orgs_(store_, *clock_),
+      users_(store_, *clock_, config_),
+      auth_(store_, *clock_, config_) {
+  init_secrets();
+}
+
+Result<InitResult> initialize(App& app, const InitOptions& options) {
+  InitResult out;
+  if (Status s = app.store().migrate(); !s) return s.error();
+  out.schema_version = app.store().schema_version();
+  bool have_root = false, have_admin = false;
+  Status st = app.store().read([&](storage::Tx& tx) -> Status {
+    have_root = !tx.org_roots().empty();
+    have_admin = tx.user_by_username("admin").has_value();
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  if (!have_root) {
+    auto root = app.orgs().create_root(
+        {options.root_code, options.root_name, options.root_short_name, options.root_type, "", "", ""});
+    if (!root) return root.error();
+    out.created_root = true;
+  }
+  if (!have_admin) {
+    std::string password = options.admin_password;
+    if (password.empty()) out.admin_password = password = random_password();
+    std::string root_code;
+    st = app.store().read([&](storage::Tx& tx) -> Status {
+      root_code = tx.org_roots().front().code;
+      return Status::Ok();
+    });
+    if (!st) return st.error();
+    auto admin = app.users().create(Actor::System(),
+                                    {"admin", "Quản trị hệ thống", root_code, password, {"admin"}});
+    if (!admin) return admin.error();
+    out.created_admin = true;
+  }
+  return out;
+}
+
+}  // namespace bd::app

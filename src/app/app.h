@@ -1,0 +1,58 @@
+// The application: the use cases over one Store, wired once per process.
+// Thread-safe: all state lives in the Store.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/auth.h"
+#include "app/config.h"
+#include "app/context.h"
+#include "app/orgs.h"
+#include "app/users.h"
+#include "storage/store.h"
+
+namespace bd::app {
+
+class App {
+ public:
+  // `clock` defaults to the system clock; both must outlive the App.
+  explicit App(storage::Store& store, Config config = {}, const Clock* clock = nullptr);
+
+  storage::Store& store() { return store_; }
+  const Config& config() const { return config_; }
+  const Clock& clock() const { return *clock_; }
+  Orgs& orgs() { return orgs_; }
+  Users& users() { return users_; }
+  Auth& auth() { return auth_; }
+
+ private:
+  storage::Store& store_;
+  Config config_;
+  SystemClock system_clock_;
+  const Clock* clock_;
+  Orgs orgs_;
+  Users users_;
+  Auth auth_;
+};
+
+struct InitOptions {
+  std::string admin_password;  // empty: generate one and report it
+  std::string root_code = "BGDDT";
+  std::string root_name = "Bộ Giáo dục và Đào tạo";
+  std::string root_short_name = "BGDĐT";
+  std::string root_type = "ministry";
+};
+
+struct InitResult {
+  int schema_version = 0;
+  bool created_root = false;
+  bool created_admin = false;
+  std::string admin_password;  // set when generated here (print it once)
+};
+
+// Creates or upgrades the schema, then the root unit and the `admin` user
+// if absent. Idempotent.
+Result<InitResult> initialize(App& app, const InitOptions& options);
+
+}  // namespace bd::app

@@ -1,0 +1,29 @@
+// A believable demo for a fictional province: its department, former
+// district offices, communes and about twenty schools, with users of every
+// role. Names and people are invented.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+
+namespace bd::app {
+
+struct DemoAccount {
+  std::string username, role, org_name;
+};
+
+struct DemoResult {
+  InitResult init;
+  bool created = false;  // false when the demo was already there
+  int units = 0;
+  std::vector<DemoAccount> accounts;  // all share `password`
+  std::string password;
+};
+
+// Runs initialize(), then adds the demo once. Demo users get the admin's
+// password when given, else a generated one (reported).
+Result<DemoResult> build_demo(App& app, const InitOptions& options);
+
+}  // namespace bd::app

@@ -1,0 +1,58 @@
+// Use cases for org units: browse, create, edit, move, close.
+// Each checks access (access.h), validates, writes in one transaction with
+// its audit record. Thread-safe (state lives in the Store).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/config.h"
+#include "app/context.h"
+#include "app/views.h"
+#include "storage/store.h"
+
+namespace bd::app {
+
+struct OrgInput {
+  std::string code, name, short_name, type, parent;
+  std::string governor;  // optional code of the governing body
+  std::string opened;    // optional date
+};
+
+// Only the fields present change. `parent` moves the unit (its subtree follows).
+struct OrgPatch {
+  std::optional<std::string> name, short_name, type, parent, governor, opened;
+};
+
+struct OrgQuery {
+  std::string q;               // accent-insensitive search in code, name, short name
+  bool include_closed = false;
+  std::string root;            // code of the subtree to list; "" = the actor's unit
+};
+
+class Orgs {
+ public:
+  Orgs(storage::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+  // The subtree in tree order (children sorted by name, `vi` collation).
+  // With a query, matching units plus nothing else, in the same order.
+  Result<std::vector<OrgInfo>> list(const Actor& a, const OrgQuery& q);
+  Result<OrgDetail> get(const Actor& a, const std::string& code);
+  Result<OrgInfo> create(const Actor& a, const OrgInput& in);
+  Result<OrgInfo> update(const Actor& a, const std::string& code, const OrgPatch& patch);
+  // Closes a unit on `date` (today when empty). Refused while it has open children.
+  Result<OrgInfo> close(const Actor& a, const std::string& code, const std::string& date);
+
+  // Creates the root unit (init). Fails if a root exists.
+  Result<OrgInfo> create_root(const OrgInput& in);
+
+ private:
+  storage::Store& store_;
+  const Clock& clock_;
+};
+
+// Shared by use cases: builds the OrgInfo of a stored unit.
+OrgInfo org_info(storage::Tx& tx, const OrgUnit& u, int depth = 0);
+
+}  // namespace bd::app

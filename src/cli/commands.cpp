@@ -1,0 +1,208 @@
+#include "cli/commands.h"
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <pthread.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "app/demo.h"
+#include "http/server.h"
+
+namespace bd::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct Options {
+  std::string db = "sqlite:data/binhdang.db";
+  std::string admin_password_file;
+  std::string listen = "127.0.0.1:8080";
+  std::string web_dir;
+  int threads = 64;
+  bool secure_cookies = false;
+  std::string username, org, role, full_name, password_file;
+  std::string backup_out;
+};
+
+// One-line error; the reason in Vietnamese, as users read it.
+int fail(std::ostream& err, const std::string& msg) {
+  err << "binhdang: " << msg << "\n";
+  return 1;
+}
+
+Result<std::string> read_secret(const std::string& file) {
+  std::ifstream in(file);
+  if (!in) return Error::BadRequest("không đọc được tệp mật khẩu " + file + ".");
+  std::string s;
+  std::getline(in, s);
+  while (!s.empty() && (s.back() == '\r' || s.back() == ' ')) s.pop_back();
+  if (s.empty()) return Error::BadRequest("tệp mật khẩu " + file + " trống.");
+  return s;
+}
+
+Result<std::unique_ptr<storage::Store>> open_store(const std::string& url) {
+  auto parsed = storage::parse_db_url(url);
+  if (!parsed) return parsed.error();
+  if (parsed->engine == storage::Engine::kSqlite) {
+    const fs::path dir = fs::path(parsed->target).parent_path();
+    std::error_code ec;
+    if (!dir.empty()) fs::create_directories(dir, ec);
+  }
+  return storage::Store::open(url);
+}
+
+std::string find_web_dir(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("BINHDANG_WEB_DIR")) return env;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec).parent_path();
+  for (const fs::path& p : {exe / "web", exe / "../share/binhdang/web", fs::path("build/web")})
+    if (fs::is_directory(p / "templates", ec)) return p.string();
+  return (exe / "web").string();
+}
+
+int cmd_init(const Options& o, bool demo, std::ostream& out, std::ostream& err) {
+  app::InitOptions init;
+  if (!o.admin_password_file.empty()) {
+    auto pw = read_secret(o.admin_password_file);
+    if (!pw) return fail(err, pw.error().message);
+    init.admin_password = *pw;
+  }
+  auto store = open_store(o.db);
+  if (!store) return fail(err, store.error().message);
+  app::App app(**store);
+  if (!demo) {
+    auto r = app::initialize(app, init);
+    if (!r) return fail(err, r.error().message);
+    out << "Cơ sở dữ liệu sẵn sàng (lược đồ phiên bản " << r->schema_version << ").\n";
+    if (r->created_root) out << "Đã tạo đơn vị gốc " << init.root_code << " — " << init.root_name << ".\n";
+    if (r->created_admin)
+      out << "Đã tạo tài khoản admin" << (r->admin_password.empty() ? "" : " với mật khẩu: " + r->admin_password)
+          << "\n";
+    return 0;
+  }
+  auto r = app::build_demo(app, init);
+  if (!r) return fail(err, r.error().message);
+  if (!r->created) {
+    out << "Dữ liệu mẫu đã có sẵn; không thêm lại.\n";
+    return 0;
+  }
+  out << "Đã tạo dữ liệu mẫu: " << r->units << " đơn vị của tỉnh An Lạc (hư cấu).\n";
+  out << "Tài khoản (cùng mật khẩu " << (o.admin_password_file.empty() ? r->password : "trong " + o.admin_password_file)
+      << "):\n";
+  out << "  admin — quản trị hệ thống\n";
+  for (const auto& a : r->accounts) out << "  " << a.username << " — " << a.role << " — " << a.org_name << "\n";
+  return 0;
+}
+
+int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
+  auto store = open_store(o.db);
+  if (!store) return fail(err, store.error().message);
+  if ((*store)->schema_version() < storage::latest_schema_version())
+    if (Status s = (*store)->migrate(); !s) return fail(err, s.error().message);
+  app::App app(**store);
+  // Block the stop signals before Poco starts its threads; wait for them here.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  http::ServerOptions opts;
+  opts.threads = o.threads;
+  opts.secure_cookies = o.secure_cookies;
+  auto server = http::Server::create(app, find_web_dir(o.web_dir), o.listen, opts);
+  if (!server) return fail(err, server.error().message);
+  (*server)->start();
+  out << "Bình Đẳng đang phục vụ tại http://" << o.listen.substr(0, o.listen.rfind(':')) << ":" << (*server)->port()
+      << "/ (Ctrl+C để dừng)\n"
+      << std::flush;
+  int sig = 0;
+  sigwait(&signals, &sig);
+  out << "Đang dừng...\n";
+  (*server)->stop();
+  return 0;
+}
+
+int cmd_user_add(const Options& o, std::ostream& out, std::ostream& err) {
+  auto pw = read_secret(o.password_file);
+  if (!pw) return fail(err, pw.error().message);
+  auto store = open_store(o.db);
+  if (!store) return fail(err, store.error().message);
+  if ((*store)->schema_version() == 0) return fail(err, "cơ sở dữ liệu chưa được khởi tạo; chạy binhdang init trước.");
+  app::App app(**store);
+  auto r = app.users().create(app::Actor::System(),
+                              {o.username, o.full_name.empty() ? o.username : o.full_name, o.org, *pw, {o.role}});
+  if (!r) return fail(err, r.error().message + (r.error().field.empty() ? "" : " (" + r.error().field + ")"));
+  out << "Đã thêm tài khoản " << r->user.username << " (" << o.role << ") thuộc " << r->org_name << ".\n";
+  return 0;
+}
+
+int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
+  std::error_code ec;
+  if (fs::exists(o.backup_out, ec)) return fail(err, "tệp " + o.backup_out + " đã tồn tại; chọn tên khác.");
+  auto store = open_store(o.db);
+  if (!store) return fail(err, store.error().message);
+  if (Status s = (*store)->backup_to(o.backup_out); !s) return fail(err, s.error().message);
+  out << "Đã sao lưu vào " << o.backup_out << ".\n";
+  return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App cli{"Bình Đẳng — quản lý kế hoạch, số liệu và báo cáo bình đẳng giới của ngành giáo dục.", "binhdang"};
+  cli.require_subcommand(1);
+  Options o;
+  const std::string db_help = "Cơ sở dữ liệu: sqlite:ĐƯỜNG_DẪN hoặc postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL";
+
+  auto* init = cli.add_subcommand("init", "Tạo hoặc nâng cấp lược đồ, đơn vị gốc và tài khoản admin");
+  init->add_option("--db", o.db, db_help)->required();
+  init->add_option("--admin-password-file", o.admin_password_file, "Tệp chứa mật khẩu admin (nếu không, in ra một lần)");
+
+  auto* demo = cli.add_subcommand("demo", "Như init, thêm dữ liệu mẫu của một tỉnh hư cấu");
+  demo->add_option("--db", o.db, db_help)->required();
+  demo->add_option("--admin-password-file", o.admin_password_file, "Tệp chứa mật khẩu admin và các tài khoản mẫu");
+
+  auto* serve = cli.add_subcommand("serve", "Phục vụ giao diện web và API");
+  serve->add_option("--db", o.db, db_help)->required();
+  serve->add_option("--listen", o.listen, "Địa chỉ MÁY:CỔNG (mặc định 127.0.0.1:8080)");
+  serve->add_option("--web-dir", o.web_dir, "Thư mục giao diện (mặc định: web/ cạnh tệp chạy)");
+  serve->add_option("--threads", o.threads, "Số luồng xử lý (mặc định 64)")->check(CLI::Range(4, 1024));
+  serve->add_flag("--secure-cookies", o.secure_cookies, "Đặt cờ Secure cho cookie (khi chạy sau HTTPS)");
+
+  auto* user = cli.add_subcommand("user", "Quản lý tài khoản");
+  user->require_subcommand(1);
+  auto* add = user->add_subcommand("add", "Thêm tài khoản");
+  add->add_option("--db", o.db, db_help)->required();
+  add->add_option("--username", o.username, "Tên đăng nhập")->required();
+  add->add_option("--org", o.org, "Mã đơn vị")->required();
+  add->add_option("--role", o.role, "Vai trò: admin, manager, editor, approver, viewer")->required();
+  add->add_option("--password-file", o.password_file, "Tệp chứa mật khẩu")->required();
+  add->add_option("--full-name", o.full_name, "Họ và tên");
+
+  auto* backup = cli.add_subcommand("backup", "Sao lưu nhất quán một cơ sở dữ liệu SQLite");
+  backup->add_option("--db", o.db, db_help)->required();
+  backup->add_option("--out", o.backup_out, "Tệp sao lưu sẽ tạo")->required();
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return cli.exit(e, out, err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return cli.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    err << "binhdang: " << e.what() << " (xem binhdang --help)\n";
+    return 2;
+  }
+  if (*init) return cmd_init(o, false, out, err);
+  if (*demo) return cmd_init(o, true, out, err);
+  if (*serve) return cmd_serve(o, out, err);
+  if (*add) return cmd_user_add(o, out, err);
+  if (*backup) return cmd_backup(o, out, err);
+  return fail(err, "không rõ lệnh; xem binhdang --help");
+}
+
+}  // namespace bd::cli

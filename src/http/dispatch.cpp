@@ -1,0 +1,122 @@
+#include "http/dispatch.h"
+
+#include <chrono>
+#include <iostream>
+
+#include "app/app.h"
+#include "app/secrets.h"
+#include "http/errors.h"
+#include "http/pages/common.h"
+
+namespace bd::http {
+namespace {
+
+bool is_write(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+std::string bearer_of(const Request& req) {
+  const std::string h = req.header("authorization");
+  if (h.size() > 7 && (h.starts_with("Bearer ") || h.starts_with("bearer "))) return h.substr(7);
+  return {};
+}
+
+std::string csrf_sent(const Request& req) {
+  std::string t = req.header("x-csrf-token");
+  if (!t.empty()) return t;
+  if (req.header("content-type").starts_with("application/x-www-form-urlencoded"))
+    return form_value(parse_form(req.body), "_csrf");
+  return {};
+}
+
+void add_security_headers(Response& r) {
+  r.header("X-Content-Type-Options", "nosniff");
+  r.header("X-Frame-Options", "DENY");
+  r.header("Referrer-Policy", "same-origin");
+  r.header("Content-Security-Policy",
+           "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+           "frame-ancestors 'none'; form-action 'self'");
+  r.header("Cache-Control", "no-store");
+}
+
+}  // namespace
+
+std::string plain_cookie(const std::string& name, const std::string& value, int64_t max_age, bool secure) {
+  return name + "=" + value + "; Path=/; Max-Age=" + std::to_string(max_age) + "; HttpOnly; SameSite=Lax" +
+         (secure ? "; Secure" : "");
+}
+
+std::string session_cookie(const std::string& value, int64_t max_age, bool secure) {
+  return plain_cookie(kSessionCookie, value, max_age, secure);
+}
+
+Response Pipeline::handle(Request& req) {
+  const auto start = std::chrono::steady_clock::now();
+  std::string route_name = "unmatched";
+  Response r;
+  try {
+    r = run(req, route_name);
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << req.method << " " << req.path << ": " << e.what() << "\n";
+    r = json_error(Error::Internal("Lỗi máy chủ. Vui lòng thử lại sau."));
+  }
+  if (!req.path.starts_with("/static/")) add_security_headers(r);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  metrics_.observe(req.method, route_name, r.status, secs);
+  return r;
+}
+
+Response Pipeline::run(Request& req, std::string& route_name) {
+  const bool api = req.path.starts_with("/api/");
+  std::string locale = req.cookies.count(kLangCookie) && req.cookies.at(kLangCookie) == "en" ? "en" : "vi";
+  auto fail = [&](const Error& e) -> Response {
+    return api ? json_error(e) : pages::error_page(views_, locale, e, nullptr);
+  };
+
+  if (req.body.size() > kMaxBodyBytes)
+    return fail({ErrorCode::kTooLarge, "Nội dung gửi lên quá lớn (tối đa 1 MB).", ""});
+  auto m = router_.match(req.method, req.path);
+  if (!m.route) {
+    if (m.path_known) {
+      Response r = fail({ErrorCode::kBadRequest, "Phương thức " + req.method + " không được hỗ trợ ở địa chỉ này.", ""});
+      r.status = 405;
+      return r;
+    }
+    return fail(Error::NotFound("Không tìm thấy trang hoặc tài nguyên này."));
+  }
+  const Route& route = *m.route;
+  route_name = route.pattern;
+  req.params = std::move(m.params);
+
+  // Authenticate: an API token, else the session cookie.
+  std::optional<app::Authenticated> auth;
+  bool by_cookie = false;
+  Error auth_error = Error::Unauthenticated("Vui lòng đăng nhập.");
+  if (const std::string bearer = bearer_of(req); !bearer.empty()) {
+    auto a = app_.auth().from_api_token(bearer);
+    if (a) auth = *a;
+    else auth_error = a.error();
+  } else if (auto it = req.cookies.find(kSessionCookie); it != req.cookies.end()) {
+    auto a = app_.auth().from_session(it->second);
+    if (a) {
+      auth = *a;
+      by_cookie = true;
+    } else {
+      auth_error = a.error();
+    }
+  }
+  if (route.access == Access::kUser && !auth) {
+    if (route.kind == Kind::kPage) {
+      const std::string next = req.method == "GET" ? "?next=" + url_encode(req.path) : "";
+      return Response::redirect("/login" + next);
+    }
+    return json_error(auth_error);
+  }
+  // CSRF: a state-changing request carried by the session cookie must echo
+  // the session's token (form field _csrf or header X-CSRF-Token).
+  if (auth && by_cookie && is_write(req.method) && !app::equal_ct(csrf_sent(req), auth->csrf_token))
+    return fail(Error::Forbidden("Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang và thử lại."));
+
+  Ctx ctx{app_, views_, req, auth ? &*auth : nullptr, locale, options_.secure_cookies};
+  return route.handler(ctx);
+}
+
+}  // namespace bd::http

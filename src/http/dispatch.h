@@ -1,0 +1,52 @@
+// The request pipeline, independent of the HTTP library: route, authenticate,
+// check CSRF, call the handler, map errors, add security headers, count.
+#pragma once
+
+#include <string>
+
+#include "http/metrics.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "http/views.h"
+
+namespace bd::app {
+class App;
+}
+
+namespace bd::http {
+
+inline constexpr const char* kSessionCookie = "bd_session";
+inline constexpr const char* kLangCookie = "bd_lang";
+inline constexpr const char* kLoginCsrfCookie = "bd_login_csrf";
+inline constexpr size_t kMaxBodyBytes = 1 << 20;  // 1 MiB for forms and JSON
+
+struct ServerOptions {
+  bool secure_cookies = false;  // add `Secure` (behind TLS)
+  int threads = 64;             // Poco worker threads; above the expected concurrent connections
+  int max_queued = 256;         // connections waiting for a thread
+};
+
+class Pipeline {
+ public:
+  Pipeline(app::App& app, Views& views, Router& router, Metrics& metrics, ServerOptions options)
+      : app_(app), views_(views), router_(router), metrics_(metrics), options_(options) {}
+
+  Response handle(Request& req);
+  const ServerOptions& options() const { return options_; }
+  const Router& router() const { return router_; }
+
+ private:
+  Response run(Request& req, std::string& route_name);
+
+  app::App& app_;
+  Views& views_;
+  Router& router_;
+  Metrics& metrics_;
+  ServerOptions options_;
+};
+
+// "Set-Cookie" values used by the pipeline and the login handlers.
+std::string session_cookie(const std::string& value, int64_t max_age, bool secure);
+std::string plain_cookie(const std::string& name, const std::string& value, int64_t max_age, bool secure);
+
+}  // namespace bd::http

@@ -1,0 +1,30 @@
+#include "http/errors.h"
+
+#include <nlohmann/json.hpp>
+
+namespace bd::http {
+
+int http_status(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kBadRequest: return 400;
+    case ErrorCode::kUnauthenticated: return 401;
+    case ErrorCode::kForbidden: return 403;
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kConflict: return 409;
+    case ErrorCode::kTooLarge: return 413;
+    case ErrorCode::kValidation: return 422;
+    case ErrorCode::kTooManyRequests: return 429;
+    case ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+std::string error_json(const Error& e) {
+  nlohmann::json j = {{"error", {{"code", error_code_name(e.code)}, {"message", e.message}}}};
+  if (!e.field.empty()) j["error"]["field"] = e.field;
+  return j.dump();
+}
+
+Response json_error(const Error& e) { return Response::json(http_status(e.code), error_json(e)); }
+
+}  // namespace bd::http

@@ -1,0 +1,59 @@
+#include "http/json_input.h"
+
+#include "core/text.h"
+
+namespace bd::http {
+
+Result<JsonBody> JsonBody::parse(const std::string& body, std::initializer_list<const char*> allowed) {
+  JsonBody b;
+  if (!text::valid_utf8(body)) return Error::BadRequest("Nội dung gửi lên không đúng mã UTF-8.");
+  try {
+    b.j_ = nlohmann::json::parse(body.empty() ? std::string("{}") : body);
+  } catch (const nlohmann::json::parse_error& e) {
+    return Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ").");
+  }
+  if (!b.j_.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
+  for (const auto& [key, value] : b.j_.items()) {
+    bool known = false;
+    for (const char* a : allowed) known = known || key == a;
+    if (!known) return Error::BadRequest("Trường không được hỗ trợ: " + key + ".", key);
+  }
+  return b;
+}
+
+std::optional<std::string> JsonBody::str(const char* key) {
+  if (!j_.contains(key) || j_[key].is_null()) return std::nullopt;
+  if (!j_[key].is_string()) {
+    if (!error_) error_ = Error::BadRequest(std::string("Trường ") + key + " phải là chuỗi ký tự.", key);
+    return std::nullopt;
+  }
+  return j_[key].get<std::string>();
+}
+
+std::string JsonBody::str_or(const char* key, const std::string& fallback) { return str(key).value_or(fallback); }
+
+std::optional<bool> JsonBody::boolean(const char* key) {
+  if (!j_.contains(key) || j_[key].is_null()) return std::nullopt;
+  if (!j_[key].is_boolean()) {
+    if (!error_) error_ = Error::BadRequest(std::string("Trường ") + key + " phải là true hoặc false.", key);
+    return std::nullopt;
+  }
+  return j_[key].get<bool>();
+}
+
+std::optional<std::vector<std::string>> JsonBody::str_list(const char* key) {
+  if (!j_.contains(key) || j_[key].is_null()) return std::nullopt;
+  const auto& v = j_[key];
+  bool ok = v.is_array();
+  if (ok)
+    for (const auto& x : v) ok = ok && x.is_string();
+  if (!ok) {
+    if (!error_) error_ = Error::BadRequest(std::string("Trường ") + key + " phải là danh sách chuỗi.", key);
+    return std::nullopt;
+  }
+  return v.get<std::vector<std::string>>();
+}
+
+Status JsonBody::status() const { return error_ ? Status(*error_) : Status::Ok(); }
+
+}  // namespace bd::http

@@ -1,0 +1,34 @@
+// Reading JSON request bodies strictly: an object, only known fields, each of
+// the right type. Every failure is a 400 naming the field.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/result.h"
+
+namespace bd::http {
+
+class JsonBody {
+ public:
+  // Parses `body` as a JSON object whose keys are all in `allowed`.
+  static Result<JsonBody> parse(const std::string& body, std::initializer_list<const char*> allowed);
+
+  bool has(const char* key) const { return j_.contains(key); }
+  // Type errors are collected; check status() after reading every field.
+  std::optional<std::string> str(const char* key);
+  std::string str_or(const char* key, const std::string& fallback = {});
+  std::optional<bool> boolean(const char* key);
+  std::optional<std::vector<std::string>> str_list(const char* key);
+  Status status() const;
+
+ private:
+  nlohmann::json j_;
+  std::optional<Error> error_;
+};
+
+}  // namespace bd::http

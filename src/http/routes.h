@@ -1,0 +1,24 @@
+// Route registration, one function per resource file.
+#pragma once
+
+#include "http/metrics.h"
+#include "http/router.h"
+
+namespace bd::http {
+
+void add_system_routes(Router& r, Metrics& metrics);  // routes/system.cpp
+void add_api_auth_routes(Router& r);                  // routes/api_auth.cpp
+void add_api_orgunit_routes(Router& r);               // routes/api_orgunits.cpp
+void add_api_user_routes(Router& r);                  // routes/api_users.cpp
+void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
+void add_home_pages(Router& r);                       // pages/home_pages.cpp
+void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp
+void add_user_pages(Router& r);                       // pages/user_pages.cpp
+void add_account_pages(Router& r);                    // pages/account_pages.cpp
+
+// Every route of the product.
+Router build_router(Metrics& metrics);
+// The OpenAPI 3 document of the API routes (routes/openapi.cpp).
+std::string openapi_json(const Router& r);
+
+}  // namespace bd::http

@@ -1,0 +1,91 @@
+// /api/v1/orgunits: thin handlers over app::Orgs.
+#include "app/app.h"
+#include "http/json_input.h"
+#include "http/routes.h"
+#include "http/routes/api_common.h"
+
+namespace bd::http {
+namespace {
+
+using api::actor;
+using api::json;
+
+Response list(Ctx& c) {
+  app::OrgQuery q{c.req.query_value("q"), c.req.query_value("include_closed") == "true", c.req.query_value("root")};
+  auto r = c.app.orgs().list(actor(c), q);
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& o : *r) out.push_back(app::to_json(o));
+  return json(200, {{"orgunits", out}});
+}
+
+Response get(Ctx& c) {
+  auto r = c.app.orgs().get(actor(c), c.req.param("code"));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = app::to_json(r->info);
+  out["ancestors"] = nlohmann::json::array();
+  for (const auto& a : r->ancestors) out["ancestors"].push_back({{"code", a.unit.code}, {"name", a.unit.name}});
+  out["subunits"] = nlohmann::json::array();
+  for (const auto& k : r->children) out["subunits"].push_back(app::to_json(k));
+  return json(200, out);
+}
+
+Response create(Ctx& c) {
+  if (!api::is_json(c.req)) return json_error(api::need_json());
+  auto b = JsonBody::parse(c.req.body, {"code", "name", "short_name", "type", "parent", "governor", "opened"});
+  if (!b) return json_error(b.error());
+  app::OrgInput in{b->str_or("code"), b->str_or("name"),     b->str_or("short_name"), b->str_or("type"),
+                   b->str_or("parent"), b->str_or("governor"), b->str_or("opened")};
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.orgs().create(actor(c), in);
+  if (!r) return json_error(r.error());
+  return json(201, app::to_json(*r));
+}
+
+Response patch(Ctx& c) {
+  if (!api::is_json(c.req)) return json_error(api::need_json());
+  auto b = JsonBody::parse(c.req.body, {"code", "name", "short_name", "type", "parent", "governor", "opened"});
+  if (!b) return json_error(b.error());
+  if (auto code = b->str("code"); code && *code != c.req.param("code"))
+    return json_error(Error::BadRequest("Không thể đổi mã đơn vị.", "code"));
+  app::OrgPatch p;
+  p.name = b->str("name");
+  p.short_name = b->str("short_name");
+  p.type = b->str("type");
+  p.parent = b->str("parent");
+  p.governor = b->has("governor") ? std::optional<std::string>(b->str_or("governor")) : std::nullopt;
+  p.opened = b->str("opened");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.orgs().update(actor(c), c.req.param("code"), p);
+  if (!r) return json_error(r.error());
+  return json(200, app::to_json(*r));
+}
+
+Response close(Ctx& c) {
+  std::string date;
+  if (!c.req.body.empty()) {
+    auto b = JsonBody::parse(c.req.body, {"closed"});
+    if (!b) return json_error(b.error());
+    date = b->str_or("closed");
+    if (Status s = b->status(); !s) return json_error(s.error());
+  }
+  auto r = c.app.orgs().close(actor(c), c.req.param("code"), date);
+  if (!r) return json_error(r.error());
+  return json(200, app::to_json(*r));
+}
+
+}  // namespace
+
+void add_api_orgunit_routes(Router& r) {
+  r.add({"GET", "/api/v1/orgunits", Access::kUser, Kind::kApi,
+         "Đơn vị trong phạm vi của người dùng (q: tìm không dấu; include_closed; root)", "", list});
+  r.add({"POST", "/api/v1/orgunits", Access::kUser, Kind::kApi, "Thêm đơn vị", "OrgUnitInput", create});
+  r.add({"GET", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi, "Một đơn vị, cấp trên và đơn vị trực thuộc", "",
+         get});
+  r.add({"PATCH", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi,
+         "Sửa đơn vị; đổi parent để chuyển cả cây con", "OrgUnitPatch", patch});
+  r.add({"DELETE", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi,
+         "Đóng đơn vị (lịch sử được giữ); body tùy chọn {\"closed\":\"YYYY-MM-DD\"}", "", close});
+}
+
+}  // namespace bd::http

@@ -1,0 +1,147 @@
+#include "http/server.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+
+#include <algorithm>
+#include <istream>
+
+#include "http/routes.h"
+
+namespace bd::http {
+namespace {
+
+// Reads at most limit + 1 bytes, so an oversized body is detected without
+// reading it all.
+std::string read_body(std::istream& in, size_t limit) {
+  std::string body;
+  char buf[8192];
+  while (in && body.size() <= limit) {
+    in.read(buf, sizeof buf);
+    body.append(buf, static_cast<size_t>(in.gcount()));
+  }
+  return body;
+}
+
+Request to_request(Poco::Net::HTTPServerRequest& pr) {
+  Request r;
+  r.method = pr.getMethod();
+  const std::string& uri = pr.getURI();
+  const size_t q = uri.find('?');
+  r.path = url_decode(uri.substr(0, q), false);
+  if (q != std::string::npos) r.query_string = uri.substr(q + 1);
+  r.query = parse_query(r.query_string);
+  for (const auto& [name, value] : pr) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    r.headers[lower] = value;
+  }
+  r.cookies = parse_cookies(r.header("cookie"));
+  r.client_address = pr.clientAddress().host().toString();
+  const auto length = pr.getContentLength64();
+  if (length > static_cast<Poco::Int64>(kMaxBodyBytes)) {
+    r.body.assign(kMaxBodyBytes + 1, ' ');  // the pipeline answers 413; the rest is not read
+  } else if (pr.hasContentLength() || pr.getChunkedTransferEncoding()) {
+    r.body = read_body(pr.stream(), kMaxBodyBytes);
+  }
+  return r;
+}
+
+class Handler final : public Poco::Net::HTTPRequestHandler {
+ public:
+  explicit Handler(Pipeline& p) : pipeline_(p) {}
+  void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override {
+    Request r = to_request(req);
+    Response out = pipeline_.handle(r);
+    resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    resp.setContentType(out.content_type);
+    for (const auto& [k, v] : out.headers) resp.add(k, v);
+    if (r.body.size() > kMaxBodyBytes) resp.setKeepAlive(false);
+    resp.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
+    std::ostream& os = resp.send();
+    if (r.method != "HEAD") os.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+  }
+
+ private:
+  Pipeline& pipeline_;
+};
+
+class Factory final : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  explicit Factory(Pipeline& p) : pipeline_(p) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    return new Handler(pipeline_);  // Poco takes ownership
+  }
+
+ private:
+  Pipeline& pipeline_;
+};
+
+}  // namespace
+
+struct Server::Impl {
+  Views views;
+  Metrics metrics;
+  Router router;
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<Poco::ThreadPool> threads;
+  std::unique_ptr<Poco::Net::HTTPServer> server;
+  int port = 0;
+};
+
+Result<std::pair<std::string, int>> parse_listen(const std::string& listen) {
+  const size_t colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0)
+    return Error::BadRequest("Địa chỉ lắng nghe phải có dạng MÁY:CỔNG, ví dụ 127.0.0.1:8080.", "listen");
+  const std::string host = listen.substr(0, colon), port_s = listen.substr(colon + 1);
+  if (port_s.empty() || port_s.size() > 5 || port_s.find_first_not_of("0123456789") != std::string::npos)
+    return Error::BadRequest("Cổng phải là số từ 0 đến 65535.", "listen");
+  const int port = std::stoi(port_s);
+  if (port > 65535) return Error::BadRequest("Cổng phải là số từ 0 đến 65535.", "listen");
+  return std::make_pair(host, port);
+}
+
+Result<std::unique_ptr<Server>> Server::create(app::App& app, const std::string& web_dir, const std::string& listen,
+                                               const ServerOptions& options) {
+  auto hp = parse_listen(listen);
+  if (!hp) return hp.error();
+  auto impl = std::make_unique<Impl>();
+  if (Status s = impl->views.load(web_dir); !s) return s.error();
+  impl->router = build_router(impl->metrics);
+  impl->pipeline = std::make_unique<Pipeline>(app, impl->views, impl->router, impl->metrics, options);
+  try {
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(hp->first, static_cast<Poco::UInt16>(hp->second)), 128);
+    impl->port = socket.address().port();
+    auto* params = new Poco::Net::HTTPServerParams;  // Poco takes ownership
+    params->setMaxThreads(options.threads);
+    params->setMaxQueued(options.max_queued);
+    params->setKeepAlive(true);
+    impl->threads = std::make_unique<Poco::ThreadPool>(2, options.threads + 2);
+    impl->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl->pipeline), *impl->threads, socket,
+                                                           params);
+  } catch (const Poco::Exception& e) {
+    return Error::BadRequest("Không mở được cổng " + listen + ": " + e.displayText(), "listen");
+  }
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() { stop(); }
+void Server::start() { impl_->server->start(); }
+void Server::stop() {
+  if (impl_ && impl_->server) {
+    impl_->server->stopAll(true);
+    impl_->server.reset();
+  }
+}
+int Server::port() const { return impl_->port; }
+
+}  // namespace bd::http

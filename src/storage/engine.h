@@ -1,0 +1,29 @@
+// What differs between the two engines, gathered in one place. Each engine's
+// folder (sqlite/, postgres/) provides one EngineSetup.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <soci/soci.h>
+
+#include "core/result.h"
+#include "storage/migrations.h"
+#include "storage/store.h"
+
+namespace bd::storage {
+
+struct EngineSetup {
+  Engine engine;
+  Dialect dialect;
+  std::string begin_read;   // statement opening a read transaction
+  std::string begin_write;  // statement opening a write transaction
+};
+
+// Opens `options.pool_size` connections. Throws soci::soci_error on failure.
+std::unique_ptr<soci::connection_pool> open_sqlite_pool(const std::string& path, const StoreOptions& options);
+std::unique_ptr<soci::connection_pool> open_postgres_pool(const std::string& uri, const StoreOptions& options);
+EngineSetup sqlite_setup();
+EngineSetup postgres_setup();
+
+}  // namespace bd::storage

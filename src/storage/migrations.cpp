@@ -1,0 +1,64 @@
+#include "storage/migrations.h"
+
+namespace bd::storage {
+namespace {
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+    s.replace(pos, from.size(), to);
+}
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> all{
+      {1,
+       "org units, accounts, sessions, tokens, throttling, audit",
+       {
+           "CREATE TABLE org_units ("
+           " id {ID}, code VARCHAR(50) NOT NULL UNIQUE, name TEXT NOT NULL,"
+           " short_name TEXT NOT NULL DEFAULT '', type VARCHAR(40) NOT NULL,"
+           " parent_id BIGINT REFERENCES org_units(id), path TEXT NOT NULL,"
+           " governor_id BIGINT REFERENCES org_units(id),"
+           " opened VARCHAR(10) NOT NULL DEFAULT '', closed VARCHAR(10) NOT NULL DEFAULT '')",
+           "CREATE INDEX org_units_path ON org_units(path{PATH_IDX})",
+           "CREATE INDEX org_units_parent ON org_units(parent_id)",
+           "CREATE TABLE org_parent_history ("
+           " id {ID}, unit_id BIGINT NOT NULL REFERENCES org_units(id),"
+           " parent_id BIGINT REFERENCES org_units(id),"
+           " valid_from VARCHAR(10) NOT NULL, valid_to VARCHAR(10) NOT NULL DEFAULT '')",
+           "CREATE INDEX org_parent_history_unit ON org_parent_history(unit_id)",
+           "CREATE TABLE users ("
+           " id {ID}, username VARCHAR(64) NOT NULL UNIQUE, full_name TEXT NOT NULL DEFAULT '',"
+           " org_id BIGINT NOT NULL REFERENCES org_units(id), roles TEXT NOT NULL,"
+           " password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,"
+           " created_at BIGINT NOT NULL, password_changed_at BIGINT NOT NULL)",
+           "CREATE INDEX users_org ON users(org_id)",
+           "CREATE TABLE sessions ("
+           " token_hash VARCHAR(64) PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES users(id),"
+           " csrf_token VARCHAR(64) NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
+           "CREATE INDEX sessions_user ON sessions(user_id)",
+           "CREATE TABLE api_tokens ("
+           " id {ID}, user_id BIGINT NOT NULL REFERENCES users(id), name TEXT NOT NULL,"
+           " token_hash VARCHAR(64) NOT NULL UNIQUE, created_at BIGINT NOT NULL,"
+           " last_used_at BIGINT NOT NULL DEFAULT 0, revoked INTEGER NOT NULL DEFAULT 0)",
+           "CREATE TABLE login_failures (id {ID}, throttle_key TEXT NOT NULL, at BIGINT NOT NULL)",
+           "CREATE INDEX login_failures_key ON login_failures(throttle_key, at)",
+           "CREATE TABLE audit_log ("
+           " id {ID}, at BIGINT NOT NULL, user_id BIGINT, actor TEXT NOT NULL,"
+           " action VARCHAR(40) NOT NULL, entity VARCHAR(40) NOT NULL, entity_key TEXT NOT NULL,"
+           " before_json TEXT NOT NULL DEFAULT '', after_json TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX audit_log_entity ON audit_log(entity, entity_key)",
+       }},
+  };
+  return all;
+}
+
+std::string render_sql(const std::string& statement, const Dialect& d) {
+  std::string s = statement;
+  replace_all(s, "{ID}", d.id_column);
+  replace_all(s, "{PATH_IDX}", d.path_index);
+  return s;
+}
+
+}  // namespace bd::storage

@@ -1,0 +1,31 @@
+#include "storage/row.h"
+
+#include <cstdlib>
+
+namespace bd::storage {
+
+std::optional<int64_t> get_opt_int(const soci::row& r, std::size_t i) {
+  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
+  switch (r.get_properties(i).get_data_type()) {
+    case soci::dt_integer: return r.get<int>(i);
+    case soci::dt_long_long: return r.get<long long>(i);
+    case soci::dt_unsigned_long_long: return static_cast<int64_t>(r.get<unsigned long long>(i));
+    case soci::dt_double: return static_cast<int64_t>(r.get<double>(i));
+    case soci::dt_string: return std::strtoll(r.get<std::string>(i).c_str(), nullptr, 10);
+    default: return std::nullopt;
+  }
+}
+
+int64_t get_int(const soci::row& r, std::size_t i) { return get_opt_int(r, i).value_or(0); }
+
+std::string get_str(const soci::row& r, std::size_t i) {
+  if (r.get_indicator(i) == soci::i_null) return {};
+  switch (r.get_properties(i).get_data_type()) {
+    case soci::dt_string:
+    case soci::dt_xml:
+    case soci::dt_blob: return r.get<std::string>(i);
+    default: return std::to_string(get_int(r, i));
+  }
+}
+
+}  // namespace bd::storage

@@ -1,0 +1,137 @@
+// Store over a pool of SOCI sessions; the engine-specific parts come from
+// sqlite/ and postgres/ (engine.h).
+#include <chrono>
+
+#include "storage/engine.h"
+#include "storage/soci_tx.h"
+
+namespace bd::storage {
+namespace {
+
+int64_t unix_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+class SociStore final : public Store {
+ public:
+  SociStore(EngineSetup setup, std::unique_ptr<soci::connection_pool> pool)
+      : setup_(std::move(setup)), pool_(std::move(pool)) {}
+
+  Engine engine() const override { return setup_.engine; }
+
+  Status migrate() override {
+    try {
+      soci::session sql(*pool_);
+      sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL,"
+             " description TEXT NOT NULL)";
+      for (const Migration& m : migrations()) {
+        sql << setup_.begin_write;
+        try {
+          // Several nodes may start at once on PostgreSQL: one migrates, the others wait.
+          if (setup_.engine == Engine::kPostgres) sql << "SELECT pg_advisory_xact_lock(4242)";
+          int done = 0;
+          sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(m.version), soci::into(done);
+          if (done == 0) {
+            for (const std::string& st : m.statements) sql << render_sql(st, setup_.dialect);
+            long long now = unix_now();
+            std::string desc = m.description;
+            sql << "INSERT INTO schema_migrations (version, applied_at, description) VALUES (:v, :a, :d)",
+                soci::use(m.version), soci::use(now), soci::use(desc);
+          }
+          sql << "COMMIT";
+        } catch (...) {
+          sql << "ROLLBACK";
+          throw;
+        }
+      }
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return Error::Internal(std::string("Không nâng cấp được lược đồ cơ sở dữ liệu: ") + e.what());
+    }
+  }
+
+  int schema_version() override {
+    try {
+      soci::session sql(*pool_);
+      int v = 0;
+      soci::indicator ind = soci::i_ok;
+      sql << "SELECT MAX(version) FROM schema_migrations", soci::into(v, ind);
+      return ind == soci::i_null ? 0 : v;
+    } catch (const std::exception&) {
+      return 0;
+    }
+  }
+
+  bool ping() override {
+    try {
+      soci::session sql(*pool_);
+      int one = 0;
+      sql << "SELECT 1", soci::into(one);
+      return one == 1;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
+  Status backup_to(const std::string& path) override {
+    if (setup_.engine == Engine::kPostgres)
+      return Error::BadRequest(
+          "Với PostgreSQL, hãy sao lưu bằng pg_dump, ví dụ: pg_dump -Fc -f binhdang.dump \"postgresql://...\"; "
+          "khôi phục bằng pg_restore.");
+    try {
+      soci::session sql(*pool_);
+      std::string target = path;
+      sql << "VACUUM INTO :p", soci::use(target);
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return Error::Internal(std::string("Không sao lưu được: ") + e.what());
+    }
+  }
+
+  Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn); }
+  Status write(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_write, fn); }
+
+ private:
+  Status run(const std::string& begin, const std::function<Status(Tx&)>& fn) {
+    try {
+      soci::session sql(*pool_);
+      sql << begin;
+      try {
+        SociTx tx(sql);
+        Status st = fn(tx);
+        sql << (st.ok() ? "COMMIT" : "ROLLBACK");
+        return st;
+      } catch (...) {
+        try {
+          sql << "ROLLBACK";
+        } catch (...) {
+        }
+        throw;
+      }
+    } catch (const std::exception& e) {
+      return Error::Internal(std::string("Lỗi cơ sở dữ liệu: ") + e.what());
+    }
+  }
+
+  EngineSetup setup_;
+  std::unique_ptr<soci::connection_pool> pool_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::open(std::string_view url, const StoreOptions& options) {
+  auto parsed = parse_db_url(url);
+  if (!parsed) return parsed.error();
+  try {
+    if (parsed->engine == Engine::kSqlite)
+      return std::unique_ptr<Store>(std::make_unique<SociStore>(sqlite_setup(), open_sqlite_pool(parsed->target, options)));
+    return std::unique_ptr<Store>(
+        std::make_unique<SociStore>(postgres_setup(), open_postgres_pool(parsed->target, options)));
+  } catch (const std::exception& e) {
+    return Error::Internal(std::string("Không mở được cơ sở dữ liệu: ") + e.what());
+  }
+}
+
+int latest_schema_version() { return migrations().empty() ? 0 : migrations().back().version; }
+
+}  // namespace bd::storage

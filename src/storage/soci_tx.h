@@ -1,0 +1,58 @@
+// The Tx implementation over one SOCI session (both engines).
+#pragma once
+
+#include <soci/soci.h>
+
+#include "storage/store.h"
+
+namespace bd::storage {
+
+class SociTx final : public Tx {
+ public:
+  explicit SociTx(soci::session& sql) : sql_(sql) {}
+
+  std::optional<OrgUnit> org_by_code(std::string_view code) override;
+  std::optional<OrgUnit> org_by_id(int64_t id) override;
+  std::vector<OrgUnit> orgs_within(std::string_view path) override;
+  std::vector<OrgUnit> org_children(int64_t parent_id) override;
+  std::vector<OrgUnit> org_roots() override;
+  int64_t count_orgs() override;
+  void insert_org(OrgUnit& unit) override;
+  void update_org(const OrgUnit& unit) override;
+  void move_subtree(std::string_view old_prefix, std::string_view new_prefix) override;
+  void add_parent_span(int64_t unit_id, const ParentSpan& span) override;
+  void end_parent_span(int64_t unit_id, std::string_view valid_to) override;
+  std::vector<ParentSpan> parent_history(int64_t unit_id) override;
+
+  std::optional<User> user_by_username(std::string_view username) override;
+  std::optional<User> user_by_id(int64_t id) override;
+  std::vector<User> users_within(std::string_view org_path) override;
+  void insert_user(User& user) override;
+  void update_user(const User& user) override;
+
+  void insert_session(const Session& s) override;
+  std::optional<Session> session_by_hash(std::string_view token_hash) override;
+  void delete_session(std::string_view token_hash) override;
+  void delete_sessions_of(int64_t user_id) override;
+  void delete_expired_sessions(int64_t now) override;
+  void insert_token(ApiToken& t) override;
+  std::optional<ApiToken> token_by_hash(std::string_view token_hash) override;
+  std::vector<ApiToken> tokens_of(int64_t user_id) override;
+  void update_token(const ApiToken& t) override;
+
+  void add_login_failure(std::string_view key, int64_t at) override;
+  int64_t count_login_failures(std::string_view key, int64_t since) override;
+  void clear_login_failures(std::string_view key) override;
+
+  void add_audit(const AuditEntry& e) override;
+  std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;
+  int64_t count_audit() override;
+
+ private:
+  soci::session& sql_;
+};
+
+// Escapes LIKE wildcards in a literal prefix (paths hold only digits and '/').
+std::string like_prefix(std::string_view prefix);
+
+}  // namespace bd::storage

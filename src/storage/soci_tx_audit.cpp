@@ -1,0 +1,34 @@
+#include "storage/row.h"
+#include "storage/soci_tx.h"
+
+namespace bd::storage {
+
+void SociTx::add_audit(const AuditEntry& e) {
+  long long at = e.at;
+  NullableInt user(e.user_id);
+  sql_ << "INSERT INTO audit_log (at, user_id, actor, action, entity, entity_key, before_json, after_json)"
+          " VALUES (:at, :u, :actor, :action, :entity, :key, :b, :a)",
+      soci::use(at), soci::use(user.value, user.ind), soci::use(e.actor), soci::use(e.action), soci::use(e.entity),
+      soci::use(e.entity_key), soci::use(e.before_json), soci::use(e.after_json);
+}
+
+std::vector<AuditEntry> SociTx::audit_for(std::string_view entity, std::string_view key) {
+  std::string en(entity), k(key);
+  std::vector<AuditEntry> out;
+  soci::rowset<soci::row> rs =
+      (sql_.prepare << "SELECT id, at, user_id, actor, action, entity, entity_key, before_json, after_json"
+                       " FROM audit_log WHERE entity = :e AND entity_key = :k ORDER BY id",
+       soci::use(en), soci::use(k));
+  for (const auto& r : rs)
+    out.push_back(AuditEntry{get_int(r, 0), get_int(r, 1), get_opt_int(r, 2), get_str(r, 3), get_str(r, 4),
+                             get_str(r, 5), get_str(r, 6), get_str(r, 7), get_str(r, 8)});
+  return out;
+}
+
+int64_t SociTx::count_audit() {
+  long long n = 0;
+  sql_ << "SELECT COUNT(*) FROM audit_log", soci::into(n);
+  return n;
+}
+
+}  // namespace bd::storage

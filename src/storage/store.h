@@ -1,0 +1,124 @@
+// Storage: one repository interface over SQLite and PostgreSQL.
+//
+// Thread-safety: a Store is shared by all request threads; each read()/write()
+// call takes its own connection from a pool. A Tx is used by one thread only,
+// inside the callback it was given to.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/account.h"
+#include "core/audit.h"
+#include "core/org.h"
+#include "core/result.h"
+
+namespace bd::storage {
+
+enum class Engine { kSqlite, kPostgres };
+
+// "sqlite:PATH" or "postgresql://USER@HOST:PORT/DB".
+struct DbUrl {
+  Engine engine = Engine::kSqlite;
+  std::string target;  // file path for SQLite, the libpq URI for PostgreSQL
+};
+Result<DbUrl> parse_db_url(std::string_view url);
+
+struct StoreOptions {
+  int pool_size = 8;            // connections; sized above the server's busy threads
+  int busy_timeout_ms = 10000;  // SQLite: wait this long for a writer lock
+};
+
+// A unit's parent over a span of dates (the reform keeps who belonged where).
+struct ParentSpan {
+  std::optional<int64_t> parent_id;
+  std::string valid_from;  // ISO date
+  std::string valid_to;    // ISO date, "" while current
+};
+
+// Repository operations inside one transaction.
+class Tx {
+ public:
+  virtual ~Tx() = default;
+
+  // Org units. Lists are ordered by path (depth-first by id).
+  virtual std::optional<OrgUnit> org_by_code(std::string_view code) = 0;
+  virtual std::optional<OrgUnit> org_by_id(int64_t id) = 0;
+  virtual std::vector<OrgUnit> orgs_within(std::string_view path) = 0;
+  virtual std::vector<OrgUnit> org_children(int64_t parent_id) = 0;
+  virtual std::vector<OrgUnit> org_roots() = 0;
+  virtual int64_t count_orgs() = 0;
+  // Inserts and sets unit.id and unit.path from the parent's path.
+  virtual void insert_org(OrgUnit& unit) = 0;
+  // Updates every field but id and path.
+  virtual void update_org(const OrgUnit& unit) = 0;
+  // Rewrites the paths of a subtree from old_prefix to new_prefix.
+  virtual void move_subtree(std::string_view old_prefix, std::string_view new_prefix) = 0;
+  virtual void add_parent_span(int64_t unit_id, const ParentSpan& span) = 0;
+  virtual void end_parent_span(int64_t unit_id, std::string_view valid_to) = 0;
+  virtual std::vector<ParentSpan> parent_history(int64_t unit_id) = 0;
+
+  // Users.
+  virtual std::optional<User> user_by_username(std::string_view username) = 0;
+  virtual std::optional<User> user_by_id(int64_t id) = 0;
+  virtual std::vector<User> users_within(std::string_view org_path) = 0;
+  virtual void insert_user(User& user) = 0;  // sets user.id
+  virtual void update_user(const User& user) = 0;
+
+  // Sessions and API tokens (only hashes are stored).
+  virtual void insert_session(const Session& s) = 0;
+  virtual std::optional<Session> session_by_hash(std::string_view token_hash) = 0;
+  virtual void delete_session(std::string_view token_hash) = 0;
+  virtual void delete_sessions_of(int64_t user_id) = 0;
+  virtual void delete_expired_sessions(int64_t now) = 0;
+  virtual void insert_token(ApiToken& t) = 0;  // sets t.id
+  virtual std::optional<ApiToken> token_by_hash(std::string_view token_hash) = 0;
+  virtual std::vector<ApiToken> tokens_of(int64_t user_id) = 0;
+  virtual void update_token(const ApiToken& t) = 0;
+
+  // Login throttling.
+  virtual void add_login_failure(std::string_view key, int64_t at) = 0;
+  virtual int64_t count_login_failures(std::string_view key, int64_t since) = 0;
+  virtual void clear_login_failures(std::string_view key) = 0;
+
+  // Audit.
+  virtual void add_audit(const AuditEntry& e) = 0;
+  virtual std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) = 0;
+  virtual int64_t count_audit() = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Opens (and, for SQLite, creates) the database. Does not migrate.
+  static Result<std::unique_ptr<Store>> open(std::string_view url, const StoreOptions& options = {});
+
+  virtual Engine engine() const = 0;
+  // Creates or upgrades the schema to the newest version; idempotent.
+  virtual Status migrate() = 0;
+  // The schema version now in the database (0 when empty).
+  virtual int schema_version() = 0;
+  // True when a trivial query succeeds.
+  virtual bool ping() = 0;
+
+  // Writes a consistent copy of the database to `path` (SQLite only; for
+  // PostgreSQL the error explains how to use pg_dump).
+  virtual Status backup_to(const std::string& path) = 0;
+
+  // Runs fn in a read transaction.
+  virtual Status read(const std::function<Status(Tx&)>& fn) = 0;
+  // Runs fn in a write transaction: commits when fn returns Ok, rolls back
+  // when it returns an error or throws. Database errors become kInternal.
+  virtual Status write(const std::function<Status(Tx&)>& fn) = 0;
+};
+
+// The newest schema version this build knows.
+int latest_schema_version();
+
+}  // namespace bd::storage

@@ -1,0 +1,73 @@
+// Browser test: the administrator logs in, creates a lower secondary school
+// under the root unit, sees its page, and finds it again with a search typed
+// without capitals or diacritics.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('admin logs in, creates a school unit and finds it by search', { timeout: 90000 }, async () => {
+  const { url, adminPassword } = server;
+  const context = await browser.newContext({ locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+
+  try {
+    // Log in.
+    await page.goto(`${url}/login`);
+    await page.fill('input[name=username]', 'admin');
+    await page.fill('input[name=password]', adminPassword);
+    await Promise.all([
+      page.waitForURL((u) => new URL(u).pathname === '/'),
+      page.click('button[type=submit]'),
+    ]);
+
+    // Create the unit.
+    await page.goto(`${url}/orgunits/new`);
+    await page.fill('input[name=code]', 'THCS-HOA-SEN');
+    await page.fill('input[name=name]', 'Trường THCS Hoa Sen');
+    await page.fill('input[name=short_name]', 'THCSHS');
+    await page.selectOption('select[name=type]', 'school_lower_secondary');
+    const parent = await page.$$eval('select[name=parent] option', (options) =>
+      options.map((o) => o.value).find((v) => v !== ''),
+    );
+    assert.ok(parent, 'the parent list offers at least one unit (the root unit)');
+    await page.selectOption('select[name=parent]', parent);
+    await Promise.all([
+      page.waitForURL(/\/orgunits\/THCS-HOA-SEN$/),
+      page.click('button[type=submit]'),
+    ]);
+    assert.match(page.url(), /\/orgunits\/THCS-HOA-SEN$/);
+    assert.ok(
+      (await page.locator('body').innerText()).includes('Trường THCS Hoa Sen'),
+      'the new unit page shows its name',
+    );
+    await screenshot(page, 'create-unit');
+
+    // Find it again: lower case, no diacritics.
+    for (const q of ['hoa sen', 'truong thcs hoa sen']) {
+      await page.goto(`${url}/orgunits?q=${encodeURIComponent(q)}`);
+      assert.ok(
+        (await page.locator('body').innerText()).includes('Trường THCS Hoa Sen'),
+        `searching "${q}" lists Trường THCS Hoa Sen`,
+      );
+    }
+  } catch (err) {
+    await screenshot(page, 'create-unit-failure').catch(() => {});
+    throw err;
+  } finally {
+    await context.close();
+  }
+});
