@@ -24,6 +24,8 @@ struct EngineSetup {
 std::unique_ptr<soci::connection_pool> open_sqlite_pool(const std::string& path, const StoreOptions& options);
 std::unique_ptr<soci::connection_pool> open_postgres_pool(const std::string& uri, const StoreOptions& options);
 EngineSetup sqlite_setup();
+// "postgresql://u:p@h:5432/db?sslmode=disable" → "user='u' password='p' host='h' port='5432' dbname='db' sslmode='disable'"
+std::string postgres_keywords(const std::string& uri);
 EngineSetup postgres_setup();
 
 }  // namespace bd::storage

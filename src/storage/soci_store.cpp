@@ -22,27 +22,28 @@ class SociStore final : public Store {
   Status migrate() override {
     try {
       soci::session sql(*pool_);
-      sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL,"
-             " description TEXT NOT NULL)";
-      for (const Migration& m : migrations()) {
-        sql << setup_.begin_write;
-        try {
-          // Several nodes may start at once on PostgreSQL: one migrates, the others wait.
-          if (setup_.engine == Engine::kPostgres) sql << "SELECT pg_advisory_xact_lock(4242)";
+      // One transaction: several nodes may start at once; on PostgreSQL one
+      // takes the advisory lock and migrates, the others wait and find it done.
+      sql << setup_.begin_write;
+      try {
+        if (setup_.engine == Engine::kPostgres) sql << "SELECT pg_advisory_xact_lock(4242)";
+        sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+               " applied_at BIGINT NOT NULL, description TEXT NOT NULL)";
+        for (const Migration& m : migrations()) {
           int done = 0;
-          sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(m.version), soci::into(done);
-          if (done == 0) {
-            for (const std::string& st : m.statements) sql << render_sql(st, setup_.dialect);
-            long long now = unix_now();
-            std::string desc = m.description;
-            sql << "INSERT INTO schema_migrations (version, applied_at, description) VALUES (:v, :a, :d)",
-                soci::use(m.version), soci::use(now), soci::use(desc);
-          }
-          sql << "COMMIT";
-        } catch (...) {
-          sql << "ROLLBACK";
-          throw;
+          int version = m.version;
+          sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version), soci::into(done);
+          if (done != 0) continue;
+          for (const std::string& st : m.statements) sql << render_sql(st, setup_.dialect);
+          long long now = unix_now();
+          std::string desc = m.description;
+          sql << "INSERT INTO schema_migrations (version, applied_at, description) VALUES (:v, :a, :d)",
+              soci::use(version), soci::use(now), soci::use(desc);
         }
+        sql << "COMMIT";
+      } catch (...) {
+        sql << "ROLLBACK";
+        throw;
       }
       return Status::Ok();
     } catch (const std::exception& e) {

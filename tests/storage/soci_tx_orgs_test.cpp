@@ -1,0 +1,135 @@
+// Contract: org units on both engines.
+#include "storage/engine_fixture.h"
+
+namespace bd::test {
+namespace {
+
+class OrgStore : public EngineTest {};
+
+TEST_P(OrgStore, InsertSetsIdAndMaterialisedPath) {
+  OrgUnit root = add_org("ROOT", std::nullopt, OrgType::kMinistry);
+  OrgUnit dept = add_org("DEPT", root.id, OrgType::kDepartment);
+  EXPECT_GT(root.id, 0);
+  EXPECT_EQ(root.path, "/" + std::to_string(root.id) + "/");
+  EXPECT_EQ(dept.path, root.path + std::to_string(dept.id) + "/");
+  read([&](storage::Tx& tx) {
+    auto got = tx.org_by_code("DEPT");
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->name, "Đơn vị DEPT");
+    EXPECT_EQ(got->type, OrgType::kDepartment);
+    EXPECT_EQ(got->parent_id, root.id);
+    EXPECT_FALSE(got->governor_id);
+    EXPECT_EQ(tx.org_by_id(dept.id)->code, "DEPT");
+    EXPECT_FALSE(tx.org_by_code("NONE"));
+    EXPECT_EQ(tx.count_orgs(), 2);
+  });
+}
+
+TEST_P(OrgStore, SubtreeIsAPathPrefixAndChildrenAreDirect) {
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  OrgUnit a = add_org("A", root.id), b = add_org("B", root.id);
+  add_org("A1", a.id);
+  add_org("A2", a.id);
+  add_org("B1", b.id);
+  read([&](storage::Tx& tx) {
+    auto sub = tx.orgs_within(a.path);
+    ASSERT_EQ(sub.size(), 3u);
+    EXPECT_EQ(sub[0].code, "A");
+    EXPECT_EQ(tx.orgs_within(root.path).size(), 6u);
+    EXPECT_EQ(tx.org_children(root.id).size(), 2u);
+    ASSERT_EQ(tx.org_roots().size(), 1u);
+    EXPECT_EQ(tx.org_roots()[0].code, "ROOT");
+  });
+}
+
+TEST_P(OrgStore, ElevenIsNotBelowOne) {
+  // "/1/" must not match "/11/": prefixes end with a slash.
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  std::vector<OrgUnit> units;
+  for (int i = 0; i < 11; ++i) units.push_back(add_org("U" + std::to_string(i), root.id));
+  OrgUnit first = units.front();
+  add_org("CHILD", units.back().id);
+  read([&](storage::Tx& tx) { EXPECT_EQ(tx.orgs_within(first.path).size(), 1u); });
+}
+
+TEST_P(OrgStore, MoveSubtreeRewritesEveryDescendantPath) {
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  OrgUnit office = add_org("OFFICE", root.id), dept = add_org("DEPT", root.id);
+  OrgUnit school = add_org("SCHOOL", office.id);
+  OrgUnit klass = add_org("GROUP", school.id);
+  const std::string new_path = child_path(dept.path, school.id);
+  write([&](storage::Tx& tx) {
+    tx.move_subtree(school.path, new_path);
+    OrgUnit s = *tx.org_by_id(school.id);
+    s.parent_id = dept.id;
+    tx.update_org(s);
+  });
+  read([&](storage::Tx& tx) {
+    EXPECT_EQ(tx.org_by_code("SCHOOL")->path, new_path);
+    EXPECT_EQ(tx.org_by_code("GROUP")->path, new_path + std::to_string(klass.id) + "/");
+    EXPECT_EQ(tx.orgs_within(office.path).size(), 1u);
+    EXPECT_EQ(tx.orgs_within(dept.path).size(), 3u);
+    EXPECT_EQ(tx.org_by_code("SCHOOL")->parent_id, dept.id);
+  });
+}
+
+TEST_P(OrgStore, UpdateKeepsVietnameseTextAndNullables) {
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  OrgUnit gov = add_org("UBND", root.id, OrgType::kCommune);
+  OrgUnit u = add_org("S", root.id);
+  u.name = "Trường Mầm non Hoa Sen – Đồng Tháp";
+  u.short_name = "MNHSĐT";
+  u.governor_id = gov.id;
+  u.opened = "2015-08-15";
+  u.closed = "2025-07-01";
+  write([&](storage::Tx& tx) { tx.update_org(u); });
+  read([&](storage::Tx& tx) {
+    auto got = *tx.org_by_code("S");
+    EXPECT_EQ(got.name, u.name);
+    EXPECT_EQ(got.short_name, "MNHSĐT");
+    EXPECT_EQ(got.governor_id, gov.id);
+    EXPECT_EQ(got.opened, "2015-08-15");
+    EXPECT_TRUE(got.is_closed());
+  });
+}
+
+TEST_P(OrgStore, ParentHistoryKeepsSpans) {
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  OrgUnit office = add_org("OFFICE", root.id);
+  OrgUnit school = add_org("SCHOOL", office.id);
+  write([&](storage::Tx& tx) {
+    tx.add_parent_span(school.id, {office.id, "2015-08-15", ""});
+    tx.end_parent_span(school.id, "2025-07-01");
+    tx.add_parent_span(school.id, {root.id, "2025-07-01", ""});
+  });
+  read([&](storage::Tx& tx) {
+    auto h = tx.parent_history(school.id);
+    ASSERT_EQ(h.size(), 2u);
+    EXPECT_EQ(h[0].parent_id, office.id);
+    EXPECT_EQ(h[0].valid_to, "2025-07-01");
+    EXPECT_EQ(h[1].parent_id, root.id);
+    EXPECT_EQ(h[1].valid_to, "");
+  });
+}
+
+TEST_P(OrgStore, DuplicateCodeFailsAndRollsBack) {
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  Status st = store_->write([&](storage::Tx& tx) {
+    OrgUnit a;
+    a.code = "X";
+    a.name = "X";
+    a.parent_id = root.id;
+    tx.insert_org(a);
+    OrgUnit b = a;
+    tx.insert_org(b);  // unique violation throws
+    return Status::Ok();
+  });
+  EXPECT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, ErrorCode::kInternal);
+  read([&](storage::Tx& tx) { EXPECT_FALSE(tx.org_by_code("X")); });
+}
+
+BD_ENGINES(OrgStore);
+
+}  // namespace
+}  // namespace bd::test
