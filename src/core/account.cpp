@@ -32,7 +32,12 @@ Status validate_password(std::string_view p, std::string_view field) {
   const size_t n = text::length(p);
   if (n < kMinPasswordLength) return Error::Validation("Mật khẩu phải có ít nhất 8 ký tự.", std::string(field));
   if (n > kMaxPasswordLength) return Error::Validation("Mật khẩu dài quá 128 ký tự.", std::string(field));
-  if (std::all_of(p.begin(), p.end(), [&](char c) { return c == p.front(); }))
+  // Compare whole code points, not bytes: "đđđđđđđđ" is all one character.
+  const auto lead = static_cast<unsigned char>(p.front());
+  const size_t k = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  bool all_same = p.size() % k == 0;
+  for (size_t i = k; all_same && i < p.size(); i += k) all_same = p.substr(i, k) == p.substr(0, k);
+  if (all_same)
     return Error::Validation("Mật khẩu quá đơn giản.", std::string(field));
   return Status::Ok();
 }

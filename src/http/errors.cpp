@@ -22,7 +22,8 @@ int http_status(ErrorCode code) {
 std::string error_json(const Error& e) {
   nlohmann::json j = {{"error", {{"code", error_code_name(e.code)}, {"message", e.message}}}};
   if (!e.field.empty()) j["error"]["field"] = e.field;
-  return j.dump();
+  // Messages may quote user input; replace invalid UTF-8 instead of throwing.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Response json_error(const Error& e) { return Response::json(http_status(e.code), error_json(e)); }

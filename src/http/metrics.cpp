@@ -8,8 +8,18 @@ namespace {
 
 constexpr std::array<double, 10> kBounds{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
 
+// Escapes backslash, double quote and newline in a label value (the method comes from the client).
+std::string escape(const std::string& v) {
+  std::string out;
+  for (char c : v) {
+    if (c == '\\' || c == '"') out += '\\';
+    out += c == '\n' ? std::string("\\n") : std::string(1, c);
+  }
+  return out;
+}
+
 std::string labels(const std::string& method, const std::string& route) {
-  return "method=\"" + method + "\",route=\"" + route + "\"";
+  return "method=\"" + escape(method) + "\",route=\"" + escape(route) + "\"";
 }
 
 }  // namespace

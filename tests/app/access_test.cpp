@@ -1,0 +1,55 @@
+#include <gtest/gtest.h>
+
+#include "app/access.h"
+
+namespace bd::app {
+namespace {
+
+Actor actor(RoleSet roles, const std::string& path) {
+  Actor a;
+  a.user_id = 1;
+  a.roles = roles;
+  a.org_path = path;
+  return a;
+}
+
+OrgUnit unit_at(const std::string& path) {
+  OrgUnit u;
+  u.path = path;
+  return u;
+}
+
+TEST(Access, ViewWithinTheSubtreeOnly) {
+  auto v = actor({Role::kViewer}, "/1/5/");
+  EXPECT_TRUE(can_view(v, unit_at("/1/5/")));
+  EXPECT_TRUE(can_view(v, unit_at("/1/5/9/")));
+  EXPECT_FALSE(can_view(v, unit_at("/1/")));
+  EXPECT_FALSE(can_view(v, unit_at("/1/55/")));
+  EXPECT_FALSE(can_view(actor({}, "/1/"), unit_at("/1/")));
+}
+
+TEST(Access, ManagingUnitsNeedsManagerAndStaysBelowOwnUnit) {
+  auto m = actor({Role::kManager}, "/1/5/");
+  EXPECT_TRUE(can_create_unit_under(m, unit_at("/1/5/")));
+  EXPECT_FALSE(can_create_unit_under(m, unit_at("/1/")));
+  EXPECT_TRUE(can_manage_unit(m, unit_at("/1/5/7/")));
+  EXPECT_FALSE(can_manage_unit(m, unit_at("/1/5/")));
+  EXPECT_TRUE(can_manage_unit(actor({Role::kAdmin}, "/1/"), unit_at("/1/")));
+  EXPECT_FALSE(can_create_unit_under(actor({Role::kEditor, Role::kApprover}, "/1/"), unit_at("/1/")));
+}
+
+TEST(Access, OnlyAdminsGrantAdmin) {
+  auto m = actor({Role::kManager}, "/1/");
+  EXPECT_TRUE(can_manage_users_of(m, unit_at("/1/2/"), RoleSet{Role::kEditor}));
+  EXPECT_FALSE(can_manage_users_of(m, unit_at("/1/2/"), RoleSet{Role::kAdmin}));
+  EXPECT_TRUE(can_manage_users_of(actor({Role::kAdmin}, "/1/"), unit_at("/1/2/"), RoleSet{Role::kAdmin}));
+  EXPECT_EQ(can_manage_users_of(actor({Role::kViewer}, "/1/"), unit_at("/1/"), {}).error().code,
+            ErrorCode::kForbidden);
+}
+
+TEST(Access, TheSystemActorSeesEverything) {
+  EXPECT_TRUE(can_manage_unit(Actor::System(), unit_at("/77/")));
+}
+
+}  // namespace
+}  // namespace bd::app

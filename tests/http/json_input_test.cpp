@@ -1,0 +1,124 @@
+#include "http/json_input.h"
+
+#include <gtest/gtest.h>
+
+namespace bd::http {
+namespace {
+
+Result<JsonBody> parse(const std::string& body) { return JsonBody::parse(body, {"code", "name", "active", "roles"}); }
+
+TEST(JsonBodyTest, MalformedJsonIsBadRequest) {
+  for (const char* body : {"{", "{\"code\":}", "not json", "{\"code\":\"a\",}", "{'code':'a'}"}) {
+    auto r = parse(body);
+    ASSERT_FALSE(r.ok()) << body;
+    EXPECT_EQ(r.error().code, ErrorCode::kBadRequest) << body;
+  }
+}
+
+TEST(JsonBodyTest, NonObjectIsBadRequest) {
+  for (const char* body : {"[]", "[{\"code\":\"a\"}]", "\"code\"", "42", "null", "true"}) {
+    auto r = parse(body);
+    ASSERT_FALSE(r.ok()) << body;
+    EXPECT_EQ(r.error().code, ErrorCode::kBadRequest) << body;
+  }
+}
+
+TEST(JsonBodyTest, EmptyBodyIsEmptyObject) {
+  auto r = parse("");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->has("code"));
+  EXPECT_FALSE(r->str("code").has_value());
+  EXPECT_TRUE(r->status().ok());
+}
+
+TEST(JsonBodyTest, UnknownFieldIsNamed) {
+  auto r = parse(R"({"code":"A","parent":"B"})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kBadRequest);
+  EXPECT_EQ(r.error().field, "parent");
+  EXPECT_NE(r.error().message.find("parent"), std::string::npos);
+}
+
+TEST(JsonBodyTest, ReadsKnownFieldsOfTheRightType) {
+  auto r = parse(R"({"code":"THCS1","name":"Trường THCS Bế Văn Đàn","active":false,"roles":["editor","viewer"]})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->has("code"));
+  EXPECT_EQ(r->str("code"), "THCS1");
+  EXPECT_EQ(r->str_or("name"), "Trường THCS Bế Văn Đàn");
+  EXPECT_EQ(r->boolean("active"), false);
+  EXPECT_EQ(r->str_list("roles"), (std::vector<std::string>{"editor", "viewer"}));
+  EXPECT_TRUE(r->status().ok());
+}
+
+TEST(JsonBodyTest, NullAndMissingAreAbsentWithoutError) {
+  auto r = parse(R"({"code":null})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->has("code"));
+  EXPECT_FALSE(r->str("code").has_value());
+  EXPECT_EQ(r->str_or("code", "mặc định"), "mặc định");
+  EXPECT_FALSE(r->boolean("active").has_value());
+  EXPECT_FALSE(r->str_list("roles").has_value());
+  EXPECT_TRUE(r->status().ok());
+}
+
+TEST(JsonBodyTest, WrongTypeForStrIsCollected) {
+  auto r = parse(R"({"code":42})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->str("code").has_value());
+  Status s = r->status();
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, ErrorCode::kBadRequest);
+  EXPECT_EQ(s.error().field, "code");
+}
+
+TEST(JsonBodyTest, WrongTypeForBooleanIsCollected) {
+  auto r = parse(R"({"active":"true"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->boolean("active").has_value());
+  ASSERT_FALSE(r->status().ok());
+  EXPECT_EQ(r->status().error().field, "active");
+}
+
+TEST(JsonBodyTest, WrongTypeForStrListIsCollected) {
+  for (const char* body : {R"({"roles":"editor"})", R"({"roles":["editor",1]})", R"({"roles":{"a":"b"}})"}) {
+    auto r = parse(body);
+    ASSERT_TRUE(r.ok()) << body;
+    EXPECT_FALSE(r->str_list("roles").has_value()) << body;
+    ASSERT_FALSE(r->status().ok()) << body;
+    EXPECT_EQ(r->status().error().field, "roles") << body;
+  }
+}
+
+TEST(JsonBodyTest, FirstTypeErrorIsKept) {
+  auto r = parse(R"({"code":1,"name":"ok","active":"yes"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->str("code").has_value());
+  EXPECT_EQ(r->str("name"), "ok");
+  EXPECT_FALSE(r->boolean("active").has_value());
+  ASSERT_FALSE(r->status().ok());
+  EXPECT_EQ(r->status().error().field, "code");
+}
+
+TEST(JsonBodyTest, StrOrFallsBackOnWrongTypeButRecordsError) {
+  auto r = parse(R"({"name":["x"]})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->str_or("name", "fallback"), "fallback");
+  EXPECT_FALSE(r->status().ok());
+}
+
+TEST(JsonBodyTest, InvalidUtf8IsBadRequest) {
+  auto r = parse("{\"name\":\"Tr\xC3\x28\"}");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kBadRequest);
+  auto overlong = parse("{\"name\":\"\xC0\xAF\"}");
+  EXPECT_FALSE(overlong.ok());
+}
+
+TEST(JsonBodyTest, EscapedVietnameseIsDecoded) {
+  auto r = parse(R"({"name":"\u0110\u00e0o"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->str("name"), "Đào");
+}
+
+}  // namespace
+}  // namespace bd::http
