@@ -1,5 +1,6 @@
 #include "http/dispatch.h"
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -60,7 +61,10 @@ Response Pipeline::handle(Request& req) {
   }
   if (!req.path.starts_with("/static/")) add_security_headers(r);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  metrics_.observe(req.method, route_name, r.status, secs);
+  // Only known methods become metric labels: clients cannot grow the series.
+  static const char* kMethods[] = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+  const bool known = std::any_of(std::begin(kMethods), std::end(kMethods), [&](const char* m) { return req.method == m; });
+  metrics_.observe(known ? req.method : "OTHER", route_name, r.status, secs);
   return r;
 }
 

@@ -52,6 +52,8 @@ nlohmann::json new_form_model(Ctx& c, const app::OrgInput& in) {
 }
 
 Response new_form(Ctx& c) {
+  if (!role_grants(c.auth->actor.roles, Permission::kManageUnits))
+    return pages::error_page(c.views, c.locale, Error::Forbidden(c.views.text(c.locale, "forbidden_units")), &c);
   app::OrgInput in;
   in.parent = c.req.query_value("parent");
   return pages::render(c, "orgunit_new", new_form_model(c, in));
@@ -105,12 +107,17 @@ Response after(Ctx& c, const Result<app::OrgInfo>& r) {
 
 Response edit(Ctx& c) {
   const auto f = form(c);
+  // Only the fields the form sent change.
+  auto field = [&](const char* name) -> std::optional<std::string> {
+    if (!f.count(name)) return std::nullopt;
+    return form_value(f, name);
+  };
   app::OrgPatch p;
-  p.name = form_value(f, "name");
-  p.short_name = form_value(f, "short_name");
-  p.type = form_value(f, "type");
-  p.governor = form_value(f, "governor");
-  p.opened = form_value(f, "opened");
+  p.name = field("name");
+  p.short_name = field("short_name");
+  p.type = field("type");
+  p.governor = field("governor");
+  p.opened = field("opened");
   return after(c, c.app.orgs().update(c.auth->actor, c.req.param("code"), p));
 }
 

@@ -1,0 +1,159 @@
+// Walks every registered route as a stranger, as a user outside the target's
+// scope and as a user inside it. A new route without a line in the table
+// below fails the test, so no route ships without its scope check.
+#include <gtest/gtest.h>
+
+#include "http/routes.h"
+#include "support/http_client.h"
+
+namespace bd::test {
+namespace {
+
+struct Case {
+  std::string method, pattern;
+  std::string path;          // concrete path; {user} is replaced by a user id outside the outsider's scope
+  nlohmann::json body;       // JSON for the API, fields for a page form (null: no body)
+  int outsider, insider;     // expected statuses; -1 for public routes
+};
+
+const char* kOutsider = "thcs.tanmy";  // editor of one lower secondary school
+
+std::vector<Case> cases() {
+  using J = nlohmann::json;
+  return {
+      {"GET", "/healthz", "/healthz", nullptr, -1, -1},
+      {"GET", "/metrics", "/metrics", nullptr, -1, -1},
+      {"GET", "/static/{path*}", "/static/app.css", nullptr, -1, -1},
+      {"GET", "/lang/{code}", "/lang/en", nullptr, -1, -1},
+      {"GET", "/api/v1/openapi.json", "/api/v1/openapi.json", nullptr, -1, -1},
+      {"POST", "/api/v1/login", "/api/v1/login", nullptr, -1, -1},
+      {"GET", "/login", "/login", nullptr, -1, -1},
+      {"POST", "/login", "/login", nullptr, -1, -1},
+      {"POST", "/api/v1/logout", "/api/v1/logout", J::object(), 204, 204},
+      {"GET", "/api/v1/me", "/api/v1/me", nullptr, 200, 200},
+      {"POST", "/api/v1/account/password", "/api/v1/account/password",
+       {{"current_password", "wrong-password"}, {"new_password", "another-pass-1"}}, 422, 422},
+      {"GET", "/api/v1/orgunits", "/api/v1/orgunits?root=SGD-AL", nullptr, 403, 200},
+      {"POST", "/api/v1/orgunits", "/api/v1/orgunits",
+       {{"code", "NEW-1"}, {"name", "Trường mới"}, {"type", "school_primary"}, {"parent", "SGD-AL"}}, 403, 201},
+      {"GET", "/api/v1/orgunits/{code}", "/api/v1/orgunits/SGD-AL", nullptr, 403, 200},
+      {"PATCH", "/api/v1/orgunits/{code}", "/api/v1/orgunits/THPT-ANLAC", {{"name", "Trường THPT Chuyên An Lạc"}},
+       403, 200},
+      {"DELETE", "/api/v1/orgunits/{code}", "/api/v1/orgunits/THPT-LETHANHTONG", nullptr, 403, 200},
+      {"GET", "/api/v1/users", "/api/v1/users", nullptr, 403, 200},
+      {"POST", "/api/v1/users", "/api/v1/users",
+       {{"username", "new.user"}, {"full_name", "Người mới"}, {"org", "SGD-AL"}, {"roles", {"viewer"}},
+        {"password", "password-123"}},
+       403, 201},
+      {"GET", "/api/v1/users/{id}", "/api/v1/users/{user}", nullptr, 403, 200},
+      {"PATCH", "/api/v1/users/{id}", "/api/v1/users/{user}", {{"full_name", "Phạm Ngọc Lan"}}, 403, 200},
+      {"POST", "/api/v1/users/{id}/password", "/api/v1/users/{user}/password", {{"password", "password-456"}}, 403,
+       204},
+      {"GET", "/api/v1/tokens", "/api/v1/tokens", nullptr, 200, 200},
+      {"POST", "/api/v1/tokens", "/api/v1/tokens", {{"name", "Kịch bản"}}, 201, 201},
+      {"DELETE", "/api/v1/tokens/{id}", "/api/v1/tokens/999999", nullptr, 404, 404},
+      {"GET", "/", "/", nullptr, 200, 200},
+      {"POST", "/logout", "/logout", J::object(), 303, 303},
+      {"GET", "/orgunits", "/orgunits", nullptr, 200, 200},
+      {"GET", "/orgunits/new", "/orgunits/new", nullptr, 403, 200},
+      {"POST", "/orgunits", "/orgunits",
+       {{"code", "NEW-2"}, {"name", "Trường mới 2"}, {"type", "school_primary"}, {"parent", "SGD-AL"}}, 403, 303},
+      {"GET", "/orgunits/{code}", "/orgunits/SGD-AL", nullptr, 403, 200},
+      {"POST", "/orgunits/{code}", "/orgunits/THPT-VANHA", {{"name", "Trường THPT Vân Hà"}}, 403, 303},
+      {"POST", "/orgunits/{code}/move", "/orgunits/THPT-NGOCKHE/move", {{"parent", "SGD-AL"}}, 403, 303},
+      {"POST", "/orgunits/{code}/close", "/orgunits/GDTX-AL/close", {{"closed", ""}}, 403, 303},
+      {"GET", "/users", "/users", nullptr, 403, 200},
+      {"GET", "/users/new", "/users/new", nullptr, 403, 200},
+      {"POST", "/users", "/users",
+       {{"username", "page.user"}, {"full_name", "Người mới"}, {"org", "SGD-AL"}, {"roles", "viewer"},
+        {"password", "password-123"}},
+       403, 303},
+      {"GET", "/users/{id}", "/users/{user}", nullptr, 403, 200},
+      {"POST", "/users/{id}", "/users/{user}", {{"full_name", "Phạm Ngọc Lan"}, {"roles", "viewer"}, {"org", "SGD-AL"}},
+       403, 303},
+      {"POST", "/users/{id}/password", "/users/{user}/password", {{"password", "password-789"}}, 403, 200},
+      {"GET", "/account", "/account", nullptr, 200, 200},
+      {"POST", "/account/password", "/account/password",
+       {{"current_password", "wrong-password"}, {"new_password", "x-another-1"}, {"confirm_password", "x-another-1"}},
+       422, 422},
+      {"POST", "/account/tokens", "/account/tokens", {{"name", "Kịch bản"}}, 200, 200},
+      {"POST", "/account/tokens/{id}/revoke", "/account/tokens/999999/revoke", J::object(), 404, 404},
+  };
+}
+
+HttpResult send(HttpClient& c, const Case& k, const std::string& path) {
+  if (k.pattern.starts_with("/api/")) return c.json(k.method, path, k.body);
+  if (k.method == "GET") return c.get(path);
+  std::map<std::string, std::string> fields;
+  if (k.body.is_object())
+    for (const auto& [key, v] : k.body.items()) fields[key] = v.get<std::string>();
+  return c.form(path, fields);
+}
+
+class RouteWalk : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
+  static void TearDownTestSuite() { delete live_; }
+  static LiveServer* live_;
+};
+LiveServer* RouteWalk::live_ = nullptr;
+
+TEST_F(RouteWalk, EveryRegisteredRouteHasAScopeCase) {
+  http::Metrics metrics;
+  http::Router router = http::build_router(metrics);
+  const auto table = cases();
+  for (const auto& r : router.routes()) {
+    bool found = false;
+    for (const auto& k : table) found = found || (k.method == r.method && k.pattern == r.pattern);
+    EXPECT_TRUE(found) << "no scope case for " << r.method << " " << r.pattern;
+  }
+}
+
+TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
+  HttpClient probe(live_->port());
+  ASSERT_TRUE(probe.login("admin", kAdminPassword));
+  int64_t user_id = 0;
+  auto users = probe.get("/api/v1/users");
+  ASSERT_EQ(users.status, 200) << users.body;
+  const auto list = users.json();
+  for (const auto& u : list["users"])
+    if (u["username"] == "so.xem") user_id = u["id"];
+  ASSERT_GT(user_id, 0) << users.body;
+  for (const auto& k : cases()) {
+    std::string path = k.path;
+    if (auto p = path.find("{user}"); p != std::string::npos) path.replace(p, 6, std::to_string(user_id));
+    SCOPED_TRACE(k.method + " " + path);
+    HttpClient stranger(live_->port());
+    auto anon = send(stranger, k, path);
+    if (k.outsider == -1) {  // public: answers without a login (a failed login is a 401 of its own)
+      EXPECT_LT(anon.status, 500);
+      if (anon.status == 303) EXPECT_FALSE(anon.header("location").starts_with("/login"));
+      continue;
+    }
+    if (k.pattern.starts_with("/api/")) {
+      EXPECT_EQ(anon.status, 401);
+      EXPECT_TRUE(anon.json()["error"]["code"] == "unauthenticated");
+    } else {
+      EXPECT_EQ(anon.status, 303);
+      EXPECT_TRUE(anon.header("location").starts_with("/login"));
+    }
+    HttpClient outsider(live_->port());
+    ASSERT_TRUE(outsider.login(kOutsider, kAdminPassword));
+    EXPECT_EQ(send(outsider, k, path).status, k.outsider);
+    HttpClient insider(live_->port());
+    ASSERT_TRUE(insider.login("admin", kAdminPassword));
+    EXPECT_EQ(send(insider, k, path).status, k.insider);
+  }
+}
+
+TEST_F(RouteWalk, ListsOnlyShowTheCallersSubtree) {
+  HttpClient outsider(live_->port());
+  ASSERT_TRUE(outsider.login(kOutsider, kAdminPassword));
+  const auto units = outsider.get("/api/v1/orgunits").json()["orgunits"];
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0]["code"], "THCS-TANMY");
+  EXPECT_EQ(outsider.get("/orgunits").body.find("SGD-AL"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bd::test

@@ -1,0 +1,55 @@
+// A small HTTP client for end-to-end tests: a real TCP connection to the real
+// server, with a cookie jar and the session's CSRF token.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "http/server.h"
+#include "support/temp_db.h"
+
+namespace bd::test {
+
+struct HttpResult {
+  int status = 0;
+  std::string body;
+  std::multimap<std::string, std::string> headers;  // lower-case names
+  std::string header(const std::string& name) const;
+  nlohmann::json json() const { return nlohmann::json::parse(body); }
+};
+
+class HttpClient {
+ public:
+  explicit HttpClient(int port) : port_(port) {}
+  HttpResult request(const std::string& method, const std::string& path, const std::string& body = "",
+                     const std::string& content_type = "", std::map<std::string, std::string> headers = {});
+  HttpResult get(const std::string& path) { return request("GET", path); }
+  // JSON with the CSRF token when logged in by cookie.
+  HttpResult json(const std::string& method, const std::string& path, const nlohmann::json& body);
+  // A urlencoded form carrying _csrf.
+  HttpResult form(const std::string& path, const std::map<std::string, std::string>& fields);
+  // Logs in through the JSON API; keeps the cookie and CSRF token.
+  bool login(const std::string& username, const std::string& password);
+  void set_bearer(const std::string& token) { bearer_ = token; }
+  void set_csrf(const std::string& token) { csrf_ = token; }
+  const std::string& csrf() const { return csrf_; }
+  std::map<std::string, std::string>& cookies() { return cookies_; }
+
+ private:
+  int port_;
+  std::map<std::string, std::string> cookies_;
+  std::string csrf_, bearer_;
+};
+
+// The real server on 127.0.0.1 and a free port, over a fresh database.
+struct LiveServer {
+  TestApp t;
+  std::unique_ptr<http::Server> server;
+  int port() const { return server->port(); }
+};
+LiveServer start_server(bool demo = true, const std::string& engine = "sqlite");
+
+}  // namespace bd::test
