@@ -118,7 +118,10 @@ Result<std::unique_ptr<Server>> Server::create(app::App& app, const std::string&
   impl->router = build_router(impl->metrics);
   impl->pipeline = std::make_unique<Pipeline>(app, impl->views, impl->router, impl->metrics, options);
   try {
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(hp->first, static_cast<Poco::UInt16>(hp->second)), 128);
+    // No SO_REUSEPORT: a second server on the same port must fail, not share it.
+    Poco::Net::ServerSocket socket;
+    socket.bind(Poco::Net::SocketAddress(hp->first, static_cast<Poco::UInt16>(hp->second)), true, false);
+    socket.listen(128);
     impl->port = socket.address().port();
     auto* params = new Poco::Net::HTTPServerParams;  // Poco takes ownership
     params->setMaxThreads(options.threads);
