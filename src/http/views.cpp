@@ -31,7 +31,11 @@ mst::data to_data(const nlohmann::json& j) {
       for (const auto& v : j) d.push_back(to_data(v));
       return d;
     }
-    case nlohmann::json::value_t::string: return mst::data{j.get<std::string>()};
+    case nlohmann::json::value_t::string:
+      // An empty string is false in sections ({{#governor}}…{{/governor}}) and
+      // renders as nothing, as people expect of an empty field.
+      if (j.get_ref<const std::string&>().empty()) return mst::data{mst::data::type::bool_false};
+      return mst::data{j.get<std::string>()};
     case nlohmann::json::value_t::boolean: return j.get<bool>() ? mst::data{mst::data::type::bool_true}
                                                                 : mst::data{mst::data::type::bool_false};
     case nlohmann::json::value_t::null: return mst::data{mst::data::type::bool_false};

@@ -16,7 +16,7 @@ nlohmann::json unit_row(const Ctx& c, const app::OrgInfo& o) {
           {"short_name", o.unit.short_name},
           {"type", pages::type_label(c, o.unit.type)},
           {"indent", o.depth},
-          {"children", o.children},
+          {"children", o.children > 0 ? nlohmann::json(o.children) : nlohmann::json(nullptr)},
           {"closed", o.unit.is_closed() ? format_vi(*parse_date(o.unit.closed)) : ""},
           {"parent", o.parent_name},
           {"governor", o.governor_name}};
