@@ -19,6 +19,9 @@
 namespace bd::http {
 namespace {
 
+// Oversized bodies up to this size are drained before the 413 answer.
+constexpr size_t kDrainBytes = 16u << 20;
+
 // Reads at most limit + 1 bytes, so an oversized body is detected without
 // reading it all.
 std::string read_body(std::istream& in, size_t limit) {
@@ -48,7 +51,14 @@ Request to_request(Poco::Net::HTTPServerRequest& pr) {
   r.client_address = pr.clientAddress().host().toString();
   const auto length = pr.getContentLength64();
   if (length > static_cast<Poco::Int64>(kMaxBodyBytes)) {
-    r.body.assign(kMaxBodyBytes + 1, ' ');  // the pipeline answers 413; the rest is not read
+    // The pipeline answers 413. A body of moderate size is read and dropped
+    // first so the client, still sending, sees the answer and not a reset.
+    if (length <= static_cast<Poco::Int64>(kDrainBytes)) {
+      char sink[8192];
+      while (pr.stream().read(sink, sizeof sink) || pr.stream().gcount() > 0) {
+      }
+    }
+    r.body.assign(kMaxBodyBytes + 1, ' ');
   } else if (pr.hasContentLength() || pr.getChunkedTransferEncoding()) {
     r.body = read_body(pr.stream(), kMaxBodyBytes);
   }
