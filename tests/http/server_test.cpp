@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <thread>
 
 #include "support/http_client.h"
@@ -34,7 +35,8 @@ TEST(Server, AnswersManyClientsAtOnce) {
 
 TEST(Server, RefusesAPortInUse) {
   LiveServer live = start_server(false);
-  auto again = http::Server::create(*live.t.app, "build/web", "127.0.0.1:" + std::to_string(live.port()));
+  const char* web = std::getenv("BINHDANG_WEB_DIR");
+  auto again = http::Server::create(*live.t.app, web ? web : "build/web", "127.0.0.1:" + std::to_string(live.port()));
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().field, "listen");
 }
