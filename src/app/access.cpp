@@ -39,4 +39,11 @@ Status can_manage_users_of(const Actor& a, const OrgUnit& unit, const RoleSet& r
   return Status::Ok();
 }
 
+Status can_enter_data(const Actor& a, const OrgUnit& unit) {
+  if (!in_scope(a, unit)) return Error::Forbidden(kOutOfScope);
+  if (a.roles.has(Role::kAdmin) || a.roles.has(Role::kManager)) return Status::Ok();
+  if (a.roles.has(Role::kEditor) && unit.id == a.org_id) return Status::Ok();
+  return Error::Forbidden("Chỉ người cập nhật của chính đơn vị (hoặc người quản lý cấp trên) mới được nhập số liệu.");
+}
+
 }  // namespace bd::app

@@ -18,4 +18,8 @@ Status can_manage_unit(const Actor& a, const OrgUnit& unit);
 // Create or change users of `unit`; granting admin needs admin.
 Status can_manage_users_of(const Actor& a, const OrgUnit& unit, const RoleSet& roles_granted);
 
+// Enter figures, plans, activities of `unit`: editors for their own unit,
+// managers and admins for their subtree.
+Status can_enter_data(const Actor& a, const OrgUnit& unit);
+
 }  // namespace bd::app

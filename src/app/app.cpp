@@ -9,9 +9,13 @@ App::App(storage::Store& store, Config config, const Clock* clock)
     : store_(store),
       config_(config),
       clock_(clock ? clock : &system_clock_),
-      orgs_(store_, *clock_),
+      analytics_(store_),
+      orgs_(store_, *clock_, [this] { (void)analytics_.reload_tree(); }),
       users_(store_, *clock_, config_),
-      auth_(store_, *clock_, config_) {
+      auth_(store_, *clock_, config_),
+      catalog_(store_, analytics_, *clock_),
+      values_(store_, analytics_, *clock_),
+      dashboard_(store_, analytics_) {
   init_secrets();
 }
 
@@ -46,6 +50,8 @@ Result<InitResult> initialize(App& app, const InitOptions& options) {
     if (!admin) return admin.error();
     out.created_admin = true;
   }
+  if (Status s = load_builtin_catalog(app.store(), app.clock().now()); !s) return s.error();
+  if (Status s = app.start(); !s) return s.error();
   return out;
 }
 

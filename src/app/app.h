@@ -5,8 +5,12 @@
 #include <memory>
 #include <string>
 
+#include "app/analytics.h"
 #include "app/auth.h"
+#include "app/catalog.h"
 #include "app/config.h"
+#include "app/dashboard.h"
+#include "app/datavalues.h"
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/users.h"
@@ -25,15 +29,26 @@ class App {
   Orgs& orgs() { return orgs_; }
   Users& users() { return users_; }
   Auth& auth() { return auth_; }
+  Catalog& catalog() { return catalog_; }
+  DataValues& values() { return values_; }
+  Dashboard& dashboard() { return dashboard_; }
+  Analytics& analytics() { return analytics_; }
+
+  // Loads the analytics engine from storage. Call once the schema is current.
+  Status start() { return analytics_.load(); }
 
  private:
   storage::Store& store_;
   Config config_;
   SystemClock system_clock_;
   const Clock* clock_;
+  Analytics analytics_;
   Orgs orgs_;
   Users users_;
   Auth auth_;
+  Catalog catalog_;
+  DataValues values_;
+  Dashboard dashboard_;
 };
 
 struct InitOptions {
@@ -51,8 +66,8 @@ struct InitResult {
   std::string admin_password;  // set when generated here (print it once)
 };
 
-// Creates or upgrades the schema, then the root unit and the `admin` user
-// if absent. Idempotent.
+// Creates or upgrades the schema, then the root unit, the `admin` user and
+// the built-in catalog if absent, then starts the analytics. Idempotent.
 Result<InitResult> initialize(App& app, const InitOptions& options);
 
 }  // namespace bd::app

@@ -18,6 +18,7 @@ struct DemoResult {
   InitResult init;
   bool created = false;  // false when the demo was already there
   int units = 0;
+  int values = 0;  // data values entered (three years)
   std::vector<DemoAccount> accounts;  // all share `password`
   std::string password;
 };

@@ -180,6 +180,7 @@ Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
     return Status::Ok();
   });
   if (!st) return st.error();
+  tree_changed();
   return info;
 }
 
@@ -226,6 +227,7 @@ Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgP
     return Status::Ok();
   });
   if (!st) return st.error();
+  tree_changed();
   return info;
 }
 
@@ -253,6 +255,7 @@ Result<OrgInfo> Orgs::close(const Actor& a, const std::string& code, const std::
     return Status::Ok();
   });
   if (!st) return st.error();
+  tree_changed();
   return info;
 }
 
@@ -274,6 +277,7 @@ Result<OrgInfo> Orgs::create_root(const OrgInput& in) {
     return Status::Ok();
   });
   if (!st) return st.error();
+  tree_changed();
   return info;
 }
 

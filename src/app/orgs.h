@@ -3,6 +3,7 @@
 // its audit record. Thread-safe (state lives in the Store).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +34,9 @@ struct OrgQuery {
 
 class Orgs {
  public:
-  Orgs(storage::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+  // `on_tree_changed` runs after every committed change of the tree.
+  Orgs(storage::Store& store, const Clock& clock, std::function<void()> on_tree_changed = {})
+      : store_(store), clock_(clock), on_tree_changed_(std::move(on_tree_changed)) {}
 
   // The subtree in tree order (children sorted by name, `vi` collation).
   // With a query, matching units plus nothing else, in the same order.
@@ -48,8 +51,13 @@ class Orgs {
   Result<OrgInfo> create_root(const OrgInput& in);
 
  private:
+  void tree_changed() const {
+    if (on_tree_changed_) on_tree_changed_();
+  }
+
   storage::Store& store_;
   const Clock& clock_;
+  std::function<void()> on_tree_changed_;
 };
 
 // Shared by use cases: builds the OrgInfo of a stored unit.

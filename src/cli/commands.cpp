@@ -90,7 +90,8 @@ int cmd_init(const Options& o, bool demo, std::ostream& out, std::ostream& err) 
     out << "Dữ liệu mẫu đã có sẵn; không thêm lại.\n";
     return 0;
   }
-  out << "Đã tạo dữ liệu mẫu: " << r->units << " đơn vị của tỉnh An Lạc (hư cấu).\n";
+  out << "Đã tạo dữ liệu mẫu: " << r->units << " đơn vị của tỉnh An Lạc (hư cấu), " << r->values
+      << " giá trị số liệu của ba năm 2023–2025.\n";
   out << "Tài khoản (cùng mật khẩu " << (o.admin_password_file.empty() ? r->password : "trong " + o.admin_password_file)
       << "):\n";
   out << "  admin — quản trị hệ thống\n";
@@ -104,6 +105,8 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
   if ((*store)->schema_version() < storage::latest_schema_version())
     if (Status s = (*store)->migrate(); !s) return fail(err, s.error().message);
   app::App app(**store);
+  if (Status s = app::load_builtin_catalog(**store, app.clock().now()); !s) return fail(err, s.error().message);
+  if (Status s = app.start(); !s) return fail(err, s.error().message);
   // Block the stop signals before Poco starts its threads; wait for them here.
   sigset_t signals;
   sigemptyset(&signals);

@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace bd {
 
@@ -30,15 +31,17 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::string field;
+  // Every problem of a batch (field, message) when one error stands for many.
+  std::vector<std::pair<std::string, std::string>> details;
 
-  static Error BadRequest(std::string msg, std::string field = {}) { return {ErrorCode::kBadRequest, std::move(msg), std::move(field)}; }
-  static Error Unauthenticated(std::string msg) { return {ErrorCode::kUnauthenticated, std::move(msg), {}}; }
-  static Error Forbidden(std::string msg) { return {ErrorCode::kForbidden, std::move(msg), {}}; }
-  static Error NotFound(std::string msg, std::string field = {}) { return {ErrorCode::kNotFound, std::move(msg), std::move(field)}; }
-  static Error Conflict(std::string msg, std::string field = {}) { return {ErrorCode::kConflict, std::move(msg), std::move(field)}; }
-  static Error Validation(std::string msg, std::string field = {}) { return {ErrorCode::kValidation, std::move(msg), std::move(field)}; }
-  static Error TooMany(std::string msg) { return {ErrorCode::kTooManyRequests, std::move(msg), {}}; }
-  static Error Internal(std::string msg) { return {ErrorCode::kInternal, std::move(msg), {}}; }
+  static Error BadRequest(std::string msg, std::string field = {}) { return {ErrorCode::kBadRequest, std::move(msg), std::move(field), {}}; }
+  static Error Unauthenticated(std::string msg) { return {ErrorCode::kUnauthenticated, std::move(msg), {}, {}}; }
+  static Error Forbidden(std::string msg) { return {ErrorCode::kForbidden, std::move(msg), {}, {}}; }
+  static Error NotFound(std::string msg, std::string field = {}) { return {ErrorCode::kNotFound, std::move(msg), std::move(field), {}}; }
+  static Error Conflict(std::string msg, std::string field = {}) { return {ErrorCode::kConflict, std::move(msg), std::move(field), {}}; }
+  static Error Validation(std::string msg, std::string field = {}) { return {ErrorCode::kValidation, std::move(msg), std::move(field), {}}; }
+  static Error TooMany(std::string msg) { return {ErrorCode::kTooManyRequests, std::move(msg), {}, {}}; }
+  static Error Internal(std::string msg) { return {ErrorCode::kInternal, std::move(msg), {}, {}}; }
 };
 
 // Status: success or an Error.

@@ -76,11 +76,11 @@ Response Pipeline::run(Request& req, std::string& route_name) {
   };
 
   if (req.body.size() > kMaxBodyBytes)
-    return fail({ErrorCode::kTooLarge, "Nội dung gửi lên quá lớn (tối đa 1 MB).", ""});
+    return fail({ErrorCode::kTooLarge, "Nội dung gửi lên quá lớn (tối đa 1 MB).", "", {}});
   auto m = router_.match(req.method, req.path);
   if (!m.route) {
     if (m.path_known) {
-      Response r = fail({ErrorCode::kBadRequest, "Phương thức " + req.method + " không được hỗ trợ ở địa chỉ này.", ""});
+      Response r = fail({ErrorCode::kBadRequest, "Phương thức " + req.method + " không được hỗ trợ ở địa chỉ này.", "", {}});
       r.status = 405;
       return r;
     }

@@ -22,6 +22,10 @@ int http_status(ErrorCode code) {
 std::string error_json(const Error& e) {
   nlohmann::json j = {{"error", {{"code", error_code_name(e.code)}, {"message", e.message}}}};
   if (!e.field.empty()) j["error"]["field"] = e.field;
+  if (!e.details.empty()) {
+    auto& d = j["error"]["details"] = nlohmann::json::array();
+    for (const auto& [field, message] : e.details) d.push_back({{"field", field}, {"message", message}});
+  }
   // Messages may quote user input; replace invalid UTF-8 instead of throwing.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

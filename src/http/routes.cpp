@@ -10,11 +10,15 @@ Router build_router(Metrics& metrics) {
   add_api_auth_routes(r);
   add_api_orgunit_routes(r);
   add_api_user_routes(r);
+  add_api_catalog_routes(r);
+  add_api_data_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);
   add_user_pages(r);
   add_account_pages(r);
+  add_data_pages(r);
+  add_target_pages(r);
   // Last, so that the document describes every route, itself included.
   auto doc = std::make_shared<std::string>();
   r.add({"GET", "/api/v1/openapi.json", Access::kPublic, Kind::kApi, "Mô tả OpenAPI 3 của mọi đường dẫn", "",

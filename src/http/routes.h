@@ -10,11 +10,15 @@ void add_system_routes(Router& r, Metrics& metrics);  // routes/system.cpp
 void add_api_auth_routes(Router& r);                  // routes/api_auth.cpp
 void add_api_orgunit_routes(Router& r);               // routes/api_orgunits.cpp
 void add_api_user_routes(Router& r);                  // routes/api_users.cpp
+void add_api_catalog_routes(Router& r);               // routes/api_catalog.cpp
+void add_api_data_routes(Router& r);                  // routes/api_data.cpp
 void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp
 void add_user_pages(Router& r);                       // pages/user_pages.cpp
 void add_account_pages(Router& r);                    // pages/account_pages.cpp
+void add_data_pages(Router& r);                       // pages/data_pages.cpp
+void add_target_pages(Router& r);                     // pages/targets_pages.cpp
 
 // Every route of the product.
 Router build_router(Metrics& metrics);

@@ -50,6 +50,37 @@ const std::vector<Migration>& migrations() {
            " before_json TEXT NOT NULL DEFAULT '', after_json TEXT NOT NULL DEFAULT '')",
            "CREATE INDEX audit_log_entity ON audit_log(entity, entity_key)",
        }},
+      {2,
+       "catalog, indicators, targets, data values, locks",
+       {
+           "CREATE TABLE data_elements ("
+           " id {ID}, code VARCHAR(50) NOT NULL UNIQUE, name_vi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+           " value_type VARCHAR(10) NOT NULL, category VARCHAR(20) NOT NULL DEFAULT '',"
+           " aggregation VARCHAR(10) NOT NULL)",
+           "CREATE TABLE data_sets ("
+           " id {ID}, code VARCHAR(50) NOT NULL UNIQUE, name_vi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+           " period_type VARCHAR(20) NOT NULL, deadline TEXT NOT NULL, unit_types TEXT NOT NULL DEFAULT '',"
+           " elements TEXT NOT NULL DEFAULT '')",
+           "CREATE TABLE validation_rules ("
+           " id {ID}, code VARCHAR(50) NOT NULL UNIQUE, left_side TEXT NOT NULL, op VARCHAR(2) NOT NULL,"
+           " right_side TEXT NOT NULL, message_vi TEXT NOT NULL)",
+           "CREATE TABLE indicators ("
+           " id {ID}, code VARCHAR(50) NOT NULL UNIQUE, name_vi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+           " expression TEXT NOT NULL, unit VARCHAR(10) NOT NULL, description TEXT NOT NULL DEFAULT '')",
+           "CREATE TABLE targets ("
+           " id {ID}, code VARCHAR(50) NOT NULL UNIQUE, name_vi TEXT NOT NULL,"
+           " indicator_id BIGINT NOT NULL REFERENCES indicators(id), comparator VARCHAR(2) NOT NULL,"
+           " value DOUBLE PRECISION NOT NULL, when_kind VARCHAR(20) NOT NULL, year INTEGER NOT NULL DEFAULT 0,"
+           " org_id BIGINT NOT NULL REFERENCES org_units(id), applies_to VARCHAR(40) NOT NULL DEFAULT '')",
+           "CREATE TABLE data_values ("
+           " element_id BIGINT NOT NULL REFERENCES data_elements(id), option_code VARCHAR(20) NOT NULL DEFAULT '',"
+           " org_id BIGINT NOT NULL REFERENCES org_units(id), period VARCHAR(10) NOT NULL,"
+           " value DOUBLE PRECISION, text_value TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL,"
+           " updated_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (element_id, option_code, org_id, period))",
+           "CREATE INDEX data_values_org_period ON data_values(org_id, period)",
+           "CREATE TABLE data_locks (org_id BIGINT NOT NULL REFERENCES org_units(id), period VARCHAR(10) NOT NULL,"
+           " PRIMARY KEY (org_id, period))",
+       }},
   };
   return all;
 }

@@ -18,6 +18,15 @@ std::optional<int64_t> get_opt_int(const soci::row& r, std::size_t i) {
 
 int64_t get_int(const soci::row& r, std::size_t i) { return get_opt_int(r, i).value_or(0); }
 
+std::optional<double> get_double(const soci::row& r, std::size_t i) {
+  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
+  switch (r.get_properties(i).get_data_type()) {
+    case soci::dt_double: return r.get<double>(i);
+    case soci::dt_string: return std::strtod(r.get<std::string>(i).c_str(), nullptr);
+    default: return static_cast<double>(get_int(r, i));
+  }
+}
+
 std::string get_str(const soci::row& r, std::size_t i) {
   if (r.get_indicator(i) == soci::i_null) return {};
   switch (r.get_properties(i).get_data_type()) {

@@ -13,6 +13,7 @@ namespace bd::storage {
 int64_t get_int(const soci::row& r, std::size_t i);  // null → 0
 std::optional<int64_t> get_opt_int(const soci::row& r, std::size_t i);
 std::string get_str(const soci::row& r, std::size_t i);  // null → ""
+std::optional<double> get_double(const soci::row& r, std::size_t i);  // null → nullopt
 
 // Binds an optional integer as a nullable parameter.
 struct NullableInt {

@@ -44,6 +44,26 @@ class SociTx final : public Tx {
   int64_t count_login_failures(std::string_view key, int64_t since) override;
   void clear_login_failures(std::string_view key) override;
 
+  std::vector<DataElement> data_elements() override;
+  void upsert_data_element(DataElement& e) override;
+  std::vector<DataSet> data_sets() override;
+  void upsert_data_set(DataSet& s) override;
+  std::vector<ValidationRule> validation_rules() override;
+  void upsert_validation_rule(const ValidationRule& r) override;
+  std::vector<IndicatorDef> indicators() override;
+  void upsert_indicator(IndicatorDef& i) override;
+  std::vector<TargetDef> targets() override;
+  void upsert_target(TargetDef& t) override;
+
+  std::vector<StoredValue> values_of(int64_t org_id, std::string_view period) override;
+  std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
+                                      std::string_view period) override;
+  void put_value(const StoredValue& v) override;
+  void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) override;
+  void for_each_value(const std::function<void(const StoredValue&)>& fn) override;
+  bool is_locked(int64_t org_id, std::string_view period) override;
+  void set_locked(int64_t org_id, std::string_view period, bool locked) override;
+
   void add_audit(const AuditEntry& e) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;
   int64_t count_audit() override;

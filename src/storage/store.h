@@ -15,6 +15,8 @@
 
 #include "core/account.h"
 #include "core/audit.h"
+#include "core/catalog.h"
+#include "core/indicator.h"
 #include "core/org.h"
 #include "core/result.h"
 
@@ -85,6 +87,30 @@ class Tx {
   virtual void add_login_failure(std::string_view key, int64_t at) = 0;
   virtual int64_t count_login_failures(std::string_view key, int64_t since) = 0;
   virtual void clear_login_failures(std::string_view key) = 0;
+
+  // Catalog: upserts are by code and set the id.
+  virtual std::vector<DataElement> data_elements() = 0;
+  virtual void upsert_data_element(DataElement& e) = 0;
+  virtual std::vector<DataSet> data_sets() = 0;
+  virtual void upsert_data_set(DataSet& s) = 0;
+  virtual std::vector<ValidationRule> validation_rules() = 0;
+  virtual void upsert_validation_rule(const ValidationRule& r) = 0;
+  virtual std::vector<IndicatorDef> indicators() = 0;
+  virtual void upsert_indicator(IndicatorDef& i) = 0;
+  virtual std::vector<TargetDef> targets() = 0;  // with indicator_code filled
+  virtual void upsert_target(TargetDef& t) = 0;
+
+  // Data values (one option of one element for a unit and period).
+  virtual std::vector<StoredValue> values_of(int64_t org_id, std::string_view period) = 0;
+  virtual std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
+                                              std::string_view period) = 0;
+  virtual void put_value(const StoredValue& v) = 0;  // insert or replace
+  virtual void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) = 0;
+  // Every stored value, for loading the analytics engine.
+  virtual void for_each_value(const std::function<void(const StoredValue&)>& fn) = 0;
+  // Approved reports lock a unit's values for a period.
+  virtual bool is_locked(int64_t org_id, std::string_view period) = 0;
+  virtual void set_locked(int64_t org_id, std::string_view period, bool locked) = 0;
 
   // Audit.
   virtual void add_audit(const AuditEntry& e) = 0;

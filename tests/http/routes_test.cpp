@@ -52,6 +52,35 @@ std::vector<Case> cases() {
       {"GET", "/api/v1/tokens", "/api/v1/tokens", nullptr, 200, 200},
       {"POST", "/api/v1/tokens", "/api/v1/tokens", {{"name", "Kịch bản"}}, 201, 201},
       {"DELETE", "/api/v1/tokens/{id}", "/api/v1/tokens/999999", nullptr, 404, 404},
+      {"POST", "/api/v1/datavalues", "/api/v1/datavalues",
+       {{"values", {{{"element", "staff_total"}, {"sex", "female"}, {"org", "SGD-AL"}, {"period", "2025S1"},
+                     {"value", 10}}}}},
+       403, 200},
+      {"GET", "/api/v1/datavalues", "/api/v1/datavalues?org=SGD-AL&period=2025S1", nullptr, 403, 200},
+      {"GET", "/api/v1/analytics", "/api/v1/analytics?indicator=pct_women_managers&org=SGD-AL&period=2025", nullptr,
+       403, 200},
+      {"GET", "/api/v1/targets/status", "/api/v1/targets/status?org=SGD-AL&period=2025", nullptr, 403, 200},
+      {"GET", "/api/v1/targets/{code}/children", "/api/v1/targets/T_WOMEN_MANAGERS/children?org=SGD-AL&period=2025",
+       nullptr, 403, 200},
+      {"GET", "/api/v1/dataelements", "/api/v1/dataelements", nullptr, 200, 200},
+      {"POST", "/api/v1/dataelements", "/api/v1/dataelements",
+       {{"code", "new_element"}, {"name", "Chỉ tiêu mới"}, {"value_type", "count"}, {"by_sex", true}}, 403, 201},
+      {"GET", "/api/v1/datasets", "/api/v1/datasets", nullptr, 200, 200},
+      {"GET", "/api/v1/indicators", "/api/v1/indicators", nullptr, 200, 200},
+      {"POST", "/api/v1/indicators", "/api/v1/indicators",
+       {{"code", "new_indicator"}, {"name", "Chỉ số mới"}, {"expression", "#{staff_total.female}"}, {"unit", "count"}},
+       403, 201},
+      {"GET", "/api/v1/targets", "/api/v1/targets", nullptr, 200, 200},
+      {"POST", "/api/v1/targets", "/api/v1/targets",
+       {{"code", "T_NEW"}, {"name", "Chỉ tiêu mới"}, {"indicator", "pct_women_managers"}, {"comparator", "ge"},
+        {"value", 45}, {"when", "every_year"}, {"org", "SGD-AL"}},
+       403, 201},
+      {"GET", "/data", "/data?org=SGD-AL", nullptr, 200, 200},
+      {"POST", "/data", "/data",
+       {{"org", "SGD-AL"}, {"set", "NHANSU"}, {"period", "2025S1"}, {"v.staff_total.male", "12"}}, 403, 303},
+      {"GET", "/orgunits/{code}/targets", "/orgunits/SGD-AL/targets?period=2025", nullptr, 403, 200},
+      {"GET", "/orgunits/{code}/targets/{target}", "/orgunits/SGD-AL/targets/T_WOMEN_MANAGERS?period=2025", nullptr,
+       403, 200},
       {"GET", "/", "/", nullptr, 200, 200},
       {"POST", "/logout", "/logout", J::object(), 303, 303},
       {"GET", "/orgunits", "/orgunits", nullptr, 200, 200},
@@ -155,6 +184,7 @@ TEST_F(RouteWalk, ListsOnlyShowTheCallersSubtree) {
   ASSERT_EQ(units.size(), 1u);
   EXPECT_EQ(units[0]["code"], "THCS-TANMY");
   EXPECT_EQ(outsider.get("/orgunits").body.find("SGD-AL"), std::string::npos);
+  EXPECT_EQ(outsider.get("/data?org=SGD-AL").body.find("Sở Giáo dục"), std::string::npos);
 }
 
 }  // namespace

@@ -12,3 +12,32 @@
     if (msg && !window.confirm(msg)) e.preventDefault();
   });
 })();
+// Data entry grid: the total column adds female and male as you type.
+(function () {
+  "use strict";
+  function number(v) {
+    var n = parseFloat(String(v).replace(/\s/g, "").replace(/\./g, "").replace(",", "."));
+    return isNaN(n) ? null : n;
+  }
+  function update(row) {
+    var parts = row.querySelectorAll("[data-part]"), sum = 0, any = false;
+    for (var i = 0; i < parts.length; i++) {
+      var n = number(parts[i].value);
+      if (n !== null) { sum += n; any = true; }
+    }
+    var cell = row.querySelector("[data-total]");
+    if (cell) cell.textContent = any ? sum.toLocaleString("vi-VN") : "";
+  }
+  document.addEventListener("input", function (e) {
+    var row = e.target.closest && e.target.closest("[data-row]");
+    if (row) update(row);
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    var rows = document.querySelectorAll("[data-row]");
+    for (var i = 0; i < rows.length; i++) update(rows[i]);
+  });
+})();
+// Selects that open their choice at once (the form still has a button without JS).
+document.addEventListener("change", function (e) {
+  if (e.target.hasAttribute && e.target.hasAttribute("data-autosubmit") && e.target.form) e.target.form.submit();
+});

@@ -8,10 +8,14 @@
 namespace bd::http {
 namespace {
 
-// Where to go after login: only local paths.
+// Where to go after login: only local paths. Control characters are refused:
+// CR/LF would end the Location header and start another, and browsers drop
+// tabs and newlines from URLs, so "/\t/evil.example" would mean "//evil.example".
 std::string safe_next(const std::string& next) {
   if (next.empty() || next.front() != '/' || next.starts_with("//") || next.find('\\') != std::string::npos)
     return "/";
+  for (unsigned char ch : next)
+    if (ch < 0x20 || ch == 0x7f) return "/";
   return next;
 }
 

@@ -37,7 +37,7 @@ inline std::optional<int64_t> parse_id(const std::string& s) {
 inline bool is_json(const Request& req) { return req.header("content-type").starts_with("application/json"); }
 
 inline Error need_json() {
-  return {ErrorCode::kBadRequest, "Nội dung phải là JSON (Content-Type: application/json).", ""};
+  return Error::BadRequest("Nội dung phải là JSON (Content-Type: application/json).");
 }
 
 }  // namespace bd::http::api

@@ -60,6 +60,41 @@ nlohmann::json schemas() {
   s["LoginInput"] = {{"type", "object"},
                      {"required", {"username", "password"}},
                      {"properties", {{"username", str()}, {"password", str()}}}};
+  s["DataValues"] = {
+      {"type", "object"},
+      {"required", {"values"}},
+      {"properties",
+       {{"values",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", {"element", "org", "period"}},
+            {"properties",
+             {{"element", code}, {"sex", {{"type", "string"}, {"enum", {"female", "male"}}}}, {"org", code},
+              {"period", {{"type", "string"}, {"example", "2025S1"}}},
+              {"value", {{"description", "số, true/false, chuỗi; null hoặc rỗng để xóa"}}}}}}}}}}}};
+  s["DataElementInput"] = {{"type", "object"},
+                           {"required", {"code", "name", "value_type"}},
+                           {"properties",
+                            {{"code", code}, {"name", str()}, {"name_en", str()},
+                             {"value_type", {{"type", "string"}, {"enum", {"count", "number", "boolean", "text"}}}},
+                             {"by_sex", {{"type", "boolean"}}},
+                             {"aggregation", {{"type", "string"}, {"enum", {"stock", "flow"}}}}}}};
+  s["IndicatorInput"] = {{"type", "object"},
+                         {"required", {"code", "name", "expression", "unit"}},
+                         {"properties",
+                          {{"code", code}, {"name", str()}, {"name_en", str()},
+                           {"expression", {{"type", "string"}, {"example", "#{staff_managers.female} / #{staff_managers} * 100"}}},
+                           {"unit", {{"type", "string"}, {"enum", {"percent", "per100", "ratio", "count"}}}},
+                           {"description", str()}}}};
+  s["TargetInput"] = {{"type", "object"},
+                      {"required", {"code", "name", "indicator", "comparator", "value", "when", "org"}},
+                      {"properties",
+                       {{"code", code}, {"name", str()}, {"indicator", code},
+                        {"comparator", {{"type", "string"}, {"enum", {"ge", "gt", "le", "lt", "eq"}}}},
+                        {"value", {{"type", "number"}}},
+                        {"when", {{"type", "string"}, {"enum", {"by_year", "from_year", "every_year", "every_quarter"}}}},
+                        {"year", {{"type", "integer"}}}, {"org", code}, {"applies_to", str()}}}};
   return s;
 }
 

@@ -1,0 +1,130 @@
+// /api/v1/dataelements, /api/v1/datasets, /api/v1/indicators, /api/v1/targets.
+#include "app/app.h"
+#include "http/json_input.h"
+#include "http/routes.h"
+#include "http/routes/api_common.h"
+
+namespace bd::http {
+namespace {
+
+using api::actor;
+using api::json;
+
+nlohmann::json element_json(const DataElement& e) {
+  return {{"code", e.code},
+          {"name", e.name_vi},
+          {"name_en", e.name_en},
+          {"value_type", std::string(value_type_code(e.value_type))},
+          {"by_sex", e.by_sex()},
+          {"aggregation", std::string(aggregation_code(e.aggregation))}};
+}
+
+nlohmann::json target_json(const TargetDef& t) {
+  return {{"code", t.code},   {"name", t.name_vi}, {"indicator", t.indicator_code}, {"comparator", t.comparator},
+          {"value", t.value}, {"when", t.when},    {"year", t.year},                {"applies_to", t.applies_to}};
+}
+
+Response list_elements(Ctx& c) {
+  auto r = c.app.catalog().elements(actor(c));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& e : *r) out.push_back(element_json(e));
+  return json(200, {{"dataelements", out}});
+}
+
+Response create_element(Ctx& c) {
+  if (!api::is_json(c.req)) return json_error(api::need_json());
+  auto b = JsonBody::parse(c.req.body, {"code", "name", "name_en", "value_type", "by_sex", "aggregation"});
+  if (!b) return json_error(b.error());
+  app::ElementInput in{b->str_or("code"), b->str_or("name"), b->str_or("name_en"), b->str_or("value_type"),
+                       b->str_or("aggregation", "stock"), b->boolean("by_sex").value_or(false)};
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.catalog().create_element(actor(c), in);
+  if (!r) return json_error(r.error());
+  return json(201, element_json(*r));
+}
+
+Response list_sets(Ctx& c) {
+  auto r = c.app.catalog().data_sets(actor(c));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& s : *r) {
+    nlohmann::json types = nlohmann::json::array();
+    for (auto t : s.unit_types) types.push_back(std::string(org_type_code(t)));
+    out.push_back({{"code", s.code}, {"name", s.name_vi}, {"period_type", std::string(period_type_code(s.period_type))},
+                   {"deadline", s.deadline.text}, {"elements", s.elements}, {"unit_types", types}});
+  }
+  return json(200, {{"datasets", out}});
+}
+
+Response list_indicators(Ctx& c) {
+  auto r = c.app.catalog().indicators(actor(c));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& i : *r)
+    out.push_back({{"code", i.code}, {"name", i.name_vi}, {"expression", i.expression}, {"unit", i.unit}});
+  return json(200, {{"indicators", out}});
+}
+
+Response create_indicator(Ctx& c) {
+  if (!api::is_json(c.req)) return json_error(api::need_json());
+  auto b = JsonBody::parse(c.req.body, {"code", "name", "name_en", "expression", "unit", "description"});
+  if (!b) return json_error(b.error());
+  app::IndicatorInput in{b->str_or("code"),       b->str_or("name"), b->str_or("name_en"),
+                         b->str_or("expression"), b->str_or("unit"), b->str_or("description")};
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.catalog().create_indicator(actor(c), in);
+  if (!r) return json_error(r.error());
+  return json(201, {{"code", r->code}, {"name", r->name_vi}, {"expression", r->expression}, {"unit", r->unit}});
+}
+
+Response list_targets(Ctx& c) {
+  auto r = c.app.catalog().targets(actor(c));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& t : *r) out.push_back(target_json(t));
+  return json(200, {{"targets", out}});
+}
+
+Response create_target(Ctx& c) {
+  if (!api::is_json(c.req)) return json_error(api::need_json());
+  nlohmann::json body;
+  try {
+    body = nlohmann::json::parse(c.req.body);
+  } catch (const nlohmann::json::parse_error&) {
+    return json_error(Error::BadRequest("JSON không hợp lệ."));
+  }
+  // "value" and "year" are numbers; the rest are strings.
+  auto b = JsonBody::parse(c.req.body, {"code", "name", "indicator", "comparator", "value", "when", "year", "org",
+                                        "applies_to"});
+  if (!b) return json_error(b.error());
+  if (!body.contains("value") || !body["value"].is_number())
+    return json_error(Error::BadRequest("Trường value phải là số.", "value"));
+  if (body.contains("year") && !body["year"].is_number_integer())
+    return json_error(Error::BadRequest("Trường year phải là số nguyên.", "year"));
+  app::TargetInput in{b->str_or("code"), b->str_or("name"), b->str_or("indicator"), b->str_or("comparator"),
+                      b->str_or("when"), b->str_or("org"),  b->str_or("applies_to"), body["value"].get<double>(),
+                      body.value("year", 0)};
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.catalog().create_target(actor(c), in);
+  if (!r) return json_error(r.error());
+  return json(201, target_json(*r));
+}
+
+}  // namespace
+
+void add_api_catalog_routes(Router& r) {
+  r.add({"GET", "/api/v1/dataelements", Access::kUser, Kind::kApi, "Danh mục chỉ tiêu số liệu", "", list_elements});
+  r.add({"POST", "/api/v1/dataelements", Access::kUser, Kind::kApi, "Thêm chỉ tiêu số liệu (quản lý, quản trị)",
+         "DataElementInput", create_element});
+  r.add({"GET", "/api/v1/datasets", Access::kUser, Kind::kApi, "Các biểu mẫu số liệu, kỳ báo cáo và hạn nộp", "",
+         list_sets});
+  r.add({"GET", "/api/v1/indicators", Access::kUser, Kind::kApi, "Các chỉ số", "", list_indicators});
+  r.add({"POST", "/api/v1/indicators", Access::kUser, Kind::kApi,
+         "Thêm chỉ số; biểu thức sai bị từ chối kèm vị trí lỗi", "IndicatorInput", create_indicator});
+  r.add({"GET", "/api/v1/targets", Access::kUser, Kind::kApi, "Các chỉ tiêu của đơn vị mình, cấp trên và cấp dưới",
+         "", list_targets});
+  r.add({"POST", "/api/v1/targets", Access::kUser, Kind::kApi, "Thêm chỉ tiêu", "TargetInput", create_target});
+}
+
+}  // namespace bd::http

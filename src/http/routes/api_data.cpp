@@ -1,0 +1,145 @@
+// /api/v1/datavalues, /api/v1/analytics, /api/v1/targets/status.
+#include <cmath>
+
+#include "app/app.h"
+#include "http/json_input.h"
+#include "http/routes.h"
+#include "http/routes/api_common.h"
+
+namespace bd::http {
+namespace {
+
+using api::actor;
+using api::json;
+
+nlohmann::json opt_number(const std::optional<double>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+// One value of the batch: numbers, booleans and strings are accepted as typed.
+Result<app::ValueInput> value_input(const nlohmann::json& j, size_t i) {
+  const std::string field = "values[" + std::to_string(i) + "]";
+  if (!j.is_object()) return Error::BadRequest(field + " phải là một đối tượng JSON.", field);
+  app::ValueInput in;
+  for (const auto& [key, v] : j.items()) {
+    if (key == "value") {
+      if (v.is_null()) in.value.reset();
+      else if (v.is_string()) in.value = v.get<std::string>();
+      else if (v.is_boolean()) in.value = v.get<bool>() ? "true" : "false";
+      else if (v.is_number_integer()) in.value = std::to_string(v.get<long long>());
+      else if (v.is_number()) in.value = nlohmann::json(v.get<double>()).dump();
+      else return Error::BadRequest(field + ".value phải là số, true/false, chuỗi hoặc null.", field + ".value");
+      continue;
+    }
+    std::string* target = key == "element" ? &in.element
+                          : key == "sex" || key == "option" ? &in.option
+                          : key == "org" ? &in.org
+                          : key == "period" ? &in.period
+                                            : nullptr;
+    if (!target) return Error::BadRequest("Trường không được hỗ trợ: " + field + "." + key + ".", field + "." + key);
+    if (!v.is_string()) return Error::BadRequest(field + "." + key + " phải là chuỗi ký tự.", field + "." + key);
+    *target = v.get<std::string>();
+  }
+  return in;
+}
+
+Response post_values(Ctx& c) {
+  if (!api::is_json(c.req)) return json_error(api::need_json());
+  nlohmann::json body;
+  try {
+    body = nlohmann::json::parse(c.req.body);
+  } catch (const nlohmann::json::parse_error& e) {
+    return json_error(Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ")."));
+  }
+  if (!body.is_object() || !body.contains("values") || !body["values"].is_array())
+    return json_error(Error::BadRequest("Cần {\"values\": [...]}.", "values"));
+  for (const auto& [key, v] : body.items())
+    if (key != "values") return json_error(Error::BadRequest("Trường không được hỗ trợ: " + key + ".", key));
+  std::vector<app::ValueInput> values;
+  for (size_t i = 0; i < body["values"].size(); ++i) {
+    auto in = value_input(body["values"][i], i);
+    if (!in) return json_error(in.error());
+    values.push_back(std::move(*in));
+  }
+  auto r = c.app.values().save(actor(c), values);
+  if (!r) return json_error(r.error());
+  return json(200, {{"saved", *r}, {"received", values.size()}});
+}
+
+Response get_values(Ctx& c) {
+  auto r = c.app.values().get(actor(c), c.req.query_value("org"), c.req.query_value("period"));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& v : *r) {
+    nlohmann::json row = {{"element", v.element}, {"org", v.org}, {"period", v.period}};
+    if (!v.option.empty()) row["sex"] = v.option;
+    row["value"] = v.number ? nlohmann::json(*v.number) : nlohmann::json(v.text);
+    out.push_back(row);
+  }
+  return json(200, {{"values", out}});
+}
+
+Response analytics(Ctx& c) {
+  auto r = c.app.dashboard().indicator(actor(c), c.req.query_value("indicator"), c.req.query_value("org"),
+                                       c.req.query_value("period"), c.req.query_value("children") == "true");
+  if (!r) return json_error(r.error());
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : *r)
+    rows.push_back({{"org", row.org_code}, {"name", row.org_name}, {"period", row.period}, {"value", opt_number(row.value)}});
+  return json(200, {{"rows", rows}});
+}
+
+nlohmann::json state_json(const app::TargetState& s) {
+  return {{"target", s.target.code},
+          {"name", s.target.name_vi},
+          {"indicator", s.indicator.code},
+          {"comparator", s.target.comparator},
+          {"target_value", s.target.value},
+          {"value", opt_number(s.value)},
+          {"status", s.status},
+          {"trajectory", s.trajectory},
+          {"projected", opt_number(s.projected)},
+          {"deadline_year", s.deadline_year},
+          {"gap", opt_number(s.gap)}};
+}
+
+Response target_status(Ctx& c) {
+  auto r = c.app.dashboard().targets(actor(c), c.req.query_value("org"), c.req.query_value("period"));
+  if (!r) return json_error(r.error());
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& s : r->targets) rows.push_back(state_json(s));
+  return json(200, {{"org", r->unit.code}, {"period", r->period.code()}, {"targets", rows}});
+}
+
+Response target_children(Ctx& c) {
+  auto r = c.app.dashboard().compare_children(actor(c), c.req.param("code"), c.req.query_value("org"),
+                                              c.req.query_value("period"));
+  if (!r) return json_error(r.error());
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& ch : *r) {
+    auto row = state_json(ch.state);
+    row["org"] = ch.unit.code;
+    row["org_name"] = ch.unit.name;
+    rows.push_back(row);
+  }
+  return json(200, {{"rows", rows}});
+}
+
+}  // namespace
+
+void add_api_data_routes(Router& r) {
+  r.add({"POST", "/api/v1/datavalues", Access::kUser, Kind::kApi,
+         "Lưu số liệu (tất cả hoặc không giá trị nào; 422 liệt kê mọi lỗi; 409 khi đã khóa)", "DataValues",
+         post_values});
+  r.add({"GET", "/api/v1/datavalues", Access::kUser, Kind::kApi, "Số liệu của một đơn vị trong một kỳ (org, period)",
+         "", get_values});
+  r.add({"GET", "/api/v1/analytics", Access::kUser, Kind::kApi,
+         "Giá trị chỉ số cho cả cây con của đơn vị (indicator, org, period, children=true: từng đơn vị trực thuộc)", "",
+         analytics});
+  r.add({"GET", "/api/v1/targets/status", Access::kUser, Kind::kApi,
+         "Tình trạng các chỉ tiêu của một đơn vị trong kỳ: đạt/chưa đạt, xu hướng, dự báo", "", target_status});
+  r.add({"GET", "/api/v1/targets/{code}/children", Access::kUser, Kind::kApi,
+         "So sánh các đơn vị trực thuộc theo một chỉ tiêu, xa chỉ tiêu nhất trước (org, period)", "", target_children});
+}
+
+}  // namespace bd::http

@@ -1,0 +1,91 @@
+// Data values and locks.
+#include "storage/row.h"
+#include "storage/soci_tx.h"
+
+namespace bd::storage {
+namespace {
+
+constexpr const char* kValueColumns =
+    "SELECT element_id, option_code, org_id, period, value, text_value, updated_at, updated_by FROM data_values ";
+
+StoredValue value_from_row(const soci::row& r) {
+  StoredValue v;
+  v.element_id = get_int(r, 0);
+  v.option = get_str(r, 1);
+  v.org_id = get_int(r, 2);
+  v.period = get_str(r, 3);
+  v.number = get_double(r, 4);
+  v.text = get_str(r, 5);
+  v.updated_at = get_int(r, 6);
+  v.updated_by = get_str(r, 7);
+  return v;
+}
+
+}  // namespace
+
+std::vector<StoredValue> SociTx::values_of(int64_t org_id, std::string_view period) {
+  long long org = org_id;
+  std::string p(period);
+  std::vector<StoredValue> out;
+  soci::rowset<soci::row> rs =
+      (sql_.prepare << std::string(kValueColumns) + "WHERE org_id = :o AND period = :p ORDER BY element_id, option_code",
+       soci::use(org), soci::use(p));
+  for (const auto& r : rs) out.push_back(value_from_row(r));
+  return out;
+}
+
+std::optional<StoredValue> SociTx::value_at(int64_t element_id, std::string_view option, int64_t org_id,
+                                            std::string_view period) {
+  long long el = element_id, org = org_id;
+  std::string opt(option), p(period);
+  soci::rowset<soci::row> rs =
+      (sql_.prepare << std::string(kValueColumns) +
+                           "WHERE element_id = :e AND option_code = :o AND org_id = :g AND period = :p",
+       soci::use(el), soci::use(opt), soci::use(org), soci::use(p));
+  for (const auto& r : rs) return value_from_row(r);
+  return std::nullopt;
+}
+
+void SociTx::put_value(const StoredValue& v) {
+  long long el = v.element_id, org = v.org_id, at = v.updated_at;
+  double number = v.number.value_or(0);
+  soci::indicator ind = v.number ? soci::i_ok : soci::i_null;
+  sql_ << "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
+          " VALUES (:e, :o, :g, :p, :v, :t, :a, :b) ON CONFLICT (element_id, option_code, org_id, period)"
+          " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+          " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+      soci::use(el), soci::use(v.option), soci::use(org), soci::use(v.period), soci::use(number, ind),
+      soci::use(v.text), soci::use(at), soci::use(v.updated_by);
+}
+
+void SociTx::delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) {
+  long long el = element_id, org = org_id;
+  std::string opt(option), p(period);
+  sql_ << "DELETE FROM data_values WHERE element_id = :e AND option_code = :o AND org_id = :g AND period = :p",
+      soci::use(el), soci::use(opt), soci::use(org), soci::use(p);
+}
+
+void SociTx::for_each_value(const std::function<void(const StoredValue&)>& fn) {
+  soci::rowset<soci::row> rs = (sql_.prepare << std::string(kValueColumns));
+  for (const auto& r : rs) fn(value_from_row(r));
+}
+
+bool SociTx::is_locked(int64_t org_id, std::string_view period) {
+  long long org = org_id, n = 0;
+  std::string p(period);
+  sql_ << "SELECT COUNT(*) FROM data_locks WHERE org_id = :o AND period = :p", soci::use(org), soci::use(p),
+      soci::into(n);
+  return n > 0;
+}
+
+void SociTx::set_locked(int64_t org_id, std::string_view period, bool locked) {
+  long long org = org_id;
+  std::string p(period);
+  if (locked)
+    sql_ << "INSERT INTO data_locks (org_id, period) VALUES (:o, :p) ON CONFLICT (org_id, period) DO NOTHING",
+        soci::use(org), soci::use(p);
+  else
+    sql_ << "DELETE FROM data_locks WHERE org_id = :o AND period = :p", soci::use(org), soci::use(p);
+}
+
+}  // namespace bd::storage

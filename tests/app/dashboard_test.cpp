@@ -1,0 +1,86 @@
+// Targets and indicators over the demo: each kind of target of the domain.
+#include "app/fixture.h"
+
+namespace bd::test {
+namespace {
+
+class Dashboard : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { t_ = new TestApp(make_app("sqlite", true)); }
+  static void TearDownTestSuite() { delete t_; }
+  app::Actor admin() { return actor_of(*t_->app, "admin", kAdminPassword); }
+  static TestApp* t_;
+};
+TestApp* Dashboard::t_ = nullptr;
+
+const app::TargetState* find(const app::UnitTargets& u, const std::string& code) {
+  for (const auto& s : u.targets)
+    if (s.target.code == code) return &s;
+  return nullptr;
+}
+
+TEST_F(Dashboard, ChildrenRowsAddUpToTheParent) {
+  auto rows = t_->app->dashboard().indicator(admin(), "pct_women_managers", "SGD-AL", "2025", true);
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  EXPECT_GE(rows->size(), 10u);
+  auto dept = t_->app->dashboard().indicator(admin(), "pct_women_managers", "SGD-AL", "2025", false);
+  ASSERT_EQ(dept->size(), 1u);
+  ASSERT_TRUE((*dept)[0].value);
+  EXPECT_GT(*(*dept)[0].value, 30);
+  EXPECT_LT(*(*dept)[0].value, 100);
+  EXPECT_EQ(t_->app->dashboard().indicator(admin(), "nope", "SGD-AL", "2025", false).error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(t_->app->dashboard().indicator(admin(), "pct_women_managers", "SGD-AL", "2025X", false).error().code,
+            ErrorCode::kBadRequest);
+}
+
+TEST_F(Dashboard, EveryKindOfTargetGetsAStatus) {
+  auto u = t_->app->dashboard().targets(admin(), "SGD-AL", "2025");
+  ASSERT_TRUE(u.ok()) << u.error().message;
+  // share of women ≥ 40% (ratio of two by-sex counts)
+  ASSERT_TRUE(find(*u, "T_MASS_ORG"));
+  // a count with a ceiling of 0 (the demo has no cases)
+  const auto* abuse = find(*u, "T_ABUSE_ZERO");
+  ASSERT_TRUE(abuse);
+  EXPECT_EQ(abuse->status, "met");
+  // a share of institutions where a yes/no holds (hotline displayed in 2025 everywhere)
+  const auto* hotline = find(*u, "T_HOTLINE");
+  ASSERT_TRUE(hotline);
+  ASSERT_TRUE(hotline->value);
+  EXPECT_NEAR(*hotline->value, 100, 1e-9);
+  EXPECT_EQ(hotline->status, "met");
+  // a ratio per 100 with a ceiling
+  ASSERT_TRUE(find(*u, "T_SEX_RATIO"));
+  // a yearly target with a floor of one person
+  ASSERT_TRUE(find(*u, "T_PARTY_ADMITTED"));
+  // targets for other years do not apply
+  EXPECT_FALSE(find(*u, "T_PHD_2030"));
+  EXPECT_TRUE(find(*u, "T_PHD_2025"));
+  // no figures for the youth targets in the demo
+  EXPECT_EQ(find(*u, "T_YOUTH_LS_2025")->status, "no_data");
+  // the trajectory uses the yearly history
+  const auto* trained = find(*u, "T_STAFF_TRAINED");
+  ASSERT_TRUE(trained);
+  EXPECT_NE(trained->trajectory, "unknown");
+  EXPECT_TRUE(trained->projected);
+}
+
+TEST_F(Dashboard, ChildrenAreSortedByTheirGap) {
+  auto rows = t_->app->dashboard().compare_children(admin(), "T_STAFF_TRAINED", "SGD-AL", "2025");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_GE(rows->size(), 2u);
+  for (size_t i = 1; i < rows->size(); ++i)
+    if ((*rows)[i].state.gap && (*rows)[i - 1].state.gap) EXPECT_GE(*(*rows)[i - 1].state.gap, *(*rows)[i].state.gap);
+}
+
+TEST_F(Dashboard, ScopeIsChecked) {
+  add_user(*t_->app, "dash.viewer", "THCS-TANMY", "viewer");
+  auto v = actor_of(*t_->app, "dash.viewer", "password-123");
+  EXPECT_EQ(t_->app->dashboard().targets(v, "SGD-AL", "2025").error().code, ErrorCode::kForbidden);
+  auto own = t_->app->dashboard().targets(v, "THCS-TANMY", "2025");
+  ASSERT_TRUE(own.ok());
+  EXPECT_TRUE(find(*own, "T_WOMEN_MANAGERS")) << "a school gets the ≥ 40% managers target of its ancestors";
+}
+
+}  // namespace
+}  // namespace bd::test

@@ -1,0 +1,139 @@
+#include "app/fixture.h"
+
+namespace bd::test {
+namespace {
+
+class Values : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    t_ = make_app(GetParam(), true, &clock_);
+    add_user(*t_.app, "tm.editor", "THCS-TANMY", "editor");
+  }
+  app::Actor as(const std::string& u) { return actor_of(*t_.app, u, u == "admin" ? kAdminPassword : "password-123"); }
+  app::ValueInput v(const std::string& el, const std::string& opt, const std::string& org, const std::string& value,
+                    const std::string& period = "2026S1") {
+    return {el, opt, org, period, value};
+  }
+  int64_t audit_count() {
+    int64_t n = 0;
+    (void)t_.store->read([&](storage::Tx& tx) {
+      n = tx.count_audit();
+      return Status::Ok();
+    });
+    return n;
+  }
+  FakeClock clock_;
+  TestApp t_;
+};
+
+TEST_P(Values, ASaveIsInEveryAncestorBeforeItReturns) {
+  auto& a = t_.app->analytics();
+  const Period p = *parse_period("2026S1");
+  int64_t school = 0, dept = 0;
+  (void)t_.store->read([&](storage::Tx& tx) {
+    school = tx.org_by_code("THCS-TANMY")->id;
+    dept = tx.org_by_code("SGD-AL")->id;
+    return Status::Ok();
+  });
+  EXPECT_FALSE(a.element("staff_managers", "female", dept, p));
+  auto r = t_.app->values().save(as("tm.editor"), {v("staff_total", "female", "THCS-TANMY", "40"),
+                                                    v("staff_total", "male", "THCS-TANMY", "10"),
+                                                    v("staff_managers", "female", "THCS-TANMY", "2"),
+                                                    v("staff_managers", "male", "THCS-TANMY", "1")});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(*r, 4);
+  EXPECT_EQ(a.element("staff_managers", "female", dept, p), 2);
+  EXPECT_EQ(a.element("staff_total", "", school, p), 50);
+  auto pct = a.indicator("pct_women_managers", dept, p);
+  ASSERT_TRUE(pct.ok() && pct->has_value());
+  EXPECT_NEAR(**pct, 66.667, 0.01);
+}
+
+TEST_P(Values, EveryProblemIsListedByCellAndNothingIsWritten) {
+  const auto editor = as("tm.editor");
+  const int64_t before = audit_count();
+  auto r = t_.app->values().save(editor, {v("staff_total", "female", "THCS-TANMY", "10"),
+                                                    v("staff_managers", "female", "THCS-TANMY", "12"),
+                                                    v("staff_total", "male", "THCS-TANMY", "-3"),
+                                                    v("staff_teachers", "female", "THCS-TANMY", "2,5"),
+                                                    v("nope", "", "THCS-TANMY", "1"),
+                                                    v("staff_total", "", "THCS-TANMY", "1"),
+                                                    v("hotline_displayed", "", "THCS-TANMY", "maybe", "2026")});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kValidation);
+  ASSERT_GE(r.error().details.size(), 5u);
+  std::string all;
+  for (const auto& [field, msg] : r.error().details) all += field + ": " + msg + "\n";
+  EXPECT_NE(all.find("không được âm"), std::string::npos) << all;
+  EXPECT_NE(all.find("phải là số nguyên"), std::string::npos) << all;
+  EXPECT_NE(all.find("\"nope\""), std::string::npos) << all;
+  EXPECT_NE(all.find("nữ (female) hoặc nam (male)"), std::string::npos) << all;
+  EXPECT_NE(all.find("Có hoặc Không"), std::string::npos) << all;
+  EXPECT_NE(all.find("values[1]: "), std::string::npos) << "the managers > staff rule names its cell\n" << all;
+  EXPECT_NE(all.find("(nữ) (12 so với 10)"), std::string::npos) << all;
+  EXPECT_EQ(audit_count(), before);
+  auto got = t_.app->values().get(as("tm.editor"), "THCS-TANMY", "2026S1");
+  ASSERT_TRUE(got.ok());
+  EXPECT_TRUE(got->empty());
+}
+
+TEST_P(Values, RulesSeeStoredValuesToo) {
+  ASSERT_TRUE(t_.app->values().save(as("tm.editor"), {v("staff_total", "female", "THCS-TANMY", "10")}).ok());
+  auto r = t_.app->values().save(as("tm.editor"), {v("staff_managers", "female", "THCS-TANMY", "11")});
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(r.error().details.size(), 2u) << "the women and the totals both break the rule";
+  EXPECT_EQ(r.error().details[0].first, "values[0]");
+  EXPECT_NE(r.error().details[0].second.find("(nữ) (11 so với 10)"), std::string::npos) << r.error().details[0].second;
+}
+
+TEST_P(Values, EditorsEnterOnlyTheirOwnUnit) {
+  auto r = t_.app->values().save(as("tm.editor"), {v("staff_total", "female", "THCS-LONGSON", "10")});
+  EXPECT_EQ(r.error().code, ErrorCode::kForbidden);
+  EXPECT_TRUE(t_.app->values().save(as("admin"), {v("staff_total", "female", "THCS-LONGSON", "10")}).ok());
+}
+
+TEST_P(Values, LockedPeriodsAreRefusedWith409) {
+  (void)t_.store->write([&](storage::Tx& tx) {
+    tx.set_locked(tx.org_by_code("THCS-TANMY")->id, "2026S1", true);
+    return Status::Ok();
+  });
+  auto r = t_.app->values().save(as("tm.editor"), {v("staff_total", "female", "THCS-TANMY", "10")});
+  EXPECT_EQ(r.error().code, ErrorCode::kConflict);
+}
+
+TEST_P(Values, ChangesAreAuditedWithOldAndNewAndEmptyErases) {
+  auto ed = as("tm.editor");
+  ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1.234")}).ok());
+  ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1240")}).ok());
+  EXPECT_EQ(*t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1240")}), 0) << "unchanged";
+  (void)t_.store->read([&](storage::Tx& tx) {
+    auto log = tx.audit_for("datavalue", "THCS-TANMY/2026S1/staff_total.female");
+    EXPECT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[1].before_json, "1234.0");
+    EXPECT_EQ(log[1].after_json, "1240.0");
+    return Status::Ok();
+  });
+  ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "")}).ok());
+  EXPECT_TRUE(t_.app->values().get(ed, "THCS-TANMY", "2026S1")->empty());
+  int64_t dept = 0;
+  (void)t_.store->read([&](storage::Tx& tx) {
+    dept = tx.org_by_code("THCS-TANMY")->id;
+    return Status::Ok();
+  });
+  EXPECT_FALSE(t_.app->analytics().element("staff_total", "female", dept, *parse_period("2026S1")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Values, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
+
+TEST(ParseValue, VietnameseFormsOfNumbers) {
+  EXPECT_EQ(*app::parse_value(ValueType::kCount, "1.234"), 1234);
+  EXPECT_EQ(*app::parse_value(ValueType::kCount, " 1 234 "), 1234);
+  EXPECT_EQ(*app::parse_value(ValueType::kNumber, "40,5"), 40.5);
+  EXPECT_EQ(*app::parse_value(ValueType::kBoolean, "Có"), 1);
+  EXPECT_EQ(*app::parse_value(ValueType::kBoolean, "không"), 0);
+  EXPECT_FALSE(app::parse_value(ValueType::kCount, "abc").ok());
+  EXPECT_FALSE(app::parse_value(ValueType::kCount, "1e20").ok());
+}
+
+}  // namespace
+}  // namespace bd::test

@@ -1,0 +1,192 @@
+// The `binhdang` command line, run in-process: exit codes, what it prints and
+// what it leaves in the database.
+#include "cli/commands.h"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "storage/store.h"
+#include "support/temp_db.h"
+
+namespace bd::test {
+namespace {
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int code = -1;
+  std::string out, err;
+};
+
+Outcome run(std::vector<std::string> args) {
+  args.insert(args.begin(), "binhdang");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::ostringstream out, err;
+  Outcome r;
+  r.code = cli::run(static_cast<int>(args.size()), argv.data(), out, err);
+  r.out = out.str();
+  r.err = err.str();
+  return r;
+}
+
+bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
+
+class Cli : public ::testing::Test {
+ protected:
+  TempDir dir;
+  std::string path(const std::string& name) const { return dir.path() + "/" + name; }
+  std::string db() const { return "sqlite:" + path("x.db"); }
+  std::string secret(const std::string& name, const std::string& content) const {
+    std::ofstream(path(name)) << content;
+    return path(name);
+  }
+  std::string pw() const { return secret("pw.txt", "cli-pass-123\n"); }
+};
+
+TEST_F(Cli, HelpListsEverySubcommand) {
+  const Outcome r = run({"--help"});
+  EXPECT_EQ(r.code, 0);
+  for (const char* sub : {"init", "demo", "serve", "user", "backup"}) EXPECT_NE(r.out.find(sub), std::string::npos) << sub;
+}
+
+TEST_F(Cli, NoSubcommandIsAOneLineError) {
+  const Outcome r = run({});
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(one_line(r.err)) << r.err;
+  EXPECT_TRUE(r.err.starts_with("binhdang: ")) << r.err;
+}
+
+TEST_F(Cli, InitCreatesTheDatabaseThenCreatesNothingNew) {
+  const Outcome first = run({"init", "--db", db(), "--admin-password-file", pw()});
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_TRUE(fs::exists(path("x.db")));
+  EXPECT_NE(first.out.find("lược đồ phiên bản " + std::to_string(storage::latest_schema_version())), std::string::npos)
+      << first.out;
+  EXPECT_NE(first.out.find("Đã tạo đơn vị gốc BGDDT"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("Đã tạo tài khoản admin"), std::string::npos) << first.out;
+  EXPECT_EQ(first.out.find("cli-pass-123"), std::string::npos) << "a password from a file is never printed";
+
+  const Outcome second = run({"init", "--db", db(), "--admin-password-file", pw()});
+  EXPECT_EQ(second.code, 0) << second.err;
+  EXPECT_NE(second.out.find("sẵn sàng"), std::string::npos);
+  EXPECT_EQ(second.out.find("Đã tạo"), std::string::npos) << second.out;
+}
+
+TEST_F(Cli, InitWithoutPasswordFilePrintsAGeneratedPasswordOnce) {
+  const Outcome first = run({"init", "--db", db()});
+  ASSERT_EQ(first.code, 0) << first.err;
+  const std::string marker = "với mật khẩu: ";
+  const auto at = first.out.find(marker);
+  ASSERT_NE(at, std::string::npos) << first.out;
+  const std::string generated = first.out.substr(at + marker.size(), first.out.find('\n', at) - at - marker.size());
+  EXPECT_GE(generated.size(), 8u);
+  const Outcome second = run({"init", "--db", db()});
+  EXPECT_EQ(second.code, 0);
+  EXPECT_EQ(second.out.find(marker), std::string::npos) << second.out;
+  EXPECT_EQ(second.out.find(generated), std::string::npos);
+}
+
+TEST_F(Cli, BadDatabaseUrlIsAOneLineVietnameseReason) {
+  const Outcome r = run({"init", "--db", "mysql://x", "--admin-password-file", pw()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(one_line(r.err)) << r.err;
+  EXPECT_TRUE(r.err.starts_with("binhdang: Địa chỉ cơ sở dữ liệu")) << r.err;
+}
+
+TEST_F(Cli, MissingOrEmptyPasswordFileFails) {
+  const Outcome missing = run({"init", "--db", db(), "--admin-password-file", path("nope.txt")});
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_TRUE(missing.err.starts_with("binhdang: không đọc được tệp mật khẩu")) << missing.err;
+  const Outcome empty = run({"init", "--db", db(), "--admin-password-file", secret("empty.txt", "\n")});
+  EXPECT_EQ(empty.code, 1);
+  EXPECT_NE(empty.err.find("trống"), std::string::npos) << empty.err;
+  EXPECT_FALSE(fs::exists(path("x.db"))) << "nothing is created before the password is read";
+}
+
+TEST_F(Cli, DemoPrintsAccountsAndIsIdempotent) {
+  const Outcome first = run({"demo", "--db", db(), "--admin-password-file", pw()});
+  ASSERT_EQ(first.code, 0) << first.err;
+  for (const char* u : {"admin", "so.quanly", "so.xem", "thcs.tanmy"}) EXPECT_NE(first.out.find(u), std::string::npos) << u;
+  EXPECT_NE(first.out.find("Đã tạo dữ liệu mẫu"), std::string::npos);
+  const Outcome second = run({"demo", "--db", db(), "--admin-password-file", pw()});
+  EXPECT_EQ(second.code, 0) << second.err;
+  EXPECT_NE(second.out.find("đã có sẵn"), std::string::npos) << second.out;
+  EXPECT_EQ(second.out.find("Đã tạo dữ liệu mẫu"), std::string::npos);
+}
+
+TEST_F(Cli, UserAddCreatesOnceThenRefusesTheDuplicate) {
+  ASSERT_EQ(run({"init", "--db", db(), "--admin-password-file", pw()}).code, 0);
+  const std::vector<std::string> add = {"user", "add", "--db", db(), "--username", "hanh", "--org", "BGDDT",
+                                        "--role", "editor", "--password-file", pw()};
+  const Outcome first = run(add);
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_NE(first.out.find("hanh"), std::string::npos);
+  EXPECT_NE(first.out.find("Bộ Giáo dục và Đào tạo"), std::string::npos) << first.out;
+  const Outcome dup = run(add);
+  EXPECT_EQ(dup.code, 1);
+  EXPECT_TRUE(one_line(dup.err)) << dup.err;
+  EXPECT_NE(dup.err.find("đã được dùng"), std::string::npos) << dup.err;
+}
+
+TEST_F(Cli, UserAddRejectsAnUnknownRole) {
+  ASSERT_EQ(run({"init", "--db", db(), "--admin-password-file", pw()}).code, 0);
+  const Outcome r = run({"user", "add", "--db", db(), "--username", "hanh", "--org", "BGDDT", "--role", "boss",
+                     "--password-file", pw()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("Vai trò không hợp lệ"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, UserAddOnAnUninitialisedDatabaseSaysToRunInit) {
+  const Outcome r = run({"user", "add", "--db", db(), "--username", "hanh", "--org", "BGDDT", "--role", "editor",
+                     "--password-file", pw()});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(one_line(r.err)) << r.err;
+  EXPECT_NE(r.err.find("chưa được khởi tạo"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("binhdang init"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, BackupWritesACopyWithTheRootAndNeverOverwrites) {
+  ASSERT_EQ(run({"init", "--db", db(), "--admin-password-file", pw()}).code, 0);
+  const std::string out = path("b.db");
+  const Outcome r = run({"backup", "--db", db(), "--out", out});
+  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_TRUE(fs::exists(out));
+  {
+    auto copy = storage::Store::open("sqlite:" + out);
+    ASSERT_TRUE(copy) << copy.error().message;
+    EXPECT_EQ((*copy)->schema_version(), storage::latest_schema_version());
+    bool has_root = false;
+    ASSERT_TRUE((*copy)->read([&](storage::Tx& tx) -> Status {
+      has_root = tx.org_by_code("BGDDT").has_value();
+      return Status::Ok();
+    }));
+    EXPECT_TRUE(has_root);
+  }
+  const auto size = fs::file_size(out);
+  const Outcome again = run({"backup", "--db", db(), "--out", out});
+  EXPECT_EQ(again.code, 1);
+  EXPECT_NE(again.err.find("đã tồn tại"), std::string::npos) << again.err;
+  EXPECT_EQ(fs::file_size(out), size);
+}
+
+TEST_F(Cli, ServeWithABadListenAddressExitsAtOnce) {
+  ASSERT_EQ(run({"init", "--db", db(), "--admin-password-file", pw()}).code, 0);
+  sigset_t before;
+  pthread_sigmask(SIG_SETMASK, nullptr, &before);
+  const Outcome r = run({"serve", "--db", db(), "--listen", "bad"});
+  pthread_sigmask(SIG_SETMASK, &before, nullptr);  // serve blocks SIGINT/SIGTERM for its wait
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(one_line(r.err)) << r.err;
+  EXPECT_NE(r.err.find("MÁY:CỔNG"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("đang phục vụ"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bd::test

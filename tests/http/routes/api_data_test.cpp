@@ -1,0 +1,92 @@
+// Figures entered at several schools over HTTP are read back at office and
+// department level through the analytics API.
+#include <gtest/gtest.h>
+
+#include "support/http_client.h"
+
+namespace bd::test {
+namespace {
+
+class DataApi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    live_ = std::make_unique<LiveServer>(start_server(false));
+    admin_ = std::make_unique<HttpClient>(live_->port());
+    ASSERT_TRUE(admin_->login("admin", kAdminPassword));
+    auto unit = [&](const char* code, const char* name, const char* type, const char* parent) {
+      auto r = admin_->json("POST", "/api/v1/orgunits", {{"code", code}, {"name", name}, {"type", type}, {"parent", parent}});
+      ASSERT_EQ(r.status, 201) << r.body;
+    };
+    unit("DEPT", "Sở GD&ĐT tỉnh Thử Nghiệm", "department", "BGDDT");
+    unit("OFF", "Phòng GD&ĐT huyện Một", "office", "DEPT");
+    unit("S1", "Trường Tiểu học Một", "school_primary", "OFF");
+    unit("S2", "Trường THCS Hai", "school_lower_secondary", "OFF");
+    unit("S3", "Trường THPT Ba", "school_upper_secondary", "DEPT");
+  }
+  nlohmann::json value(const char* org, const char* el, const char* sex, int v, const char* period = "2026S1") {
+    return {{"element", el}, {"sex", sex}, {"org", org}, {"period", period}, {"value", v}};
+  }
+  std::unique_ptr<LiveServer> live_;
+  std::unique_ptr<HttpClient> admin_;
+};
+
+TEST_F(DataApi, SchoolsFiguresReachOfficeAndDepartmentAtOnce) {
+  auto r = admin_->json("POST", "/api/v1/datavalues",
+                        {{"values",
+                          {value("S1", "staff_managers", "female", 2), value("S1", "staff_managers", "male", 1),
+                           value("S2", "staff_managers", "female", 1), value("S2", "staff_managers", "male", 2),
+                           value("S3", "staff_managers", "female", 3), value("S3", "staff_managers", "male", 1)}}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["saved"], 6);
+  auto office = admin_->get("/api/v1/analytics?indicator=pct_women_managers&org=OFF&period=2026S1").json();
+  ASSERT_EQ(office["rows"].size(), 1u);
+  EXPECT_NEAR(office["rows"][0]["value"].get<double>(), 50.0, 1e-9);
+  auto dept = admin_->get("/api/v1/analytics?indicator=pct_women_managers&org=DEPT&period=2026").json();
+  EXPECT_NEAR(dept["rows"][0]["value"].get<double>(), 60.0, 1e-9) << "stocks roll the half-year into the year";
+  auto kids = admin_->get("/api/v1/analytics?indicator=pct_women_managers&org=DEPT&period=2026S1&children=true").json();
+  ASSERT_EQ(kids["rows"].size(), 2u);
+  std::map<std::string, double> by_org;
+  for (const auto& row : kids["rows"]) by_org[row["org"]] = row["value"];
+  EXPECT_NEAR(by_org["OFF"], 50.0, 1e-9);
+  EXPECT_NEAR(by_org["S3"], 75.0, 1e-9);
+  auto none = admin_->get("/api/v1/analytics?indicator=pct_women_managers&org=DEPT&period=2024").json();
+  EXPECT_TRUE(none["rows"][0]["value"].is_null());
+}
+
+TEST_F(DataApi, InvalidBatchesListEveryErrorAndWriteNothing) {
+  auto r = admin_->json("POST", "/api/v1/datavalues",
+                        {{"values", {value("S1", "staff_total", "female", 10), value("S1", "staff_managers", "female", 12),
+                                     value("S2", "staff_total", "male", -1)}}});
+  ASSERT_EQ(r.status, 422) << r.body;
+  const auto err = r.json()["error"];
+  EXPECT_EQ(err["code"], "validation");
+  ASSERT_EQ(err["details"].size(), 3u) << r.body;
+  EXPECT_EQ(err["details"][0]["field"], "values[2]");
+  EXPECT_TRUE(admin_->get("/api/v1/datavalues?org=S1&period=2026S1").json()["values"].empty());
+  EXPECT_EQ(admin_->json("POST", "/api/v1/datavalues", {{"values", {{{"element", "x"}, {"colour", "red"}}}}}).status, 400);
+  EXPECT_EQ(admin_->json("POST", "/api/v1/datavalues", {{"rows", nlohmann::json::array()}}).status, 400);
+  EXPECT_EQ(admin_->json("POST", "/api/v1/datavalues", {{"values", nlohmann::json::array()}}).status, 400);
+}
+
+TEST_F(DataApi, TargetStatusChangesWithTheFigures) {
+  auto status = [&] {
+    const auto doc = admin_->get("/api/v1/targets/status?org=S3&period=2026").json();
+    for (const auto& t : doc["targets"])
+      if (t["target"] == "T_WOMEN_MANAGERS") return t["status"].get<std::string>();
+    return std::string("absent");
+  };
+  EXPECT_EQ(status(), "no_data");
+  ASSERT_EQ(admin_->json("POST", "/api/v1/datavalues",
+                         {{"values", {value("S3", "staff_managers", "female", 1, "2026S2"),
+                                      value("S3", "staff_managers", "male", 3, "2026S2")}}})
+                .status,
+            200);
+  EXPECT_EQ(status(), "not_met");
+  ASSERT_EQ(admin_->json("POST", "/api/v1/datavalues", {{"values", {value("S3", "staff_managers", "female", 2, "2026S2")}}})
+                .status,
+            200);
+  EXPECT_EQ(status(), "met") << "2 of 5 = 40%";
+}
+
+}  // namespace
+}  // namespace bd::test

@@ -1,0 +1,201 @@
+// Contract: data values and locks on both engines.
+#include "storage/engine_fixture.h"
+
+namespace bd::test {
+namespace {
+
+class ValueStore : public EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (HasFatalFailure()) return;
+    root_ = add_org("ROOT", std::nullopt, OrgType::kMinistry);
+    school_ = add_org("SCHOOL", root_.id, OrgType::kSchoolPrimary);
+    DataElement staff, note;
+    staff.code = "staff";
+    staff.name_vi = "Cán bộ";
+    staff.category = "sex";
+    note.code = "note";
+    note.name_vi = "Ghi chú";
+    note.value_type = ValueType::kText;
+    write([&](storage::Tx& tx) {
+      tx.upsert_data_element(staff);
+      tx.upsert_data_element(note);
+    });
+    staff_ = staff.id;
+    note_ = note.id;
+  }
+  StoredValue value(int64_t element, const std::string& option, std::optional<double> n,
+                    const std::string& period = "2025S1") const {
+    return {element, option, school_.id, period, n, "", 1767225600, "hanh"};
+  }
+  void put(const StoredValue& v) {
+    write([&](storage::Tx& tx) { tx.put_value(v); });
+  }
+
+  OrgUnit root_, school_;
+  int64_t staff_ = 0, note_ = 0;
+};
+
+TEST_P(ValueStore, PutThenReadBack) {
+  put(value(staff_, "female", 12));
+  put(value(staff_, "male", 7.5));
+  read([&](storage::Tx& tx) {
+    auto v = tx.value_at(staff_, "female", school_.id, "2025S1");
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->element_id, staff_);
+    EXPECT_EQ(v->option, "female");
+    EXPECT_EQ(v->org_id, school_.id);
+    EXPECT_EQ(v->period, "2025S1");
+    ASSERT_TRUE(v->number);
+    EXPECT_DOUBLE_EQ(*v->number, 12);
+    EXPECT_EQ(v->text, "");
+    EXPECT_EQ(v->updated_at, 1767225600);
+    EXPECT_EQ(v->updated_by, "hanh");
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "male", school_.id, "2025S1")->number, 7.5);
+    EXPECT_FALSE(tx.value_at(staff_, "", school_.id, "2025S1"));
+    EXPECT_FALSE(tx.value_at(staff_, "female", school_.id, "2025S2"));
+    EXPECT_FALSE(tx.value_at(staff_, "female", root_.id, "2025S1"));
+    auto all = tx.values_of(school_.id, "2025S1");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].option, "female");  // ordered by element, then option
+    EXPECT_EQ(all[1].option, "male");
+  });
+}
+
+TEST_P(ValueStore, PutAgainReplacesWithoutDuplicate) {
+  put(value(staff_, "female", 12));
+  StoredValue v = value(staff_, "female", 15);
+  v.updated_at = 1767300000;
+  v.updated_by = "lan";
+  put(v);
+  read([&](storage::Tx& tx) {
+    auto all = tx.values_of(school_.id, "2025S1");
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_DOUBLE_EQ(*all[0].number, 15);
+    EXPECT_EQ(all[0].updated_at, 1767300000);
+    EXPECT_EQ(all[0].updated_by, "lan");
+  });
+}
+
+TEST_P(ValueStore, TextValueAndNullNumber) {
+  StoredValue t = value(note_, "", std::nullopt);
+  t.text = "Trường đã sáp nhập điểm lẻ Buôn Ma Thuột";
+  put(t);
+  put(value(staff_, "male", std::nullopt));
+  read([&](storage::Tx& tx) {
+    auto got = tx.value_at(note_, "", school_.id, "2025S1");
+    ASSERT_TRUE(got);
+    EXPECT_FALSE(got->number);
+    EXPECT_EQ(got->text, "Trường đã sáp nhập điểm lẻ Buôn Ma Thuột");
+    auto blank = tx.value_at(staff_, "male", school_.id, "2025S1");
+    ASSERT_TRUE(blank);
+    EXPECT_FALSE(blank->number);  // null, not 0
+  });
+  // A number replaced by null stays null.
+  put(value(staff_, "female", 3));
+  put(value(staff_, "female", std::nullopt));
+  read([&](storage::Tx& tx) { EXPECT_FALSE(tx.value_at(staff_, "female", school_.id, "2025S1")->number); });
+  // Zero is a value, not null.
+  put(value(staff_, "female", 0));
+  read([&](storage::Tx& tx) {
+    auto z = tx.value_at(staff_, "female", school_.id, "2025S1");
+    ASSERT_TRUE(z->number);
+    EXPECT_EQ(*z->number, 0);
+  });
+}
+
+TEST_P(ValueStore, DeleteRemovesOnlyThatValue) {
+  put(value(staff_, "female", 12));
+  put(value(staff_, "male", 8));
+  write([&](storage::Tx& tx) { tx.delete_value(staff_, "female", school_.id, "2025S1"); });
+  read([&](storage::Tx& tx) {
+    EXPECT_FALSE(tx.value_at(staff_, "female", school_.id, "2025S1"));
+    EXPECT_TRUE(tx.value_at(staff_, "male", school_.id, "2025S1"));
+  });
+  // Deleting what is not there is not an error.
+  write([&](storage::Tx& tx) { tx.delete_value(staff_, "female", school_.id, "2025S1"); });
+}
+
+TEST_P(ValueStore, OtherUnitsAndPeriodsAreSeparate) {
+  put(value(staff_, "female", 1, "2025S1"));
+  put(value(staff_, "female", 2, "2025S2"));
+  put(value(staff_, "female", 3, "2025"));
+  StoredValue other = value(staff_, "female", 4);
+  other.org_id = root_.id;
+  put(other);
+  read([&](storage::Tx& tx) {
+    auto s1 = tx.values_of(school_.id, "2025S1");
+    ASSERT_EQ(s1.size(), 1u);
+    EXPECT_DOUBLE_EQ(*s1[0].number, 1);
+    auto y = tx.values_of(school_.id, "2025");
+    ASSERT_EQ(y.size(), 1u);
+    EXPECT_EQ(y[0].period, "2025");  // stays text, not the number 2025
+    EXPECT_DOUBLE_EQ(*y[0].number, 3);
+    auto r = tx.values_of(root_.id, "2025S1");
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_DOUBLE_EQ(*r[0].number, 4);
+    EXPECT_TRUE(tx.values_of(school_.id, "2024S1").empty());
+    EXPECT_TRUE(tx.values_of(root_.id, "2025S2").empty());
+  });
+}
+
+TEST_P(ValueStore, ForEachValueVisitsAll) {
+  put(value(staff_, "female", 1, "2025S1"));
+  put(value(staff_, "male", 2, "2025S1"));
+  put(value(staff_, "female", 3, "2025S2"));
+  StoredValue t = value(note_, "", std::nullopt);
+  t.text = "ghi chú";
+  put(t);
+  int n = 0;
+  double sum = 0;
+  std::string texts;
+  read([&](storage::Tx& tx) {
+    tx.for_each_value([&](const StoredValue& v) {
+      ++n;
+      sum += v.number.value_or(0);
+      texts += v.text;
+    });
+  });
+  EXPECT_EQ(n, 4);
+  EXPECT_DOUBLE_EQ(sum, 6);
+  EXPECT_EQ(texts, "ghi chú");
+}
+
+TEST_P(ValueStore, UnknownElementOrUnitFailsTheTransaction) {
+  for (auto [element, org] : {std::pair<int64_t, int64_t>{999999, school_.id}, {staff_, 999999}}) {
+    Status st = store_->write([&](storage::Tx& tx) {
+      tx.put_value(value(staff_, "male", 5));  // rolled back with the bad one
+      StoredValue bad = value(element, "female", 1);
+      bad.org_id = org;
+      tx.put_value(bad);
+      return Status::Ok();
+    });
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.error().code, ErrorCode::kInternal);
+  }
+  read([&](storage::Tx& tx) { EXPECT_TRUE(tx.values_of(school_.id, "2025S1").empty()); });
+}
+
+TEST_P(ValueStore, LocksToggleAndAreIdempotent) {
+  read([&](storage::Tx& tx) { EXPECT_FALSE(tx.is_locked(school_.id, "2025S1")); });
+  write([&](storage::Tx& tx) {
+    tx.set_locked(school_.id, "2025S1", true);
+    tx.set_locked(school_.id, "2025S1", true);
+  });
+  read([&](storage::Tx& tx) {
+    EXPECT_TRUE(tx.is_locked(school_.id, "2025S1"));
+    EXPECT_FALSE(tx.is_locked(school_.id, "2025S2"));
+    EXPECT_FALSE(tx.is_locked(root_.id, "2025S1"));
+  });
+  write([&](storage::Tx& tx) {
+    tx.set_locked(school_.id, "2025S1", false);
+    tx.set_locked(school_.id, "2025S1", false);
+  });
+  read([&](storage::Tx& tx) { EXPECT_FALSE(tx.is_locked(school_.id, "2025S1")); });
+}
+
+BD_ENGINES(ValueStore);
+
+}  // namespace
+}  // namespace bd::test
