@@ -19,8 +19,8 @@
 // (division by zero gives no value, not an error).
 //
 // Thread-safety: a compiled Expression is immutable; evaluate() may be called
-// from any number of threads at once (each call borrows a parser from a
-// small pool; see expression.cpp). Copies share the compiled form.
+// from any number of threads at once (each call borrows one of a few
+// parsers, see expression.cpp). Copies share the compiled form.
 #pragma once
 
 #include <memory>
@@ -59,7 +59,7 @@ class Expression {
                                  const std::vector<double>& counts) const;
   const std::string& text() const;
 
-  struct Compiled;
+  struct Compiled;  // the compiled form; defined in expression.cpp
 
  private:
   explicit Expression(std::shared_ptr<const Compiled> c) : c_(std::move(c)) {}

@@ -116,6 +116,39 @@ void Analytics::apply(const std::vector<StoredValue>& written, const std::vector
   for (const auto& v : erased) put(v, true);
 }
 
+Status Analytics::refresh(int64_t org_id, const std::string& period) {
+  auto p = parse_period(period);
+  if (!p) return Error::BadRequest("Kỳ không hợp lệ.");
+  std::vector<StoredValue> stored;
+  Status st = store_.read([&](storage::Tx& tx) {
+    stored = tx.values_of(org_id, period);
+    return Status::Ok();
+  });
+  if (!st) return st;
+  std::shared_lock lock(mu_);
+  std::map<std::pair<int64_t, int>, std::optional<double>> now;
+  for (const auto& [code, e] : elements_)
+    for (int o = 0; o < e.option_count(); ++o) now[{e.id, o}] = std::nullopt;  // erased unless stored
+  for (const auto& v : stored) {
+    auto code = element_codes_.find(v.element_id);
+    if (code != element_codes_.end()) now[{v.element_id, engine_option(elements_.at(code->second), v.option)}] = v.number;
+  }
+  for (const auto& [key, value] : now) engine_.put(key.first, key.second, org_id, *p, value);
+  return Status::Ok();
+}
+
+void Analytics::on_notice(const std::string& payload) {
+  if (payload == "tree") {
+    (void)reload_tree();
+  } else if (payload == "catalog") {
+    (void)reload_catalog();
+  } else if (payload.starts_with("v:")) {
+    const size_t colon = payload.find(':', 2);
+    if (colon == std::string::npos) return;
+    (void)refresh(std::stoll(payload.substr(2, colon - 2)), payload.substr(colon + 1));
+  }
+}
+
 std::optional<double> Analytics::element(const std::string& code, const std::string& option, int64_t org_id,
                                          const Period& period) const {
   std::shared_lock lock(mu_);

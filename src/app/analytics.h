@@ -45,6 +45,10 @@ class Analytics {
   Status reload_catalog();
   // After committed value writes.
   void apply(const std::vector<StoredValue>& written, const std::vector<StoredValue>& erased);
+  // Re-reads one unit's values for one period (another node wrote them).
+  Status refresh(int64_t org_id, const std::string& period);
+  // Handles a change notice of another node: "v:ORG_ID:PERIOD", "tree", "catalog".
+  void on_notice(const std::string& payload);
 
   // The value of an indicator over the subtree of `org_id` for `period`.
   Result<std::optional<double>> indicator(const std::string& code, int64_t org_id, const Period& period) const;

@@ -19,6 +19,11 @@ App::App(storage::Store& store, Config config, const Clock* clock)
   init_secrets();
 }
 
+Status App::start() {
+  if (!listener_) listener_ = store_.listen([this](const std::string& payload) { analytics_.on_notice(payload); });
+  return analytics_.load();
+}
+
 Result<InitResult> initialize(App& app, const InitOptions& options) {
   InitResult out;
   if (Status s = app.store().migrate(); !s) return s.error();

@@ -34,8 +34,9 @@ class App {
   Dashboard& dashboard() { return dashboard_; }
   Analytics& analytics() { return analytics_; }
 
-  // Loads the analytics engine from storage. Call once the schema is current.
-  Status start() { return analytics_.load(); }
+  // Loads the analytics engine from storage and, on PostgreSQL, follows other
+  // nodes' writes (LISTEN/NOTIFY). Call once the schema is current.
+  Status start();
 
  private:
   storage::Store& store_;
@@ -49,6 +50,7 @@ class App {
   Catalog catalog_;
   DataValues values_;
   Dashboard dashboard_;
+  std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 
 struct InitOptions {

@@ -85,6 +85,7 @@ Result<DataElement> Catalog::create_element(const Actor& a, const ElementInput& 
     for (const auto& x : tx.data_elements())
       if (x.code == e.code) return Error::Conflict("Mã " + e.code + " đã tồn tại.", "code");
     tx.upsert_data_element(e);
+    tx.notify("catalog");
     tx.add_audit(audit_entry(a, clock_.now(), "create", "dataelement", e.code, nullptr, element_json(e)));
     return Status::Ok();
   });
@@ -109,6 +110,7 @@ Result<IndicatorDef> Catalog::create_indicator(const Actor& a, const IndicatorIn
     for (const auto& x : tx.indicators())
       if (x.code == d.code) return Error::Conflict("Mã " + d.code + " đã tồn tại.", "code");
     tx.upsert_indicator(d);
+    tx.notify("catalog");
     tx.add_audit(audit_entry(a, clock_.now(), "create", "indicator", d.code, nullptr,
                              {{"name", d.name_vi}, {"expression", d.expression}, {"unit", d.unit}}));
     return Status::Ok();
@@ -150,6 +152,7 @@ Result<TargetDef> Catalog::create_target(const Actor& a, const TargetInput& in) 
     for (const auto& x : tx.targets())
       if (x.code == t.code) return Error::Conflict("Mã " + t.code + " đã tồn tại.", "code");
     tx.upsert_target(t);
+    tx.notify("catalog");
     tx.add_audit(audit_entry(a, clock_.now(), "create", "target", t.code, nullptr,
                              {{"indicator", t.indicator_code}, {"comparator", t.comparator}, {"value", t.value},
                               {"when", t.when}, {"year", t.year}, {"org", org->code}}));

@@ -188,6 +188,9 @@ Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& valu
       return invalid;
     }
     const int64_t now = clock_.now();
+    std::set<std::string> notices;
+    for (const auto& c : ok) notices.insert("v:" + std::to_string(c.org.id) + ":" + c.period.code());
+    for (const auto& n : notices) tx.notify(n);  // other nodes refresh once this commits
     for (const auto& c : ok) {
       auto old = tx.value_at(c.element.id, c.in.option, c.org.id, c.period.code());
       StoredValue v{c.element.id, c.in.option, c.org.id, c.period.code(), c.number, c.text, now, a.username};

@@ -177,6 +177,7 @@ Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
     tx.add_parent_span(u.id, {u.parent_id, u.opened, ""});
     tx.add_audit(audit_entry(a, clock_.now(), "create", "orgunit", u.code, nullptr, to_json(u)));
     info = org_info(tx, u);
+    tx.notify("tree");
     return Status::Ok();
   });
   if (!st) return st.error();
@@ -224,6 +225,7 @@ Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgP
     tx.update_org(u);
     tx.add_audit(audit_entry(a, clock_.now(), action, "orgunit", u.code, to_json(*found), to_json(u)));
     info = org_info(tx, u);
+    tx.notify("tree");
     return Status::Ok();
   });
   if (!st) return st.error();
@@ -252,6 +254,7 @@ Result<OrgInfo> Orgs::close(const Actor& a, const std::string& code, const std::
     tx.end_parent_span(u.id, day);
     tx.add_audit(audit_entry(a, clock_.now(), "close", "orgunit", u.code, to_json(*found), to_json(u)));
     info = org_info(tx, u);
+    tx.notify("tree");
     return Status::Ok();
   });
   if (!st) return st.error();
@@ -274,6 +277,7 @@ Result<OrgInfo> Orgs::create_root(const OrgInput& in) {
     tx.add_parent_span(u.id, {std::nullopt, u.opened, ""});
     tx.add_audit(audit_entry(Actor::System(), clock_.now(), "create", "orgunit", u.code, nullptr, to_json(u)));
     info = org_info(tx, u);
+    tx.notify("tree");
     return Status::Ok();
   });
   if (!st) return st.error();

@@ -26,6 +26,9 @@ std::unique_ptr<soci::connection_pool> open_postgres_pool(const std::string& uri
 EngineSetup sqlite_setup();
 // "postgresql://u:p@h:5432/db?sslmode=disable" → "user='u' password='p' host='h' port='5432' dbname='db' sslmode='disable'"
 std::string postgres_keywords(const std::string& uri);
+// A LISTEN loop on its own libpq connection (postgres/pg_listener.cpp).
+std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri,
+                                                std::function<void(const std::string&)> on_change);
 EngineSetup postgres_setup();
 
 }  // namespace bd::storage

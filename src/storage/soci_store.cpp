@@ -14,8 +14,8 @@ int64_t unix_now() {
 
 class SociStore final : public Store {
  public:
-  SociStore(EngineSetup setup, std::unique_ptr<soci::connection_pool> pool)
-      : setup_(std::move(setup)), pool_(std::move(pool)) {}
+  SociStore(EngineSetup setup, std::unique_ptr<soci::connection_pool> pool, std::string url)
+      : setup_(std::move(setup)), pool_(std::move(pool)), url_(std::move(url)) {}
 
   Engine engine() const override { return setup_.engine; }
 
@@ -89,6 +89,11 @@ class SociStore final : public Store {
     }
   }
 
+  std::unique_ptr<ChangeListener> listen(std::function<void(const std::string&)> on_change) override {
+    if (setup_.engine != Engine::kPostgres) return nullptr;
+    return listen_postgres(url_, std::move(on_change));
+  }
+
   Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn); }
   Status write(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_write, fn); }
 
@@ -98,7 +103,7 @@ class SociStore final : public Store {
       soci::session sql(*pool_);
       sql << begin;
       try {
-        SociTx tx(sql);
+        SociTx tx(sql, setup_.engine);
         Status st = fn(tx);
         sql << (st.ok() ? "COMMIT" : "ROLLBACK");
         return st;
@@ -116,6 +121,7 @@ class SociStore final : public Store {
 
   EngineSetup setup_;
   std::unique_ptr<soci::connection_pool> pool_;
+  std::string url_;  // engine target (PostgreSQL URI) for the listener
 };
 
 }  // namespace
@@ -125,9 +131,10 @@ Result<std::unique_ptr<Store>> Store::open(std::string_view url, const StoreOpti
   if (!parsed) return parsed.error();
   try {
     if (parsed->engine == Engine::kSqlite)
-      return std::unique_ptr<Store>(std::make_unique<SociStore>(sqlite_setup(), open_sqlite_pool(parsed->target, options)));
+      return std::unique_ptr<Store>(
+          std::make_unique<SociStore>(sqlite_setup(), open_sqlite_pool(parsed->target, options), parsed->target));
     return std::unique_ptr<Store>(
-        std::make_unique<SociStore>(postgres_setup(), open_postgres_pool(parsed->target, options)));
+        std::make_unique<SociStore>(postgres_setup(), open_postgres_pool(parsed->target, options), parsed->target));
   } catch (const std::exception& e) {
     return Error::Internal(std::string("Không mở được cơ sở dữ liệu: ") + e.what());
   }

@@ -9,7 +9,7 @@ namespace bd::storage {
 
 class SociTx final : public Tx {
  public:
-  explicit SociTx(soci::session& sql) : sql_(sql) {}
+  SociTx(soci::session& sql, Engine engine) : sql_(sql), engine_(engine) {}
 
   std::optional<OrgUnit> org_by_code(std::string_view code) override;
   std::optional<OrgUnit> org_by_id(int64_t id) override;
@@ -64,12 +64,14 @@ class SociTx final : public Tx {
   bool is_locked(int64_t org_id, std::string_view period) override;
   void set_locked(int64_t org_id, std::string_view period, bool locked) override;
 
+  void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;
   int64_t count_audit() override;
 
  private:
   soci::session& sql_;
+  Engine engine_;
 };
 
 // Escapes LIKE wildcards in a literal prefix (paths hold only digits and '/').

@@ -25,6 +25,13 @@ std::vector<AuditEntry> SociTx::audit_for(std::string_view entity, std::string_v
   return out;
 }
 
+void SociTx::notify(std::string_view payload) {
+  if (engine_ != Engine::kPostgres) return;
+  std::string p(payload);
+  int one = 0;
+  sql_ << "SELECT 1 FROM (SELECT pg_notify('binhdang_changes', :p)) n", soci::use(p), soci::into(one);
+}
+
 int64_t SociTx::count_audit() {
   long long n = 0;
   sql_ << "SELECT COUNT(*) FROM audit_log", soci::into(n);

@@ -112,10 +112,20 @@ class Tx {
   virtual bool is_locked(int64_t org_id, std::string_view period) = 0;
   virtual void set_locked(int64_t org_id, std::string_view period, bool locked) = 0;
 
+  // Tells other server nodes, once this transaction commits, that something
+  // changed (PostgreSQL NOTIFY; nothing on SQLite, which has one node).
+  virtual void notify(std::string_view payload) = 0;
+
   // Audit.
   virtual void add_audit(const AuditEntry& e) = 0;
   virtual std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) = 0;
   virtual int64_t count_audit() = 0;
+};
+
+// Receives other nodes' change notices until destroyed.
+class ChangeListener {
+ public:
+  virtual ~ChangeListener() = default;
 };
 
 class Store {
@@ -136,6 +146,10 @@ class Store {
   // Writes a consistent copy of the database to `path` (SQLite only; for
   // PostgreSQL the error explains how to use pg_dump).
   virtual Status backup_to(const std::string& path) = 0;
+
+  // Calls `on_change(payload)` from a background thread for every notice
+  // other nodes send (PostgreSQL LISTEN). Returns null on SQLite.
+  virtual std::unique_ptr<ChangeListener> listen(std::function<void(const std::string&)> on_change) = 0;
 
   // Runs fn in a read transaction.
   virtual Status read(const std::function<Status(Tx&)>& fn) = 0;
