@@ -33,18 +33,19 @@ export function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Initialises a database in a temporary directory and serves it.
+ * Initialises a database (with the demo when `demo`) in a temporary directory
+ * and serves it.
  * Returns {url, adminPassword, stop()}; stop() ends the server and removes
  * the directory.
  */
-export async function startServer({ timeoutMs = 15000 } = {}) {
+export async function startServer({ timeoutMs = 15000, demo = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'binhdang-e2e-'));
   const db = `sqlite:${join(dir, 't.db')}`;
   const adminPassword = randomBytes(12).toString('base64url');
   const passwordFile = join(dir, 'admin-password.txt');
   writeFileSync(passwordFile, adminPassword + '\n', { mode: 0o600 });
 
-  const init = spawnSync(binary, ['init', '--db', db, '--admin-password-file', passwordFile], {
+  const init = spawnSync(binary, [demo ? 'demo' : 'init', '--db', db, '--admin-password-file', passwordFile], {
     encoding: 'utf8',
   });
   if (init.error || init.status !== 0) {

@@ -102,6 +102,7 @@ Response grid(Ctx& c, const Choice& ch, const std::multimap<std::string, std::st
     nlohmann::json details = nlohmann::json::array();
     for (const auto& [field, msg] : error->details) details.push_back(msg);
     m["error_details"] = details;
+    m["has_error_details"] = !details.empty();
   }
   return pages::render(c, "data", m, error ? http_status_of(*error) : 200);
 }
