@@ -1,29 +1,7 @@
-#include "app/builtin_catalog.h"
-
-#include <set>
-
-#include "analytics/expression.h"
 #include "app/fixture.h"
 
 namespace bd::test {
 namespace {
-
-TEST(BuiltinCatalog, EveryIndicatorCompilesAndNamesKnownElements) {
-  std::set<std::string> codes;
-  for (const auto& e : app::builtin_elements()) codes.insert(e.code);
-  for (const auto& i : app::builtin_indicators()) {
-    auto e = analytics::Expression::compile(i.expression);
-    ASSERT_TRUE(e.ok()) << i.code << ": " << e.error().message;
-    for (const auto& ref : e->elements()) EXPECT_TRUE(codes.count(ref.code)) << i.code << " uses " << ref.code;
-    EXPECT_TRUE(valid_indicator_unit(i.unit)) << i.code;
-  }
-  for (const auto& s : app::builtin_data_sets())
-    for (const auto& code : s.elements) EXPECT_TRUE(codes.count(code)) << s.code << " lists " << code;
-  std::set<std::string> indicators;
-  for (const auto& i : app::builtin_indicators()) indicators.insert(i.code);
-  for (const auto& t : app::builtin_targets()) EXPECT_TRUE(indicators.count(t.indicator)) << t.def.code;
-  EXPECT_GE(app::builtin_targets().size(), 24u) << "every target of the domain table";
-}
 
 class CatalogUseCases : public ::testing::Test {
  protected:

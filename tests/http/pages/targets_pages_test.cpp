@@ -1,0 +1,42 @@
+// The targets pages: a unit's targets and one target across its children.
+#include <gtest/gtest.h>
+
+#include "support/http_client.h"
+
+namespace bd::test {
+namespace {
+
+class TargetPages : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
+  static void TearDownTestSuite() { delete live_; }
+  static LiveServer* live_;
+};
+LiveServer* TargetPages::live_ = nullptr;
+
+TEST_F(TargetPages, AUnitsTargetsShowStatusValueAndTrend) {
+  HttpClient c(live_->port());
+  ASSERT_TRUE(c.login("so.quanly", kAdminPassword));
+  auto page = c.get("/orgunits/SGD-AL/targets?period=2025");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Năm 2025"), std::string::npos);
+  EXPECT_NE(page.body.find("Nữ chiếm từ 61% số đảng viên"), std::string::npos);
+  EXPECT_NE(page.body.find("≥ 61%"), std::string::npos);
+  EXPECT_NE(page.body.find("st-met"), std::string::npos);
+  EXPECT_NE(page.body.find("Chưa có số liệu"), std::string::npos);
+  EXPECT_NE(page.body.find("dự báo năm 2026"), std::string::npos) << "recurring targets look a year ahead";
+  EXPECT_EQ(c.get("/orgunits/NOPE/targets").status, 404);
+  EXPECT_EQ(c.get("/orgunits/SGD-AL/targets?period=20x5").status, 400);
+}
+
+TEST_F(TargetPages, ChildrenAreComparedFurthestFirst) {
+  HttpClient c(live_->port());
+  ASSERT_TRUE(c.login("admin", kAdminPassword));
+  auto page = c.get("/orgunits/SGD-AL/targets/T_STAFF_TRAINED?period=2025");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("100% cán bộ, giáo viên, nhân viên được tập huấn"), std::string::npos);
+  EXPECT_NE(page.body.find("Trường THCS Tân Mỹ"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bd::test
