@@ -25,7 +25,7 @@ packages=(
   # browser tests, document checks
   nodejs npm chromium poppler-utils
   libreoffice-writer-nogui libreoffice-calc-nogui
-  fonts-liberation fonts-dejavu-core
+  fonts-liberation fonts-liberation2 fonts-dejavu-core
 )
 
 # A node that already brings its own npm (e.g. a NodeSource build) would

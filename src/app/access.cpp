@@ -46,4 +46,11 @@ Status can_enter_data(const Actor& a, const OrgUnit& unit) {
   return Error::Forbidden("Chỉ người cập nhật của chính đơn vị (hoặc người quản lý cấp trên) mới được nhập số liệu.");
 }
 
+Status can_issue_for(const Actor& a, const OrgUnit& unit) {
+  if (!in_scope(a, unit)) return Error::Forbidden(kOutOfScope);
+  if (a.roles.has(Role::kAdmin) || a.roles.has(Role::kManager)) return Status::Ok();
+  if (a.roles.has(Role::kApprover) && unit.id == a.org_id) return Status::Ok();
+  return Error::Forbidden("Chỉ thủ trưởng đơn vị (vai trò phê duyệt) hoặc người quản lý mới được ban hành.");
+}
+
 }  // namespace bd::app

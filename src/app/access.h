@@ -21,5 +21,8 @@ Status can_manage_users_of(const Actor& a, const OrgUnit& unit, const RoleSet& r
 // Enter figures, plans, activities of `unit`: editors for their own unit,
 // managers and admins for their subtree.
 Status can_enter_data(const Actor& a, const OrgUnit& unit);
+// Issue `unit`'s documents (sign for it): its head (approver of the unit),
+// managers and admins of the subtree.
+Status can_issue_for(const Actor& a, const OrgUnit& unit);
 
 }  // namespace bd::app

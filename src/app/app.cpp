@@ -15,7 +15,8 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       auth_(store_, *clock_, config_),
       catalog_(store_, analytics_, *clock_),
       values_(store_, analytics_, *clock_),
-      dashboard_(store_, analytics_) {
+      dashboard_(store_, analytics_),
+      plans_(store_, *clock_) {
   init_secrets();
 }
 

@@ -13,6 +13,7 @@
 #include "app/datavalues.h"
 #include "app/context.h"
 #include "app/orgs.h"
+#include "app/plans.h"
 #include "app/users.h"
 #include "storage/store.h"
 
@@ -32,6 +33,7 @@ class App {
   Catalog& catalog() { return catalog_; }
   DataValues& values() { return values_; }
   Dashboard& dashboard() { return dashboard_; }
+  Plans& plans() { return plans_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -50,6 +52,7 @@ class App {
   Catalog catalog_;
   DataValues values_;
   Dashboard dashboard_;
+  Plans plans_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

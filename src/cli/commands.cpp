@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/demo.h"
+#include "bench/runner.h"
 #include "http/server.h"
 
 namespace bd::cli {
@@ -25,6 +26,7 @@ struct Options {
   bool secure_cookies = false;
   std::string username, org, role, full_name, password_file;
   std::string backup_out;
+  std::string bench_scale = "small", bench_json, bench_pg;
 };
 
 // One-line error; the reason in Vietnamese, as users read it.
@@ -153,6 +155,44 @@ int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
+// The PostgreSQL side of the benchmark: --pg, else BINHDANG_BENCH_PG, else
+// BINHDANG_TEST_PG (what scripts/with-postgres.sh exports); none = SQLite only.
+std::string bench_postgres_url(const Options& o) {
+  if (!o.bench_pg.empty()) return o.bench_pg;
+  for (const char* name : {"BINHDANG_BENCH_PG", "BINHDANG_TEST_PG"})
+    if (const char* v = std::getenv(name); v && *v) return v;
+  return "";
+}
+
+// Exit 0 when every answer agreed, 1 on a mismatch or when it could not run.
+int cmd_bench(const Options& o, std::ostream& out, std::ostream& err) {
+  bench::RunOptions opts;
+  opts.scale = *bench::parse_scale(o.bench_scale);  // CLI11 checked the name
+  opts.postgres_url = bench_postgres_url(o);
+  if (!opts.postgres_url.empty()) {
+    auto url = storage::parse_db_url(opts.postgres_url);
+    if (!url || url->engine != storage::Engine::kPostgres)
+      return fail(err, "--pg cần một địa chỉ postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL.");
+  }
+  std::ofstream json;
+  if (!o.bench_json.empty()) {
+    json.open(o.bench_json, std::ios::trunc);
+    if (!json) return fail(err, "không ghi được tệp " + o.bench_json + ".");
+  }
+  auto report = bench::run(opts, out);
+  if (!report) return fail(err, report.error().message);
+  bench::print(*report, out);
+  if (json.is_open()) {
+    json << bench::to_json(*report);
+    json.close();
+    if (!json) return fail(err, "không ghi được tệp " + o.bench_json + ".");
+  }
+  if (!report->all_equal())
+    for (const auto& q : report->queries)
+      if (!q.equal) return fail(err, "kết quả SQL khác kết quả bộ máy phân tích ở truy vấn " + q.name + ".");
+  return 0;
+}
+
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -190,6 +230,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   backup->add_option("--db", o.db, db_help)->required();
   backup->add_option("--out", o.backup_out, "Tệp sao lưu sẽ tạo")->required();
 
+  auto* bench = cli.add_subcommand(
+      "bench", "Đo hiệu năng: cùng các truy vấn trên bộ máy phân tích, SQLite và PostgreSQL (dữ liệu tổng hợp)");
+  bench->add_option("--scale", o.bench_scale, "Quy mô: small, province hoặc national (mặc định small)")
+      ->check(CLI::IsMember({"small", "province", "national"}));
+  bench->add_option("--json", o.bench_json, "Ghi kết quả dạng JSON vào tệp này");
+  bench->add_option("--pg", o.bench_pg,
+                    "PostgreSQL để so sánh: postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL (mặc định: biến môi trường "
+                    "BINHDANG_BENCH_PG hoặc BINHDANG_TEST_PG; không có thì chỉ SQLite)");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -205,6 +254,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*serve) return cmd_serve(o, out, err);
   if (*add) return cmd_user_add(o, out, err);
   if (*backup) return cmd_backup(o, out, err);
+  if (*bench) return cmd_bench(o, out, err);
   return fail(err, "không rõ lệnh; xem binhdang --help");
 }
 

@@ -12,6 +12,7 @@ Router build_router(Metrics& metrics) {
   add_api_user_routes(r);
   add_api_catalog_routes(r);
   add_api_data_routes(r);
+  add_api_plan_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);

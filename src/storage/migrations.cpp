@@ -81,6 +81,19 @@ const std::vector<Migration>& migrations() {
            "CREATE TABLE data_locks (org_id BIGINT NOT NULL REFERENCES org_units(id), period VARCHAR(10) NOT NULL,"
            " PRIMARY KEY (org_id, period))",
        }},
+      {3,
+       "plans",
+       {
+           "CREATE TABLE plans ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), year INTEGER NOT NULL,"
+           " number INTEGER NOT NULL DEFAULT 0, status VARCHAR(12) NOT NULL,"
+           " parent_plan_id BIGINT REFERENCES plans(id), issued_on VARCHAR(10) NOT NULL DEFAULT '',"
+           " version INTEGER NOT NULL DEFAULT 1, supersedes_id BIGINT REFERENCES plans(id),"
+           " content TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX plans_org ON plans(org_id, year)",
+           "CREATE INDEX plans_parent ON plans(parent_plan_id)",
+           "CREATE UNIQUE INDEX plans_number ON plans(org_id, year, number) WHERE number > 0",
+       }},
   };
   return all;
 }

@@ -64,6 +64,13 @@ class SociTx final : public Tx {
   bool is_locked(int64_t org_id, std::string_view period) override;
   void set_locked(int64_t org_id, std::string_view period, bool locked) override;
 
+  std::optional<PlanRecord> plan_by_id(int64_t id) override;
+  std::vector<PlanRecord> plans_of(int64_t org_id) override;
+  std::vector<PlanRecord> plans_implementing(int64_t plan_id) override;
+  void insert_plan(PlanRecord& p) override;
+  void update_plan(const PlanRecord& p) override;
+  int max_plan_number(int64_t org_id, int year) override;
+
   void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;

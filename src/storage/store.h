@@ -18,6 +18,7 @@
 #include "core/catalog.h"
 #include "core/indicator.h"
 #include "core/org.h"
+#include "core/plan.h"
 #include "core/result.h"
 
 namespace bd::storage {
@@ -111,6 +112,14 @@ class Tx {
   // Approved reports lock a unit's values for a period.
   virtual bool is_locked(int64_t org_id, std::string_view period) = 0;
   virtual void set_locked(int64_t org_id, std::string_view period, bool locked) = 0;
+
+  // Plans. insert/update write every field; numbers are unique per unit and year.
+  virtual std::optional<PlanRecord> plan_by_id(int64_t id) = 0;
+  virtual std::vector<PlanRecord> plans_of(int64_t org_id) = 0;          // newest first
+  virtual std::vector<PlanRecord> plans_implementing(int64_t plan_id) = 0;
+  virtual void insert_plan(PlanRecord& p) = 0;                           // sets p.id
+  virtual void update_plan(const PlanRecord& p) = 0;
+  virtual int max_plan_number(int64_t org_id, int year) = 0;
 
   // Tells other server nodes, once this transaction commits, that something
   // changed (PostgreSQL NOTIFY; nothing on SQLite, which has one node).

@@ -18,6 +18,14 @@ struct Case {
 
 const char* kOutsider = "thcs.tanmy";  // editor of one lower secondary school
 
+nlohmann::json plan_content() {
+  return {{"year", 2026},
+          {"subject", "Kế hoạch thực hiện công tác bình đẳng giới năm 2026"},
+          {"place", "An Lạc"},
+          {"objectives", {{{"title", "Nâng cao nhận thức"}}}},
+          {"signer", {{"authority", "KT."}, {"title", "Giám đốc"}, {"deputy_title", "Phó Giám đốc"}, {"name", "Trần Văn An"}}}};
+}
+
 std::vector<Case> cases() {
   using J = nlohmann::json;
   return {
@@ -81,6 +89,16 @@ std::vector<Case> cases() {
       {"GET", "/orgunits/{code}/targets", "/orgunits/SGD-AL/targets?period=2025", nullptr, 403, 200},
       {"GET", "/orgunits/{code}/targets/{target}", "/orgunits/SGD-AL/targets/T_WOMEN_MANAGERS?period=2025", nullptr,
        403, 200},
+      {"GET", "/api/v1/plans", "/api/v1/plans?org=SGD-AL", nullptr, 403, 200},
+      {"POST", "/api/v1/plans", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}, {"subject", "Kế hoạch thử"}}, 403,
+       201},
+      {"GET", "/api/v1/plans/{id}", "/api/v1/plans/{plan}", nullptr, 403, 200},
+      {"PATCH", "/api/v1/plans/{id}", "/api/v1/plans/{plan}", plan_content(), 403, 200},
+      {"POST", "/api/v1/plans/{id}/issue", "/api/v1/plans/{plan}/issue", J::object(), 403, 200},
+      {"POST", "/api/v1/plans/{id}/versions", "/api/v1/plans/{plan}/versions", J::object(), 403, 201},
+      {"POST", "/api/v1/plans/{id}/implement", "/api/v1/plans/{plan}/implement", {{"org", "THPT-ANLAC"}}, 403, 201},
+      {"GET", "/api/v1/plans/{id}/docx", "/api/v1/plans/{plan}/docx", nullptr, 403, 200},
+      {"GET", "/api/v1/plans/{id}/coverage", "/api/v1/plans/{plan}/coverage", nullptr, 403, 200},
       {"GET", "/", "/", nullptr, 200, 200},
       {"POST", "/logout", "/logout", J::object(), 303, 303},
       {"GET", "/orgunits", "/orgunits", nullptr, 200, 200},
@@ -148,9 +166,13 @@ TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
   for (const auto& u : list["users"])
     if (u["username"] == "so.xem") user_id = u["id"];
   ASSERT_GT(user_id, 0) << users.body;
+  auto plan = probe.json("POST", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}});
+  ASSERT_EQ(plan.status, 201) << plan.body;
+  const int64_t plan_id = plan.json()["id"];
   for (const auto& k : cases()) {
     std::string path = k.path;
     if (auto p = path.find("{user}"); p != std::string::npos) path.replace(p, 6, std::to_string(user_id));
+    if (auto p = path.find("{plan}"); p != std::string::npos) path.replace(p, 6, std::to_string(plan_id));
     SCOPED_TRACE(k.method + " " + path);
     HttpClient stranger(live_->port());
     auto anon = send(stranger, k, path);

@@ -95,6 +95,19 @@ nlohmann::json schemas() {
                         {"value", {{"type", "number"}}},
                         {"when", {{"type", "string"}, {"enum", {"by_year", "from_year", "every_year", "every_quarter"}}}},
                         {"year", {{"type", "integer"}}}, {"org", code}, {"applies_to", str()}}}};
+  s["PlanInput"] = {
+      {"type", "object"},
+      {"required", {"year"}},
+      {"description", "Nội dung kế hoạch; POST thêm \"org\" (mã đơn vị)."},
+      {"properties",
+       {{"org", code}, {"year", {{"type", "integer"}}}, {"period_from", {{"type", "integer"}}},
+        {"period_to", {{"type", "integer"}}}, {"subject", str()}, {"place", str()}, {"governing_body", str()},
+        {"basis", strs()}, {"general_objective", str()},
+        {"objectives", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"title", str()}, {"targets", {{"type", "array"}}}}}}}}},
+        {"tasks", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"title", str()}, {"actions", strs()}, {"responsible", str()}, {"timeframe", str()}, {"applies_to", strs()}}}}}}},
+        {"duties", {{"type", "array"}}}, {"reporting", str()}, {"closing", str()}, {"recipients", strs()},
+        {"signer", {{"type", "object"}, {"properties", {{"authority", str()}, {"title", str()}, {"deputy_title", str()}, {"name", str()}}}}},
+        {"schedule", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"month", {{"type", "integer"}}}, {"work", str()}, {"responsible", str()}}}}}}}}}};
   return s;
 }
 

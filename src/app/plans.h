@@ -1,0 +1,68 @@
+// Use cases for plans (kế hoạch): draft, edit, issue (numbered, dated,
+// read-only), new version, draft a plan implementing a parent's plan, the
+// parent's coverage, and the official .docx.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/context.h"
+#include "core/plan.h"
+#include "documents/official_document.h"
+#include "storage/store.h"
+
+namespace bd::app {
+
+struct PlanView {
+  PlanRecord record;
+  std::string org_code, org_name;
+  std::string number_line;     // "Số: 05/KH-THCSTM" or the draft form
+  nlohmann::json content;      // normalised content
+};
+
+struct CoverageRow {
+  std::string org_code, org_name;
+  std::string state;           // "issued", "draft", "none"
+  std::optional<int64_t> plan_id;
+};
+
+struct Coverage {
+  std::vector<CoverageRow> rows;
+  int issued = 0, drafts = 0, none = 0;
+  double percent = 0;          // issued ÷ children × 100
+};
+
+class Plans {
+ public:
+  Plans(storage::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+  Result<std::vector<PlanView>> list(const Actor& a, const std::string& org);
+  Result<PlanView> get(const Actor& a, int64_t id);
+  Result<PlanView> create(const Actor& a, const std::string& org, const nlohmann::json& content);
+  Result<PlanView> update(const Actor& a, int64_t id, const nlohmann::json& content);
+  // Assigns the next number of the unit's year and the date (today when
+  // empty). Refused without place, date, signer and an objective.
+  Result<PlanView> issue(const Actor& a, int64_t id, const std::string& date);
+  Result<PlanView> new_version(const Actor& a, int64_t id);
+  // A draft for `org` implementing the issued plan `parent_id` of one of its
+  // ancestors: objectives, targets and the tasks that apply to its type.
+  Result<PlanView> implement(const Actor& a, int64_t parent_id, const std::string& org);
+  Result<Coverage> coverage(const Actor& a, int64_t id);
+  Result<documents::OfficialDocument> document(const Actor& a, int64_t id);
+
+ private:
+  storage::Store& store_;
+  const Clock& clock_;
+};
+
+// The view of a stored plan (its unit, number line, parsed content).
+PlanView get_view(storage::Tx& tx, const PlanRecord& p);
+
+// Validates and normalises plan content (NFC, trimmed, size limits, only
+// known fields). Errors name the field ("objectives[2].targets[0].value").
+Result<nlohmann::json> normalize_plan_content(const nlohmann::json& in);
+
+}  // namespace bd::app

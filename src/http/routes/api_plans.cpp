@@ -1,0 +1,167 @@
+// /api/v1/plans: thin handlers over app::Plans.
+#include "app/app.h"
+#include "documents/docx.h"
+#include "http/json_input.h"
+#include "http/routes.h"
+#include "http/routes/api_common.h"
+
+namespace bd::http {
+namespace {
+
+using api::actor;
+using api::json;
+
+nlohmann::json plan_json(const app::PlanView& v) {
+  const auto& r = v.record;
+  return {{"id", r.id},
+          {"org", v.org_code},
+          {"org_name", v.org_name},
+          {"status", std::string(plan_status_code(r.status))},
+          {"year", r.year},
+          {"number", r.number > 0 ? nlohmann::json(r.number) : nlohmann::json(nullptr)},
+          {"number_line", v.number_line},
+          {"issued_on", r.issued_on.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.issued_on)},
+          {"version", r.version},
+          {"parent_plan", r.parent_plan_id ? nlohmann::json(*r.parent_plan_id) : nlohmann::json(nullptr)},
+          {"supersedes", r.supersedes_id ? nlohmann::json(*r.supersedes_id) : nlohmann::json(nullptr)},
+          {"content", v.content}};
+}
+
+Result<nlohmann::json> body_object(const Ctx& c) {
+  if (!api::is_json(c.req)) return api::need_json();
+  try {
+    auto j = nlohmann::json::parse(c.req.body.empty() ? std::string("{}") : c.req.body);
+    if (!j.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
+    return j;
+  } catch (const nlohmann::json::parse_error& e) {
+    return Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ").");
+  }
+}
+
+std::optional<int64_t> id_of(const Ctx& c) { return api::parse_id(c.req.param("id")); }
+Response no_plan() { return json_error(Error::NotFound("Không tìm thấy kế hoạch.")); }
+
+Response list(Ctx& c) {
+  auto r = c.app.plans().list(actor(c), c.req.query_value("org"));
+  if (!r) return json_error(r.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& v : *r) {
+    auto j = plan_json(v);
+    j["subject"] = v.content.value("subject", "");
+    j.erase("content");
+    out.push_back(j);
+  }
+  return json(200, {{"plans", out}});
+}
+
+Response create(Ctx& c) {
+  auto b = body_object(c);
+  if (!b) return json_error(b.error());
+  if (!b->contains("org") || !(*b)["org"].is_string())
+    return json_error(Error::BadRequest("Cần mã đơn vị (org).", "org"));
+  const std::string org = (*b)["org"];
+  b->erase("org");
+  auto r = c.app.plans().create(actor(c), org, *b);
+  if (!r) return json_error(r.error());
+  return json(201, plan_json(*r));
+}
+
+Response get(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto r = c.app.plans().get(actor(c), *id);
+  if (!r) return json_error(r.error());
+  return json(200, plan_json(*r));
+}
+
+Response patch(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto b = body_object(c);
+  if (!b) return json_error(b.error());
+  auto r = c.app.plans().update(actor(c), *id, *b);
+  if (!r) return json_error(r.error());
+  return json(200, plan_json(*r));
+}
+
+Response issue(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto b = JsonBody::parse(c.req.body, {"date"});
+  if (!b) return json_error(b.error());
+  const std::string date = b->str_or("date");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.plans().issue(actor(c), *id, date);
+  if (!r) return json_error(r.error());
+  return json(200, plan_json(*r));
+}
+
+Response new_version(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto r = c.app.plans().new_version(actor(c), *id);
+  if (!r) return json_error(r.error());
+  return json(201, plan_json(*r));
+}
+
+Response implement(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto b = JsonBody::parse(c.req.body, {"org"});
+  if (!b) return json_error(b.error());
+  const std::string org = b->str_or("org");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.plans().implement(actor(c), *id, org);
+  if (!r) return json_error(r.error());
+  return json(201, plan_json(*r));
+}
+
+Response coverage(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto r = c.app.plans().coverage(actor(c), *id);
+  if (!r) return json_error(r.error());
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : r->rows)
+    rows.push_back({{"org", row.org_code}, {"name", row.org_name}, {"state", row.state},
+                    {"plan", row.plan_id ? nlohmann::json(*row.plan_id) : nlohmann::json(nullptr)}});
+  return json(200, {{"issued", r->issued}, {"drafts", r->drafts}, {"none", r->none}, {"percent", r->percent},
+                    {"children", rows}});
+}
+
+Response docx(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto doc = c.app.plans().document(actor(c), *id);
+  if (!doc) return json_error(doc.error());
+  Response r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  r.body = documents::write_docx(*doc);
+  const std::string name = "ke-hoach-" + std::to_string(*id) + ".docx";
+  r.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  return r;
+}
+
+}  // namespace
+
+void add_api_plan_routes(Router& r) {
+  r.add({"GET", "/api/v1/plans", Access::kUser, Kind::kApi, "Kế hoạch của một đơn vị (org; mặc định đơn vị của tôi)",
+         "", list});
+  r.add({"POST", "/api/v1/plans", Access::kUser, Kind::kApi, "Soạn kế hoạch (dự thảo): {\"org\", \"year\", …}",
+         "PlanInput", create});
+  r.add({"GET", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Một kế hoạch và nội dung", "", get});
+  r.add({"PATCH", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Sửa dự thảo (thay toàn bộ nội dung)",
+         "PlanInput", patch});
+  r.add({"POST", "/api/v1/plans/{id}/issue", Access::kUser, Kind::kApi,
+         "Ban hành: cấp số, ngày; sau đó chỉ đọc. Body tùy chọn {\"date\"}", "", issue});
+  r.add({"POST", "/api/v1/plans/{id}/versions", Access::kUser, Kind::kApi, "Tạo phiên bản mới từ kế hoạch đã ban hành",
+         "", new_version});
+  r.add({"POST", "/api/v1/plans/{id}/implement", Access::kUser, Kind::kApi,
+         "Soạn kế hoạch thực hiện kế hoạch này cho đơn vị cấp dưới {\"org\"}", "", implement});
+  r.add({"GET", "/api/v1/plans/{id}/docx", Access::kUser, Kind::kApi,
+         "Kế hoạch dạng .docx đúng thể thức Nghị định 30/2020/NĐ-CP", "", docx});
+  r.add({"GET", "/api/v1/plans/{id}/coverage", Access::kUser, Kind::kApi,
+         "Đơn vị trực thuộc đã ban hành, đang soạn, chưa có kế hoạch thực hiện", "", coverage});
+}
+
+}  // namespace bd::http
