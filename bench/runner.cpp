@@ -284,7 +284,8 @@ void print(const Report& r, std::ostream& out) {
   };
   emit("\nbinhdang bench --scale %s: %zu units, %zu values, %u cores\n\n", scale_name(r.scale), r.units, r.values,
        std::thread::hardware_concurrency());
-  emit("%-34s %10s %10s %8s %12s %8s %6s\n", "query", "engine ms", "sqlite ms", "×", "postgres ms", "×", "equal");
+  emit("%-34s %6s %10s %10s %10s %12s %10s %6s\n", "query", "rows", "engine ms", "sqlite ms", "sqlite/eng",
+       "postgres ms", "pg/eng", "equal");
   for (const QueryReport& q : r.queries) {
     auto ratio = [&](std::optional<double> ms) { return ms ? *ms / std::max(q.engine_ms, 1e-9) : 0.0; };
     char pg[32] = "-", pg_ratio[32] = "-";
@@ -292,8 +293,8 @@ void print(const Report& r, std::ostream& out) {
       std::snprintf(pg, sizeof pg, "%.3f", *q.postgresql_ms);
       std::snprintf(pg_ratio, sizeof pg_ratio, "%.0f", ratio(q.postgresql_ms));
     }
-    emit("%-34s %10.4f %10.3f %8.0f %12s %8s %6s\n", q.name.c_str(), q.engine_ms, q.sqlite_ms.value_or(0),
-         ratio(q.sqlite_ms), pg, pg_ratio, q.equal ? "yes" : "NO");
+    emit("%-34s %6zu %10.4f %10.3f %10.0f %12s %10s %6s\n", q.name.c_str(), q.rows, q.engine_ms,
+         q.sqlite_ms.value_or(0), ratio(q.sqlite_ms), pg, pg_ratio, q.equal ? "yes" : "NO");
   }
   emit("\n%-34s %10s\n", "load", "seconds");
   emit("%-34s %10.2f\n", "engine (from the generator)", r.load_s);

@@ -43,7 +43,8 @@ Result<PlanView> Plans::implement(const Actor& a, int64_t parent_id, const std::
       if (pc.contains(k)) c[k] = pc[k];
     c["subject"] = pc.value("subject", "");
     const std::string symbol = document_symbol("KH", parent_org->short_name);
-    c["basis"] = json::array({"Thực hiện Kế hoạch số " + number_line(parent->number, symbol).substr(5) + " ngày " +
+    const std::string number = number_line(parent->number, symbol).substr(std::string_view("Số: ").size());
+    c["basis"] = json::array({"Thực hiện Kế hoạch số " + number + " ngày " +
                               format_vi(*parse_date(parent->issued_on)) + " của " + parent_org->name + ";"});
     c["objectives"] = pc.value("objectives", json::array());  // the child's own copy, adjustable
     c["tasks"] = json::array();

@@ -17,7 +17,8 @@ std::string today(const Clock& c) { return iso(date_from_unix(c.now() + 7 * 3600
 }  // namespace
 
 PlanView get_view(storage::Tx& tx, const PlanRecord& p) {
-  PlanView v{p};
+  PlanView v;
+  v.record = p;
   auto org = tx.org_by_id(p.org_id);
   if (org) v.org_code = org->code, v.org_name = org->name;
   const std::string symbol = document_symbol("KH", org && !org->short_name.empty() ? org->short_name : "");

@@ -6,7 +6,7 @@
 //   drive correlated subqueries, each one index range scan of bench_values
 //   whose GROUP BY org follows the index order, so it streams. Measured on
 //   SQLite at province scale, joining the values to the units and grouping
-//   by unit, school and option instead took 5× as long (the planner sorts
+//   by unit, school and option instead took 11× as long (the planner sorts
 //   the whole join in a temporary B-tree).
 // - A stock's year value per school and option is
 //   COALESCE(SUM(value) of S2, SUM(value)): a school has at most one row per
