@@ -30,8 +30,8 @@ fi
 
 echo
 echo "==== Bình Đẳng: http://${listen} ===="
-echo "Log in as: admin / $(cat data/admin-password.txt)"
-echo "(the demo users of every role were printed when data/demo.db was created;"
-echo " delete data/demo.db to create it anew)"
+echo "Đăng nhập / Log in: admin / $(cat data/admin-password.txt)"
+echo "Các tài khoản mẫu (so.quanly, so.pheduyet, so.capnhat, so.xem, thcs.tanmy, thcs.tanmy.ht, …) dùng cùng mật khẩu."
+echo "Xóa data/demo.db để tạo lại dữ liệu mẫu. / Delete data/demo.db to create the demo anew."
 echo
 exec build/binhdang serve --db sqlite:data/demo.db --listen "$listen"
