@@ -29,7 +29,7 @@ OfficialDocument long_plan() {
   add(K::kItalic, "Căn cứ tình hình thực tế của đơn vị, Trường THCS Tân Mỹ xây dựng kế hoạch như sau.");
   const std::string sentence =
       "Nhà trường tiếp tục đổi mới phương pháp dạy học và kiểm tra, đánh giá theo hướng phát triển "
-      "phẩm chất, năng lực của học sinh; tăng cường ứng dụng công nghệ thông tin trong quản lý và "
+      "phẩm chất, năng lực của học sinh; đưa công nghệ số vào quản lý và "
       "giảng dạy; phối hợp chặt chẽ với cha mẹ học sinh & chính quyền địa phương để nâng cao chất "
       "lượng giáo dục toàn diện. ";
   const std::string closing =

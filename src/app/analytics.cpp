@@ -227,10 +227,11 @@ TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, int64_t o
 }
 
 std::vector<TargetState> Analytics::targets_for(int64_t org_id, const std::vector<int64_t>& ancestor_ids,
-                                                OrgType type, const Period& period) const {
+                                                OrgType type, const Period& period, const std::string& only) const {
   std::shared_lock lock(mu_);
   std::vector<TargetState> out;
   for (const auto& t : targets_) {
+    if (!only.empty() && t.code != only) continue;
     const bool own = t.org_id == org_id;
     bool inherited = false;
     for (int64_t a : ancestor_ids) inherited = inherited || a == t.org_id;

@@ -60,8 +60,9 @@ class Analytics {
   // Target status and trajectory of every target that concerns `org_id` for
   // `period`: targets of the unit itself and of its ancestors (for the
   // ancestors' targets that apply to each descendant of the unit's type).
+  // `only` restricts the result to one target code.
   std::vector<TargetState> targets_for(int64_t org_id, const std::vector<int64_t>& ancestor_ids, OrgType type,
-                                       const Period& period) const;
+                                       const Period& period, const std::string& only = "") const;
   // The catalog as loaded.
   std::vector<DataElement> elements() const;
   std::optional<DataElement> element_by_code(const std::string& code) const;

@@ -53,7 +53,7 @@ const std::vector<DataElement>& builtin_elements() {
          "Staff trained in gender equality", true, kStock),
       el("staff_health_checked", "Cán bộ, giáo viên, nhân viên được khám sức khỏe định kỳ",
          "Staff with a periodic health check", true, kStock),
-      el("committee_members", "Thành viên Ban Vì sự tiến bộ phụ nữ", "Committee members", true, kStock),
+      el("committee_members", "Thành viên Ban VSTBPN", "Committee members", true, kStock),
       el("committee_trained", "Thành viên Ban VSTBPN đã dự tập huấn", "Committee members trained", true,
          kStock),
       // Events over the period (flows).

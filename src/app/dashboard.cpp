@@ -75,8 +75,8 @@ Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, con
       auto child = tx.org_by_id(id);
       if (!child) continue;
       auto ancestors_of_child = ancestors(*child);
-      for (auto& s : analytics_.targets_for(child->id, ancestors_of_child, child->type, p))
-        if (s.target.code == target) out.push_back({*child, std::move(s)});
+      for (auto& s : analytics_.targets_for(child->id, ancestors_of_child, child->type, p, target))
+        out.push_back({*child, std::move(s)});
     }
     return Status::Ok();
   });

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <soci/soci.h>
 
@@ -14,6 +16,15 @@ int64_t get_int(const soci::row& r, std::size_t i);  // null → 0
 std::optional<int64_t> get_opt_int(const soci::row& r, std::size_t i);
 std::string get_str(const soci::row& r, std::size_t i);  // null → ""
 std::optional<double> get_double(const soci::row& r, std::size_t i);  // null → nullopt
+
+// Runs `text` with the bound values and maps each row with `from_row`.
+template <class FromRow, class... Uses>
+auto query_all(soci::session& sql, const std::string& text, FromRow from_row, Uses&&... uses) {
+  std::vector<decltype(from_row(std::declval<const soci::row&>()))> out;
+  soci::rowset<soci::row> rs = ((sql.prepare << text), ..., std::forward<Uses>(uses));
+  for (const auto& r : rs) out.push_back(from_row(r));
+  return out;
+}
 
 // Binds an optional integer as a nullable parameter.
 struct NullableInt {

@@ -23,11 +23,8 @@ User user_from_row(const soci::row& r) {
 }
 
 template <class... Uses>
-std::vector<User> query_users(soci::session& sql, const std::string& rest, Uses&&... uses) {
-  std::vector<User> out;
-  soci::rowset<soci::row> rs = ((sql.prepare << std::string(kUserColumns) + rest), ..., std::forward<Uses>(uses));
-  for (const auto& r : rs) out.push_back(user_from_row(r));
-  return out;
+auto query_users(soci::session& sql, const std::string& rest, Uses&&... uses) {
+  return query_all(sql, std::string(kUserColumns) + rest, user_from_row, std::forward<Uses>(uses)...);
 }
 
 constexpr const char* kTokenColumns =

@@ -23,11 +23,8 @@ OrgUnit org_from_row(const soci::row& r) {
 }
 
 template <class... Uses>
-std::vector<OrgUnit> query_orgs(soci::session& sql, const std::string& where, Uses&&... uses) {
-  std::vector<OrgUnit> out;
-  soci::rowset<soci::row> rs = ((sql.prepare << std::string(kOrgColumns) + where), ..., std::forward<Uses>(uses));
-  for (const auto& r : rs) out.push_back(org_from_row(r));
-  return out;
+auto query_orgs(soci::session& sql, const std::string& where, Uses&&... uses) {
+  return query_all(sql, std::string(kOrgColumns) + where, org_from_row, std::forward<Uses>(uses)...);
 }
 
 std::optional<OrgUnit> first(std::vector<OrgUnit> v) {

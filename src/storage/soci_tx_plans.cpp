@@ -27,11 +27,8 @@ PlanRecord plan_from_row(const soci::row& r) {
 }
 
 template <class... Uses>
-std::vector<PlanRecord> query_plans(soci::session& sql, const std::string& rest, Uses&&... uses) {
-  std::vector<PlanRecord> out;
-  soci::rowset<soci::row> rs = ((sql.prepare << std::string(kPlanColumns) + rest), ..., std::forward<Uses>(uses));
-  for (const auto& r : rs) out.push_back(plan_from_row(r));
-  return out;
+auto query_plans(soci::session& sql, const std::string& rest, Uses&&... uses) {
+  return query_all(sql, std::string(kPlanColumns) + rest, plan_from_row, std::forward<Uses>(uses)...);
 }
 
 }  // namespace
