@@ -106,4 +106,20 @@ Result<Coverage> Plans::coverage(const Actor& a, int64_t id) {
   return out;
 }
 
+Result<std::vector<PlanView>> Plans::to_implement(const Actor& a, const std::string& org_code) {
+  std::vector<PlanView> out;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto org = tx.org_by_code(org_code.empty() ? a.org_code : org_code);
+    if (!org) return Error::NotFound("Không tìm thấy đơn vị " + org_code + ".", "org");
+    if (Status s = can_view(a, *org); !s) return s;
+    for (auto up = org->parent_id ? tx.org_by_id(*org->parent_id) : std::nullopt; up;
+         up = up->parent_id ? tx.org_by_id(*up->parent_id) : std::nullopt)
+      for (const auto& p : tx.plans_of(up->id))
+        if (p.status == PlanStatus::kIssued) out.push_back(get_view(tx, p));
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
+}
+
 }  // namespace bd::app

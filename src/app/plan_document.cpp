@@ -104,7 +104,7 @@ Result<documents::OfficialDocument> Plans::document(const Actor& a, int64_t id) 
     if (!p) return Error::NotFound("Không tìm thấy kế hoạch.");
     auto org = tx.org_by_id(p->org_id);
     if (!org) return Error::NotFound("Không tìm thấy đơn vị.");
-    if (Status s = can_view(a, *org); !s) return s;
+    if (Status s = can_read_plan(a, *p, *org); !s) return s;
     const PlanView v = get_view(tx, *p);
     const json& c = v.content;
     std::optional<OrgUnit> governor;

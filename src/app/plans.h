@@ -51,12 +51,18 @@ class Plans {
   // ancestors: objectives, targets and the tasks that apply to its type.
   Result<PlanView> implement(const Actor& a, int64_t parent_id, const std::string& org);
   Result<Coverage> coverage(const Actor& a, int64_t id);
+  // The issued plans of `org`'s ancestors, nearest first: what it can implement.
+  Result<std::vector<PlanView>> to_implement(const Actor& a, const std::string& org);
   Result<documents::OfficialDocument> document(const Actor& a, int64_t id);
 
  private:
   storage::Store& store_;
   const Clock& clock_;
 };
+
+// Who may read a plan: anyone who can view its unit, and — once issued —
+// the units below it, which implement it.
+Status can_read_plan(const Actor& a, const PlanRecord& p, const OrgUnit& org);
 
 // The view of a stored plan (its unit, number line, parsed content).
 PlanView get_view(storage::Tx& tx, const PlanRecord& p);

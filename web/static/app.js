@@ -8,7 +8,8 @@
   });
   // Forms that ask before doing something hard to undo.
   document.addEventListener("submit", function (e) {
-    var msg = e.target.getAttribute && e.target.getAttribute("data-confirm");
+    var by = e.submitter && e.submitter.getAttribute("data-confirm");
+    var msg = by || (e.target.getAttribute && e.target.getAttribute("data-confirm"));
     if (msg && !window.confirm(msg)) e.preventDefault();
   });
 })();

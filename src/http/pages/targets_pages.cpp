@@ -48,7 +48,7 @@ nlohmann::json period_options(const std::string& chosen) {
   nlohmann::json out = nlohmann::json::array();
   const int year = date_from_unix(std::time(nullptr) + 7 * 3600).year;
   for (int y = year; y >= year - 5; --y)
-    for (const std::string code : {std::to_string(y), std::to_string(y) + "S2", std::to_string(y) + "S1"}) {
+    for (const std::string& code : {std::to_string(y), std::to_string(y) + "S2", std::to_string(y) + "S1"}) {
       auto p = parse_period(code);
       out.push_back({{"value", code}, {"label", p->label_vi()}, {"selected", code == chosen}});
     }
