@@ -1,5 +1,6 @@
 #include "app/demo.h"
 
+#include "app/demo_plans.h"
 #include "app/secrets.h"
 
 namespace bd::app {
@@ -191,7 +192,12 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
     auto r = app.users().create(system, {u.username, u.full_name, u.org, out.password, {u.role}});
     if (!r) return r.error();
   }
+  auto phase = add_phase_plans(app, system);
+  if (!phase) return phase.error();
   if (Status s = apply_reform(app, system); !s) return s.error();
+  auto year = add_year_plans(app, system);
+  if (!year) return year.error();
+  out.plans = *phase + *year;
   std::vector<std::string> schools;
   for (const auto& u : kUnits)
     if (is_school(*parse_org_type(u.type))) schools.push_back(u.code);

@@ -19,6 +19,7 @@ struct DemoResult {
   bool created = false;  // false when the demo was already there
   int units = 0;
   int values = 0;  // data values entered (three years)
+  int plans = 0;   // plans written (issued and drafts)
   std::vector<DemoAccount> accounts;  // all share `password`
   std::string password;
 };

@@ -93,7 +93,7 @@ int cmd_init(const Options& o, bool demo, std::ostream& out, std::ostream& err) 
     return 0;
   }
   out << "Đã tạo dữ liệu mẫu: " << r->units << " đơn vị của tỉnh An Lạc (hư cấu), " << r->values
-      << " giá trị số liệu của ba năm 2023–2025.\n";
+      << " giá trị số liệu của ba năm 2023–2025, " << r->plans << " kế hoạch (đã ban hành và dự thảo).\n";
   out << "Tài khoản (cùng mật khẩu " << (o.admin_password_file.empty() ? r->password : "trong " + o.admin_password_file)
       << "):\n";
   out << "  admin — quản trị hệ thống\n";

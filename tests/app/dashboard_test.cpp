@@ -70,7 +70,9 @@ TEST_F(Dashboard, ChildrenAreSortedByTheirGap) {
   ASSERT_TRUE(rows.ok());
   ASSERT_GE(rows->size(), 2u);
   for (size_t i = 1; i < rows->size(); ++i)
-    if ((*rows)[i].state.gap && (*rows)[i - 1].state.gap) EXPECT_GE(*(*rows)[i - 1].state.gap, *(*rows)[i].state.gap);
+    if ((*rows)[i].state.gap && (*rows)[i - 1].state.gap) {
+      EXPECT_GE(*(*rows)[i - 1].state.gap, *(*rows)[i].state.gap);
+    }
 }
 
 TEST_F(Dashboard, ScopeIsChecked) {

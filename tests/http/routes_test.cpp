@@ -97,7 +97,8 @@ std::vector<Case> cases() {
       {"POST", "/api/v1/plans/{id}/issue", "/api/v1/plans/{plan}/issue", J::object(), 403, 200},
       {"POST", "/api/v1/plans/{id}/versions", "/api/v1/plans/{plan}/versions", J::object(), 403, 201},
       {"POST", "/api/v1/plans/{id}/implement", "/api/v1/plans/{plan}/implement", {{"org", "THPT-ANLAC"}}, 403, 201},
-      {"GET", "/api/v1/plans/{id}/docx", "/api/v1/plans/{plan}/docx", nullptr, 403, 200},
+      // Issued by now: the units below read it (they implement it).
+      {"GET", "/api/v1/plans/{id}/docx", "/api/v1/plans/{plan}/docx", nullptr, 200, 200},
       {"GET", "/api/v1/plans/{id}/coverage", "/api/v1/plans/{plan}/coverage", nullptr, 403, 200},
       {"GET", "/", "/", nullptr, 200, 200},
       {"POST", "/logout", "/logout", J::object(), 303, 303},
@@ -125,6 +126,15 @@ std::vector<Case> cases() {
        422, 422},
       {"POST", "/account/tokens", "/account/tokens", {{"name", "Kịch bản"}}, 200, 200},
       {"POST", "/account/tokens/{id}/revoke", "/account/tokens/999999/revoke", J::object(), 404, 404},
+      {"GET", "/plans", "/plans?org=SGD-AL", nullptr, 403, 200},
+      {"POST", "/plans", "/plans", {{"org", "SGD-AL"}, {"year", "2026"}}, 403, 303},
+      {"GET", "/plans/{id}", "/plans/{draft}", nullptr, 403, 200},
+      {"GET", "/plans/{id}/edit", "/plans/{draft}/edit", nullptr, 403, 200},
+      {"POST", "/plans/{id}/edit", "/plans/{draft}/edit", {{"year", "2026"}, {"subject", "Dự thảo"}, {"op", "add:tasks"}},
+       403, 303},
+      {"POST", "/plans/{id}/issue", "/plans/{draft}/issue", {{"date", "01/12/2026"}}, 403, 422},
+      {"POST", "/plans/{id}/versions", "/plans/{plan}/versions", J::object(), 403, 303},
+      {"POST", "/plans/{id}/implement", "/plans/{plan}/implement", {{"org", "THPT-VANHA"}}, 403, 303},
   };
 }
 
@@ -169,10 +179,14 @@ TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
   auto plan = probe.json("POST", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}});
   ASSERT_EQ(plan.status, 201) << plan.body;
   const int64_t plan_id = plan.json()["id"];
+  auto draft = probe.json("POST", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}});
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  const int64_t draft_id = draft.json()["id"];
   for (const auto& k : cases()) {
     std::string path = k.path;
     if (auto p = path.find("{user}"); p != std::string::npos) path.replace(p, 6, std::to_string(user_id));
     if (auto p = path.find("{plan}"); p != std::string::npos) path.replace(p, 6, std::to_string(plan_id));
+    if (auto p = path.find("{draft}"); p != std::string::npos) path.replace(p, 7, std::to_string(draft_id));
     SCOPED_TRACE(k.method + " " + path);
     HttpClient stranger(live_->port());
     auto anon = send(stranger, k, path);

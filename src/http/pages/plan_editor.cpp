@@ -192,7 +192,11 @@ Response save(Ctx& c) {
   auto r = applied ? c.app.plans().update(c.auth->actor, *id, content) : Result<app::PlanView>(applied.error());
   if (!r) {
     auto m = editor_model(c, *v, content);
-    pages::add_form_error(m, r.error());
+    Error e = r.error();
+    // "objectives[0].targets[0].value phải là số." → "Mức chỉ tiêu (mục tiêu 1, chỉ tiêu 1) phải là số."
+    if (!e.field.empty() && e.message.starts_with(e.field))
+      e.message = pages::field_label_vi(e.field) + e.message.substr(e.field.size());
+    pages::add_form_error(m, e);
     return pages::render(c, "plan_edit", m, http_status_of(r.error()));
   }
   const std::string base = "/plans/" + std::to_string(*id);

@@ -1,6 +1,8 @@
 #include "http/pages/plan_form.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <cmath>
 #include <cstdlib>
 #include <set>
@@ -123,7 +125,50 @@ json* resolve(json& root, std::string_view path, bool create) {
 
 Error bad_op() { return Error::BadRequest("Thao tác không hợp lệ trên bố cục kế hoạch.", "op"); }
 
+const std::map<std::string, std::string, std::less<>> kLeafLabels = {
+    {"year", "Năm"}, {"period_from", "Năm bắt đầu giai đoạn"}, {"period_to", "Năm kết thúc giai đoạn"},
+    {"subject", "Trích yếu"}, {"place", "Địa danh"}, {"governing_body", "Cơ quan chủ quản"}, {"basis", "Căn cứ"},
+    {"general_objective", "Mục tiêu chung"}, {"title", "Nội dung"}, {"text", "Nội dung"}, {"indicator", "Chỉ số"},
+    {"comparator", "Phép so sánh"}, {"value", "Mức chỉ tiêu"}, {"when", "Thời hạn"}, {"actions", "Các hoạt động"},
+    {"responsible", "Người, đơn vị thực hiện"}, {"timeframe", "Thời gian thực hiện"}, {"applies_to", "Áp dụng cho"},
+    {"unit", "Đơn vị"}, {"reporting", "Chế độ báo cáo"}, {"closing", "Câu kết"}, {"recipients", "Nơi nhận"},
+    {"month", "Tháng"}, {"work", "Nội dung công việc"}, {"name", "Họ và tên người ký"}, {"authority", "Thẩm quyền ký"},
+    {"deputy_title", "Chức vụ người ký thay"}};
+const std::map<std::string, std::string, std::less<>> kListLabels = {
+    {"objectives", "mục tiêu"}, {"targets", "chỉ tiêu"}, {"tasks", "nhiệm vụ"}, {"duties", "tổ chức thực hiện, mục"},
+    {"schedule", "lịch hoạt động, dòng"}};
+
 }  // namespace
+
+std::string field_label_vi(std::string_view path) {
+  std::vector<std::string> where;
+  std::string leaf_label;
+  for (const auto& seg : split(path, '.')) {
+    const size_t br = seg.find('[');
+    const std::string name = seg.substr(0, br);
+    if (br != std::string::npos) {
+      const std::string idx = seg.substr(br + 1, seg.size() - br - 2);
+      auto l = kListLabels.find(name);
+      if (!all_digits(idx) || l == kListLabels.end()) return std::string(path);
+      where.push_back(l->second + " " + std::to_string(std::stoi(idx) + 1));
+      continue;
+    }
+    if (name == "signer") continue;
+    auto l = kLeafLabels.find(name);
+    if (l == kLeafLabels.end()) return std::string(path);
+    leaf_label = l->second;
+    if (name == "title" && path.starts_with("signer")) leaf_label = "Chức vụ người đứng đầu";
+  }
+  if (leaf_label.empty()) {  // a whole item: "Mục tiêu 1"
+    if (where.empty()) return std::string(path);
+    leaf_label = where.back();
+    where.pop_back();
+    leaf_label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(leaf_label[0])));
+  }
+  std::string out = leaf_label;
+  for (size_t i = 0; i < where.size(); ++i) out += (i ? ", " : " (") + where[i];
+  return where.empty() ? out : out + ")";
+}
 
 bool is_outline_list(std::string_view path) {
   const std::string p = pattern_of(path);

@@ -25,6 +25,10 @@ nlohmann::json plan_from_form(const std::multimap<std::string, std::string>& for
 // "up:schedule.3", "down:duties.0". Unknown or out-of-range: BadRequest.
 Status apply_outline_op(nlohmann::json& content, std::string_view op);
 
+// A content path as people read it: "objectives[0].targets[1].value" →
+// "Mức chỉ tiêu (mục tiêu 1, chỉ tiêu 2)". Unknown parts are kept.
+std::string field_label_vi(std::string_view path);
+
 // The lists the editor can restructure, as paths of content.
 bool is_outline_list(std::string_view path);
 
