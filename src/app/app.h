@@ -14,6 +14,7 @@
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/plans.h"
+#include "app/reports.h"
 #include "app/users.h"
 #include "storage/store.h"
 
@@ -34,6 +35,7 @@ class App {
   DataValues& values() { return values_; }
   Dashboard& dashboard() { return dashboard_; }
   Plans& plans() { return plans_; }
+  Reports& reports() { return reports_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -53,6 +55,7 @@ class App {
   DataValues values_;
   Dashboard dashboard_;
   Plans plans_;
+  Reports reports_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

@@ -204,6 +204,9 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
   auto saved = app.values().save(system, demo_values(schools));
   if (!saved) return saved.error();
   out.values = *saved;
+  auto reports = add_demo_reports(app);
+  if (!reports) return reports.error();
+  out.reports = *reports;
   out.created = true;
   return out;
 }

@@ -20,6 +20,7 @@ struct DemoResult {
   int units = 0;
   int values = 0;  // data values entered (three years)
   int plans = 0;   // plans written (issued and drafts)
+  int reports = 0;  // half-year reports of 2025 in some state
   std::vector<DemoAccount> accounts;  // all share `password`
   std::string password;
 };
@@ -27,5 +28,9 @@ struct DemoResult {
 // Runs initialize(), then adds the demo once. Demo users get the admin's
 // password when given, else a generated one (reported).
 Result<DemoResult> build_demo(App& app, const InitOptions& options);
+
+// The demo's half-year reports of 2025, in every state (demo_reports.cpp).
+// REQUIRES: the demo units and figures are in place.
+Result<int> add_demo_reports(App& app);
 
 }  // namespace bd::app

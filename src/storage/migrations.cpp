@@ -94,6 +94,18 @@ const std::vector<Migration>& migrations() {
            "CREATE INDEX plans_parent ON plans(parent_plan_id)",
            "CREATE UNIQUE INDEX plans_number ON plans(org_id, year, number) WHERE number > 0",
        }},
+      {4,
+       "periodic reports",
+       {
+           "CREATE TABLE reports ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), period VARCHAR(10) NOT NULL,"
+           " status VARCHAR(20) NOT NULL, narrative TEXT NOT NULL DEFAULT '',"
+           " submitted_at BIGINT NOT NULL DEFAULT 0, submitted_by TEXT NOT NULL DEFAULT '',"
+           " decided_at BIGINT NOT NULL DEFAULT 0, decided_by TEXT NOT NULL DEFAULT '',"
+           " comment TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '',"
+           " UNIQUE (org_id, period))",
+           "CREATE INDEX reports_period ON reports(period)",
+       }},
   };
   return all;
 }

@@ -71,6 +71,12 @@ class SociTx final : public Tx {
   void update_plan(const PlanRecord& p) override;
   int max_plan_number(int64_t org_id, int year) override;
 
+  std::optional<ReportRecord> report_of(int64_t org_id, std::string_view period) override;
+  std::vector<ReportRecord> reports_of(int64_t org_id) override;
+  std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) override;
+  void insert_report(ReportRecord& r) override;
+  void update_report(const ReportRecord& r) override;
+
   void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;

@@ -19,6 +19,7 @@
 #include "core/indicator.h"
 #include "core/org.h"
 #include "core/plan.h"
+#include "core/report.h"
 #include "core/result.h"
 
 namespace bd::storage {
@@ -120,6 +121,16 @@ class Tx {
   virtual void insert_plan(PlanRecord& p) = 0;                           // sets p.id
   virtual void update_plan(const PlanRecord& p) = 0;
   virtual int max_plan_number(int64_t org_id, int year) = 0;
+
+  // Periodic reports: at most one per unit and period. insert/update write
+  // every field.
+  virtual std::optional<ReportRecord> report_of(int64_t org_id, std::string_view period) = 0;
+  virtual std::vector<ReportRecord> reports_of(int64_t org_id) = 0;  // every period, newest code first
+  // The reports of every unit whose path lies within `path`, for one period
+  // (one query, for completeness over a subtree).
+  virtual std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) = 0;
+  virtual void insert_report(ReportRecord& r) = 0;  // sets r.id
+  virtual void update_report(const ReportRecord& r) = 0;
 
   // Tells other server nodes, once this transaction commits, that something
   // changed (PostgreSQL NOTIFY; nothing on SQLite, which has one node).

@@ -51,5 +51,42 @@ TEST(Access, TheSystemActorSeesEverything) {
   EXPECT_TRUE(can_manage_unit(Actor::System(), unit_at("/77/")));
 }
 
+TEST(Access, ReportsGoUpOneLevel) {
+  OrgUnit school = unit_at("/1/5/9/");
+  school.id = 9;
+  school.parent_id = 5;
+  auto editor = actor({Role::kEditor}, "/1/5/9/");
+  editor.org_id = 9;
+  auto parent_approver = actor({Role::kApprover}, "/1/5/");
+  parent_approver.org_id = 5;
+  auto own_approver = actor({Role::kApprover}, "/1/5/9/");
+  own_approver.org_id = 9;
+  auto grandparent_approver = actor({Role::kApprover}, "/1/");
+  grandparent_approver.org_id = 1;
+  auto parent_manager = actor({Role::kManager}, "/1/5/");
+  parent_manager.org_id = 5;
+  auto admin = actor({Role::kAdmin}, "/1/");
+  admin.org_id = 1;
+
+  EXPECT_TRUE(can_submit_report(editor, school));
+  EXPECT_TRUE(can_submit_report(admin, school));
+  EXPECT_FALSE(can_submit_report(parent_approver, school));
+  EXPECT_FALSE(can_submit_report(parent_manager, school));
+  EXPECT_FALSE(can_submit_report(own_approver, school));
+
+  EXPECT_TRUE(can_approve_report(parent_approver, school));
+  EXPECT_TRUE(can_approve_report(admin, school));
+  EXPECT_FALSE(can_approve_report(own_approver, school)) << "a unit does not approve its own report";
+  EXPECT_FALSE(can_approve_report(grandparent_approver, school)) << "only the direct parent";
+  EXPECT_FALSE(can_approve_report(parent_manager, school));
+  EXPECT_FALSE(can_approve_report(editor, school));
+
+  EXPECT_TRUE(can_exempt_report(parent_approver, school));
+  EXPECT_TRUE(can_exempt_report(parent_manager, school));
+  EXPECT_TRUE(can_exempt_report(admin, school));
+  EXPECT_FALSE(can_exempt_report(editor, school));
+  EXPECT_FALSE(can_exempt_report(grandparent_approver, school));
+}
+
 }  // namespace
 }  // namespace bd::app

@@ -1,6 +1,7 @@
 #include "http/pages/options.h"
 
 #include "app/app.h"
+#include "core/period.h"
 #include "http/errors.h"
 #include "http/views.h"
 
@@ -45,6 +46,28 @@ nlohmann::json role_options(const Ctx& c, const RoleSet& selected) {
                    {"label", std::string(c.locale == "en" ? role_label_en(r) : role_label_vi(r))},
                    {"checked", selected.has(r)}});
   return out;
+}
+
+nlohmann::json report_period_options(const Ctx& c, const std::string& selected) {
+  nlohmann::json out = nlohmann::json::array();
+  const int year = date_from_unix(c.app.clock().now() + 7 * 3600).year;
+  for (int y = year; y >= year - 2; --y)
+    for (const std::string& code : {std::to_string(y) + "S2", std::to_string(y) + "S1", std::to_string(y)}) {
+      const Period p = *parse_period(code);
+      out.push_back({{"value", code}, {"label", c.locale == "en" ? p.label_en() : p.label_vi()},
+                     {"selected", code == selected}});
+    }
+  return out;
+}
+
+std::string report_status_label(const Ctx& c, ReportStatus s) {
+  return std::string(c.locale == "en" ? report_status_label_en(s) : report_status_label_vi(s));
+}
+
+std::string timeliness_text(const Ctx& c, const Timeliness& t) {
+  std::string text = c.views.text(c.locale, "timeliness_" + std::string(timeliness_code(t.state)));
+  if (auto at = text.find("{n}"); at != std::string::npos) text.replace(at, 3, std::to_string(t.days));
+  return text;
 }
 
 }  // namespace pages

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/org.h"
+#include "core/report.h"
 #include "core/roles.h"
 #include "core/result.h"
 #include "http/router.h"
@@ -24,6 +25,11 @@ nlohmann::json type_options(const Ctx& c, const std::string& selected);
 nlohmann::json unit_options(const Ctx& c, const std::string& selected, bool allow_empty,
                             const std::string& exclude_path = "");
 nlohmann::json role_options(const Ctx& c, const RoleSet& selected);
+// Half-years and years of the last three years, newest first.
+nlohmann::json report_period_options(const Ctx& c, const std::string& selected);
+std::string report_status_label(const Ctx& c, ReportStatus s);
+// "còn 5 ngày", "quá hạn 12 ngày", "nộp đúng hạn", "nộp muộn 3 ngày".
+std::string timeliness_text(const Ctx& c, const Timeliness& t);
 
 }  // namespace pages
 }  // namespace bd::http

@@ -108,6 +108,14 @@ nlohmann::json schemas() {
         {"duties", {{"type", "array"}}}, {"reporting", str()}, {"closing", str()}, {"recipients", strs()},
         {"signer", {{"type", "object"}, {"properties", {{"authority", str()}, {"title", str()}, {"deputy_title", str()}, {"name", str()}}}}},
         {"schedule", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"month", {{"type", "integer"}}}, {"work", str()}, {"responsible", str()}}}}}}}}}};
+  s["ReportNarrative"] = {
+      {"type", "object"},
+      {"additionalProperties", false},
+      {"description", "Các mục của báo cáo; chỉ những mục gửi lên được thay."},
+      {"properties",
+       {{"results", str()}, {"shortcomings_causes", str()}, {"next_directions", str()}, {"proposals", str()}}}};
+  s["ReportComment"] = {{"type", "object"}, {"required", {"comment"}}, {"properties", {{"comment", str()}}}};
+  s["ReportReason"] = {{"type", "object"}, {"properties", {{"reason", str()}}}};
   return s;
 }
 

@@ -1,0 +1,78 @@
+// Periodic reports.
+#include "storage/row.h"
+#include "storage/soci_tx.h"
+
+namespace bd::storage {
+namespace {
+
+constexpr const char* kReportColumns =
+    "SELECT r.id, r.org_id, r.period, r.status, r.narrative, r.submitted_at, r.submitted_by, r.decided_at,"
+    " r.decided_by, r.comment, r.updated_at, r.updated_by FROM reports r ";
+
+ReportRecord report_from_row(const soci::row& row) {
+  ReportRecord r;
+  r.id = get_int(row, 0);
+  r.org_id = get_int(row, 1);
+  r.period = get_str(row, 2);
+  r.status = parse_report_status(get_str(row, 3)).value_or(ReportStatus::kDraft);
+  r.narrative = get_str(row, 4);
+  r.submitted_at = get_int(row, 5);
+  r.submitted_by = get_str(row, 6);
+  r.decided_at = get_int(row, 7);
+  r.decided_by = get_str(row, 8);
+  r.comment = get_str(row, 9);
+  r.updated_at = get_int(row, 10);
+  r.updated_by = get_str(row, 11);
+  return r;
+}
+
+template <class... Uses>
+auto query_reports(soci::session& sql, const std::string& rest, Uses&&... uses) {
+  return query_all(sql, std::string(kReportColumns) + rest, report_from_row, std::forward<Uses>(uses)...);
+}
+
+}  // namespace
+
+std::optional<ReportRecord> SociTx::report_of(int64_t org_id, std::string_view period) {
+  long long o = org_id;
+  std::string p(period);
+  auto v = query_reports(sql_, "WHERE r.org_id = :o AND r.period = :p", soci::use(o), soci::use(p));
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::vector<ReportRecord> SociTx::reports_of(int64_t org_id) {
+  long long o = org_id;
+  return query_reports(sql_, "WHERE r.org_id = :o ORDER BY r.period DESC", soci::use(o));
+}
+
+std::vector<ReportRecord> SociTx::reports_within(std::string_view path, std::string_view period) {
+  std::string like = like_prefix(path), p(period);
+  return query_reports(sql_,
+                       "JOIN org_units o ON o.id = r.org_id WHERE o.path LIKE :l ESCAPE '\\' AND r.period = :p"
+                       " ORDER BY o.path",
+                       soci::use(like), soci::use(p));
+}
+
+void SociTx::insert_report(ReportRecord& r) {
+  long long org = r.org_id, sub = r.submitted_at, dec = r.decided_at, at = r.updated_at, id = 0;
+  std::string status(report_status_code(r.status));
+  sql_ << "INSERT INTO reports (org_id, period, status, narrative, submitted_at, submitted_by, decided_at,"
+          " decided_by, comment, updated_at, updated_by)"
+          " VALUES (:o, :p, :s, :n, :sa, :sb, :da, :db, :c, :a, :b) RETURNING id",
+      soci::use(org), soci::use(r.period), soci::use(status), soci::use(r.narrative), soci::use(sub),
+      soci::use(r.submitted_by), soci::use(dec), soci::use(r.decided_by), soci::use(r.comment), soci::use(at),
+      soci::use(r.updated_by), soci::into(id);
+  r.id = id;
+}
+
+void SociTx::update_report(const ReportRecord& r) {
+  long long id = r.id, sub = r.submitted_at, dec = r.decided_at, at = r.updated_at;
+  std::string status(report_status_code(r.status));
+  sql_ << "UPDATE reports SET status = :s, narrative = :n, submitted_at = :sa, submitted_by = :sb,"
+          " decided_at = :da, decided_by = :db, comment = :c, updated_at = :a, updated_by = :b WHERE id = :id",
+      soci::use(status), soci::use(r.narrative), soci::use(sub), soci::use(r.submitted_by), soci::use(dec),
+      soci::use(r.decided_by), soci::use(r.comment), soci::use(at), soci::use(r.updated_by), soci::use(id);
+}
+
+}  // namespace bd::storage

@@ -1,0 +1,94 @@
+// The report pages: a unit's list with deadlines, the report page with the
+// buttons its reader may use, and the forms behind them.
+#include <gtest/gtest.h>
+
+#include "support/http_client.h"
+
+namespace bd::test {
+namespace {
+
+class ReportPages : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
+  static void TearDownTestSuite() { delete live_; }
+  HttpClient as(const std::string& user) {
+    HttpClient c(live_->port());
+    EXPECT_TRUE(c.login(user, kAdminPassword));
+    return c;
+  }
+  static bool has(const HttpResult& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
+  static LiveServer* live_;
+};
+LiveServer* ReportPages::live_ = nullptr;
+
+TEST_F(ReportPages, TheListShowsStatesAndDeadlines) {
+  auto c = as("thcs.tanmy");
+  auto page = c.get("/reports");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page, "Báo cáo định kỳ"));
+  EXPECT_TRUE(has(page, "aria-current=\"page\">Báo cáo</a>")) << "nav entry";
+  EXPECT_TRUE(has(page, "href=\"/reports/THCS-TANMY/2025S2\""));
+  EXPECT_TRUE(has(page, "Đã nộp, chờ duyệt"));
+  EXPECT_TRUE(has(page, "10/11/2025"));
+  EXPECT_TRUE(has(page, "Nộp đúng hạn"));
+  EXPECT_FALSE(has(page, "Tình hình nộp báo cáo")) << "a school has no children to follow";
+  EXPECT_EQ(c.get("/reports?org=SGD-AL").status, 403);
+  auto dept = as("so.pheduyet").get("/reports?org=SGD-AL");
+  EXPECT_EQ(dept.status, 200);
+  EXPECT_TRUE(has(dept, "action=\"/reports/completeness\""));
+}
+
+TEST_F(ReportPages, TheReportPageShowsWhatTheReaderMayDo) {
+  auto editor = as("thcs.tanmy");
+  auto own = editor.get("/reports/THCS-TANMY/2025S2");
+  ASSERT_EQ(own.status, 200);
+  EXPECT_TRUE(has(own, "Báo cáo 6 tháng cuối năm 2025"));
+  EXPECT_TRUE(has(own, "Đã nộp, chờ duyệt"));
+  EXPECT_TRUE(has(own, "Kết quả đạt được"));
+  EXPECT_TRUE(has(own, "Nhân sự theo giới tính"));
+  EXPECT_TRUE(has(own, "Chỉ tiêu của đơn vị"));
+  EXPECT_FALSE(has(own, "<textarea name=\"results\"")) << "submitted: read only";
+  EXPECT_FALSE(has(own, "/approve\"")) << "no approve button for the school itself";
+  auto dept = as("so.pheduyet").get("/reports/THCS-TANMY/2025S2");
+  EXPECT_TRUE(has(dept, "action=\"/reports/THCS-TANMY/2025S2/approve\""));
+  EXPECT_TRUE(has(dept, "action=\"/reports/THCS-TANMY/2025S2/return\""));
+  auto returned = as("so.xem").get("/reports/TH-HOAVAN/2025S2");
+  EXPECT_TRUE(has(returned, "Ý kiến của cấp trên"));
+  EXPECT_TRUE(has(returned, "Bị trả lại"));
+  EXPECT_EQ(editor.get("/reports/SGD-AL/2025S2").status, 403);
+  EXPECT_EQ(editor.get("/reports/THCS-TANMY/2025X").status, 400);
+}
+
+TEST_F(ReportPages, SaveSubmitReturnThroughTheForms) {
+  auto editor = as("thcs.tanmy");
+  auto page = editor.get("/reports/THCS-TANMY/2026S1");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page, "<textarea name=\"results\""));
+  EXPECT_TRUE(has(page, "/reports/THCS-TANMY/2026S1/submit"));
+  auto saved = editor.form("/reports/THCS-TANMY/2026S1", {{"results", "Tọa đàm 8/3"}, {"proposals", ""}});
+  ASSERT_EQ(saved.status, 303);
+  EXPECT_EQ(saved.header("location"), "/reports/THCS-TANMY/2026S1?done=save");
+  auto after = editor.get("/reports/THCS-TANMY/2026S1?done=save");
+  EXPECT_TRUE(has(after, "Đã lưu nội dung báo cáo."));
+  EXPECT_TRUE(has(after, ">Tọa đàm 8/3</textarea>"));
+  EXPECT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {}).status, 303);
+  auto dept = as("so.pheduyet");
+  auto bare = dept.form("/reports/THCS-TANMY/2026S1/return", {{"comment", ""}});
+  EXPECT_EQ(bare.status, 422);
+  EXPECT_TRUE(has(bare, "Cần ghi rõ lý do trả lại"));
+  EXPECT_EQ(dept.form("/reports/THCS-TANMY/2026S1/return", {{"comment", "Bổ sung"}}).status, 303);
+  EXPECT_EQ(editor.form("/reports/THCS-TANMY/2026S1/approve", {}).status, 403);
+  EXPECT_EQ(dept.form("/reports/THCS-TANMY/2026S1/approve", {}).status, 409);
+  EXPECT_EQ(dept.form("/reports/THCS-TANMY/2026S1/explode", {}).status, 404);
+}
+
+TEST_F(ReportPages, EnglishStringsExist) {
+  auto c = as("thcs.tanmy");
+  c.get("/lang/en");
+  auto page = c.get("/reports/THCS-TANMY/2025S2");
+  EXPECT_TRUE(has(page, "Submitted, awaiting approval")) << page.body.substr(0, 300);
+  EXPECT_TRUE(has(page, "Data forms due"));
+}
+
+}  // namespace
+}  // namespace bd::test

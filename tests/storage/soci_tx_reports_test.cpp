@@ -1,0 +1,121 @@
+// Contract: periodic reports on both engines.
+#include "storage/engine_fixture.h"
+
+namespace bd::test {
+namespace {
+
+class ReportStore : public EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (HasFatalFailure()) return;
+    root_ = add_org("ROOT", std::nullopt, OrgType::kDepartment);
+    commune_ = add_org("COMMUNE", root_.id, OrgType::kCommune);
+    school_ = add_org("SCHOOL", commune_.id, OrgType::kSchoolPrimary);
+    other_ = add_org("OTHER", std::nullopt, OrgType::kDepartment);
+  }
+  ReportRecord report(int64_t org, const std::string& period) const {
+    ReportRecord r;
+    r.org_id = org;
+    r.period = period;
+    r.narrative = R"({"results":"Tổ chức 3 buổi tập huấn"})";
+    r.updated_at = 1767225600;
+    r.updated_by = "hanh";
+    return r;
+  }
+  ReportRecord insert(ReportRecord r) {
+    write([&](storage::Tx& tx) { tx.insert_report(r); });
+    return r;
+  }
+
+  OrgUnit root_, commune_, school_, other_;
+};
+
+TEST_P(ReportStore, InsertThenReadBackEveryField) {
+  ReportRecord r = report(school_.id, "2025S1");
+  r.status = ReportStatus::kSubmitted;
+  r.submitted_at = 1749500000;
+  r.submitted_by = "thcs.tanmy";
+  r.decided_at = 1749600000;
+  r.decided_by = "so.pheduyet";
+  r.comment = "Bổ sung số liệu tập huấn";
+  r = insert(r);
+  EXPECT_GT(r.id, 0);
+  read([&](storage::Tx& tx) {
+    auto got = tx.report_of(school_.id, "2025S1");
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->id, r.id);
+    EXPECT_EQ(got->org_id, school_.id);
+    EXPECT_EQ(got->period, "2025S1");
+    EXPECT_EQ(got->status, ReportStatus::kSubmitted);
+    EXPECT_EQ(got->narrative, R"({"results":"Tổ chức 3 buổi tập huấn"})");
+    EXPECT_EQ(got->submitted_at, 1749500000);
+    EXPECT_EQ(got->submitted_by, "thcs.tanmy");
+    EXPECT_EQ(got->decided_at, 1749600000);
+    EXPECT_EQ(got->decided_by, "so.pheduyet");
+    EXPECT_EQ(got->comment, "Bổ sung số liệu tập huấn");
+    EXPECT_EQ(got->updated_at, 1767225600);
+    EXPECT_EQ(got->updated_by, "hanh");
+    EXPECT_FALSE(tx.report_of(school_.id, "2025S2"));
+    EXPECT_FALSE(tx.report_of(commune_.id, "2025S1"));
+  });
+}
+
+TEST_P(ReportStore, UpdateChangesStatusAndFields) {
+  ReportRecord r = insert(report(school_.id, "2025"));
+  r.status = ReportStatus::kReturned;
+  r.comment = "Thiếu phần kiến nghị";
+  r.decided_at = 1767300000;
+  r.decided_by = "so.pheduyet";
+  r.narrative = R"({"proposals":"Đề nghị Sở mở lớp tập huấn"})";
+  write([&](storage::Tx& tx) { tx.update_report(r); });
+  read([&](storage::Tx& tx) {
+    auto got = tx.report_of(school_.id, "2025");
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->status, ReportStatus::kReturned);
+    EXPECT_EQ(got->comment, "Thiếu phần kiến nghị");
+    EXPECT_EQ(got->decided_by, "so.pheduyet");
+    EXPECT_EQ(got->narrative, R"({"proposals":"Đề nghị Sở mở lớp tập huấn"})");
+    EXPECT_EQ(got->period, "2025");  // stays text
+  });
+}
+
+TEST_P(ReportStore, OnePerUnitAndPeriod) {
+  insert(report(school_.id, "2025S1"));
+  Status st = store_->write([&](storage::Tx& tx) {
+    ReportRecord dup = report(school_.id, "2025S1");
+    tx.insert_report(dup);
+    return Status::Ok();
+  });
+  EXPECT_FALSE(st.ok());
+  insert(report(school_.id, "2025S2"));
+  read([&](storage::Tx& tx) {
+    auto all = tx.reports_of(school_.id);
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].period, "2025S2");
+    EXPECT_EQ(all[1].period, "2025S1");
+  });
+}
+
+TEST_P(ReportStore, WithinASubtreeForOnePeriod) {
+  insert(report(root_.id, "2025S1"));
+  insert(report(commune_.id, "2025S1"));
+  insert(report(school_.id, "2025S1"));
+  insert(report(school_.id, "2025S2"));
+  insert(report(other_.id, "2025S1"));
+  read([&](storage::Tx& tx) {
+    auto all = tx.reports_within(root_.path, "2025S1");
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].org_id, root_.id);  // in tree order
+    EXPECT_EQ(all[1].org_id, commune_.id);
+    EXPECT_EQ(all[2].org_id, school_.id);
+    auto below = tx.reports_within(commune_.path, "2025S1");
+    ASSERT_EQ(below.size(), 2u);
+    EXPECT_TRUE(tx.reports_within(school_.path, "2024S1").empty());
+  });
+}
+
+BD_ENGINES(ReportStore);
+
+}  // namespace
+}  // namespace bd::test
