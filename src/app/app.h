@@ -7,6 +7,7 @@
 
 #include "app/analytics.h"
 #include "app/auth.h"
+#include "app/calendar.h"
 #include "app/catalog.h"
 #include "app/config.h"
 #include "app/dashboard.h"
@@ -34,6 +35,7 @@ class App {
   DataValues& values() { return values_; }
   Dashboard& dashboard() { return dashboard_; }
   Plans& plans() { return plans_; }
+  Calendar& calendar() { return calendar_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -53,6 +55,7 @@ class App {
   DataValues values_;
   Dashboard dashboard_;
   Plans plans_;
+  Calendar calendar_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 
