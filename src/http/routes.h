@@ -20,6 +20,7 @@ void add_user_pages(Router& r);                       // pages/user_pages.cpp
 void add_account_pages(Router& r);                    // pages/account_pages.cpp
 void add_data_pages(Router& r);                       // pages/data_pages.cpp
 void add_target_pages(Router& r);                     // pages/targets_pages.cpp
+void add_calendar_pages(Router& r);                   // pages/calendar_pages.cpp
 
 // Every route of the product.
 Router build_router(Metrics& metrics);
