@@ -17,7 +17,8 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       values_(store_, analytics_, *clock_),
       dashboard_(store_, analytics_),
       plans_(store_, *clock_),
-      reports_(store_, dashboard_, *clock_) {
+      reports_(store_, dashboard_, *clock_),
+      calendar_(store_) {
   init_secrets();
 }
 

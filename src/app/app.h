@@ -7,6 +7,7 @@
 
 #include "app/analytics.h"
 #include "app/auth.h"
+#include "app/calendar.h"
 #include "app/catalog.h"
 #include "app/config.h"
 #include "app/dashboard.h"
@@ -36,6 +37,7 @@ class App {
   Dashboard& dashboard() { return dashboard_; }
   Plans& plans() { return plans_; }
   Reports& reports() { return reports_; }
+  Calendar& calendar() { return calendar_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -56,6 +58,7 @@ class App {
   Dashboard dashboard_;
   Plans plans_;
   Reports reports_;
+  Calendar calendar_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

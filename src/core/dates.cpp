@@ -84,6 +84,14 @@ Date civil_from_days(int64_t z) {
   return Date{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
 }
 
+int iso_weekday(const Date& d) {
+  const int64_t days = days_from_civil(d);  // 1970-01-01 was a Thursday (4)
+  const int64_t from_monday = ((days + 3) % 7 + 7) % 7;
+  return static_cast<int>(from_monday) + 1;
+}
+
+Date add_days(const Date& d, int64_t days) { return civil_from_days(days_from_civil(d) + days); }
+
 Date date_from_unix(int64_t seconds) {
   return civil_from_days(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400);
 }

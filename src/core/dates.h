@@ -25,6 +25,10 @@ std::string format_decree30(const Date& d);
 // Days since 1970-01-01 and back.
 int64_t days_from_civil(const Date& d);
 Date civil_from_days(int64_t days);
+// ISO weekday: 1 Monday … 7 Sunday (Vietnamese "Thứ Hai" … "Chủ nhật").
+int iso_weekday(const Date& d);
+// `d` moved by `days` (negative goes back).
+Date add_days(const Date& d, int64_t days);
 // UTC date of a Unix time in seconds.
 Date date_from_unix(int64_t seconds);
 // "05/01/2026 14:03" (UTC+7, Vietnam time) for audit and session displays.

@@ -24,6 +24,7 @@ Router build_router(Metrics& metrics) {
   add_plan_pages(r);
   add_report_pages(r);
   add_completeness_pages(r);
+  add_calendar_pages(r);
   // Last, so that the document describes every route, itself included.
   auto doc = std::make_shared<std::string>();
   r.add({"GET", "/api/v1/openapi.json", Access::kPublic, Kind::kApi, "Mô tả OpenAPI 3 của mọi đường dẫn", "",

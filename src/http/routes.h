@@ -24,6 +24,7 @@ void add_target_pages(Router& r);                     // pages/targets_pages.cpp
 void add_plan_pages(Router& r);                       // pages/plan_pages.cpp
 void add_report_pages(Router& r);                     // pages/report_pages.cpp
 void add_completeness_pages(Router& r);               // pages/completeness_pages.cpp
+void add_calendar_pages(Router& r);                   // pages/calendar_pages.cpp
 
 // Every route of the product.
 Router build_router(Metrics& metrics);

@@ -99,6 +99,18 @@ TEST(DatesTest, CivilDaysRoundTripIncludingLeapDays) {
   EXPECT_EQ(leap_days, 49);
 }
 
+TEST(DatesTest, IsoWeekdayAndAddingDays) {
+  EXPECT_EQ(iso_weekday({1970, 1, 1}), 4);   // Thursday
+  EXPECT_EQ(iso_weekday({2026, 1, 1}), 4);   // Thursday
+  EXPECT_EQ(iso_weekday({2026, 3, 8}), 7);   // Sunday
+  EXPECT_EQ(iso_weekday({2026, 6, 1}), 1);   // Monday
+  EXPECT_EQ(iso_weekday({1969, 12, 29}), 1);  // Monday, before the epoch
+  EXPECT_EQ(add_days({2026, 2, 28}, 1), (Date{2026, 3, 1}));
+  EXPECT_EQ(add_days({2024, 2, 28}, 1), (Date{2024, 2, 29}));
+  EXPECT_EQ(add_days({2026, 1, 1}, -1), (Date{2025, 12, 31}));
+  EXPECT_EQ(add_days({2026, 12, 31}, 1), (Date{2027, 1, 1}));
+}
+
 TEST(DatesTest, DateFromUnix) {
   EXPECT_EQ(date_from_unix(0), (Date{1970, 1, 1}));
   EXPECT_EQ(date_from_unix(86399), (Date{1970, 1, 1}));

@@ -89,6 +89,8 @@ std::vector<Case> cases() {
       {"GET", "/orgunits/{code}/targets", "/orgunits/SGD-AL/targets?period=2025", nullptr, 403, 200},
       {"GET", "/orgunits/{code}/targets/{target}", "/orgunits/SGD-AL/targets/T_WOMEN_MANAGERS?period=2025", nullptr,
        403, 200},
+      {"GET", "/calendar", "/calendar?org=SGD-AL&month=2026-11&view=month", nullptr, 403, 200},
+      {"GET", "/calendar.ics", "/calendar.ics?org=SGD-AL&year=2026", nullptr, 403, 200},
       {"GET", "/api/v1/plans", "/api/v1/plans?org=SGD-AL", nullptr, 403, 200},
       {"POST", "/api/v1/plans", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}, {"subject", "Kế hoạch thử"}}, 403,
        201},

@@ -1,0 +1,64 @@
+// Browser test: the activity calendar is a seven-column grid on a desktop
+// and a list of the days that have events on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function login(context, url, password) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  await page.goto(`${url}/login`);
+  await page.fill('input[name=username]', 'thcs.tanmy');
+  await page.fill('input[name=password]', password);
+  await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
+  return page;
+}
+
+test('the month grid on a desktop, a list on a phone', { timeout: 90000 }, async () => {
+  const { url, adminPassword } = server;
+  const desktop = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+  try {
+    const wide = await login(desktop, url, adminPassword);
+    await wide.click('nav.nav a[href="/calendar"]');
+    await wide.goto(`${url}/calendar?org=THCS-TANMY&month=2026-03&view=month`);
+    const heads = await wide.locator('.cal-head span').allInnerTexts();
+    assert.deepEqual(heads.map((h) => h.trim()), ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    const boxes = await wide.locator('.cal-week').first().locator('.cal-day').evaluateAll((cells) =>
+      cells.map((c) => c.getBoundingClientRect().top));
+    assert.equal(boxes.length, 7);
+    assert.ok(boxes.every((t) => t === boxes[0]), 'a week is one row of seven cells');
+    const women = wide.locator('.cal-day', { hasText: 'Ngày Quốc tế Phụ nữ' });
+    assert.equal((await women.locator('.cal-num').innerText()).trim(), '8');
+    await screenshot(wide, 'calendar-month');
+
+    const narrow = await login(phone, url, adminPassword);
+    await narrow.goto(`${url}/calendar?org=THCS-TANMY&month=2026-03&view=month`);
+    assert.equal(await narrow.locator('.cal-head').isVisible(), false, 'no weekday header on a phone');
+    const visible = await narrow.locator('.cal-day:visible .cal-date').allInnerTexts();
+    assert.ok(visible.some((t) => t.includes('CN, 08/03/2026')), visible.join(' | '));
+    assert.ok(!visible.some((t) => t.includes('02/03/2026')), 'days without events are left out');
+    const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no sideways scrolling (${width}px)`);
+    await screenshot(narrow, 'calendar-phone');
+
+    await narrow.click('a[rel=next]');
+    await narrow.waitForURL(/month=2026-04/);
+  } finally {
+    await desktop.close();
+    await phone.close();
+  }
+});
