@@ -18,7 +18,8 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       dashboard_(store_, analytics_),
       plans_(store_, *clock_),
       reports_(store_, dashboard_, *clock_),
-      calendar_(store_) {
+      calendar_(store_),
+      consolidations_(store_, analytics_, dashboard_) {
   init_secrets();
 }
 

@@ -9,6 +9,7 @@
 #include "app/auth.h"
 #include "app/calendar.h"
 #include "app/catalog.h"
+#include "app/consolidation.h"
 #include "app/config.h"
 #include "app/dashboard.h"
 #include "app/datavalues.h"
@@ -38,6 +39,7 @@ class App {
   Plans& plans() { return plans_; }
   Reports& reports() { return reports_; }
   Calendar& calendar() { return calendar_; }
+  Consolidations& consolidations() { return consolidations_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -59,6 +61,7 @@ class App {
   Plans plans_;
   Reports reports_;
   Calendar calendar_;
+  Consolidations consolidations_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

@@ -14,6 +14,7 @@ Router build_router(Metrics& metrics) {
   add_api_data_routes(r);
   add_api_plan_routes(r);
   add_api_report_routes(r);
+  add_api_consolidation_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);

@@ -14,6 +14,7 @@ void add_api_catalog_routes(Router& r);               // routes/api_catalog.cpp
 void add_api_data_routes(Router& r);                  // routes/api_data.cpp
 void add_api_plan_routes(Router& r);                  // routes/api_plans.cpp
 void add_api_report_routes(Router& r);                // routes/api_reports.cpp
+void add_api_consolidation_routes(Router& r);         // routes/api_consolidation.cpp
 void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp

@@ -1,0 +1,74 @@
+// The consolidated report over HTTP: JSON, the switch for submitted reports,
+// and the .docx read back through LibreOffice and pdftotext.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "documents/office_tools.h"
+#include "support/http_client.h"
+
+namespace bd::test {
+namespace {
+
+namespace office = documents::testing;
+
+class ConsolidationApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
+  static void TearDownTestSuite() { delete live_; }
+  static LiveServer* live_;
+};
+LiveServer* ConsolidationApi::live_ = nullptr;
+
+TEST_F(ConsolidationApi, JsonCountsApprovedReportsAndTheSwitchAddsSubmitted) {
+  HttpClient c(live_->port());
+  ASSERT_TRUE(c.login("so.xem", kAdminPassword));
+  auto r = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto j = r.json();
+  EXPECT_EQ(j["counted"], 8);
+  EXPECT_EQ(j["include_submitted"], false);
+  ASSERT_FALSE(j["sets"].empty());
+  EXPECT_FALSE(j["children"].empty());
+  auto with = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated?include_submitted=true").json();
+  EXPECT_EQ(with["counted"], 11);
+  EXPECT_EQ(c.get("/api/v1/reports/SGD-AL/2025X/consolidated").status, 400);
+  HttpClient school(live_->port());
+  ASSERT_TRUE(school.login("thcs.tanmy", kAdminPassword));
+  EXPECT_EQ(school.get("/api/v1/reports/SGD-AL/2025S2/consolidated").status, 403);
+}
+
+TEST_F(ConsolidationApi, DocxReadsInOrderThroughLibreOffice) {
+  HttpClient c(live_->port());
+  ASSERT_TRUE(c.login("so.xem", kAdminPassword));
+  auto docx = c.get("/api/v1/reports/SGD-AL/2025S1/consolidated.docx");
+  ASSERT_EQ(docx.status, 200) << docx.body;
+  EXPECT_NE(docx.header("content-type").find("wordprocessingml"), std::string::npos);
+  EXPECT_EQ(docx.header("content-disposition").rfind("attachment", 0), 0u);
+  ASSERT_EQ(docx.body.substr(0, 2), "PK");
+
+  const std::string soffice = office::find_soffice();
+  if (soffice.empty()) GTEST_SKIP() << "LibreOffice (soffice) is not on PATH";
+  if (office::run("command -v pdftotext >/dev/null 2>&1") != 0) GTEST_SKIP() << "pdftotext is not on PATH";
+  office::TempDir dir;
+  const std::string d = dir.path();
+  office::write_file(d + "/bc.docx", docx.body);
+  ASSERT_EQ(office::run("cd '" + d + "' && HOME='" + d + "/home' timeout 120 " + soffice +
+                        " --headless --convert-to pdf --outdir '" + d + "' '" + d + "/bc.docx' >'" + d +
+                        "/soffice.log' 2>&1"),
+            0)
+      << office::read_file(d + "/soffice.log");
+  ASSERT_EQ(office::run("pdftotext -raw '" + d + "/bc.pdf' '" + d + "/bc.txt'"), 0);
+  const std::string text = office::read_file(d + "/bc.txt");
+  size_t at = 0;
+  for (const std::string want : {"BỘ GIÁO DỤC VÀ ĐÀO TẠO", "/BC-SGDĐT", "BÁO CÁO", "đầu năm 2025",
+                                 "Kính gửi: Bộ Giáo dục và Đào tạo", "I. TÌNH HÌNH BÁO CÁO", "II. SỐ LIỆU TỔNG HỢP",
+                                 "Tỷ lệ nữ", "Nơi nhận:", "THỦ TRƯỞNG ĐƠN VỊ"}) {
+    const size_t found = text.find(want, at);
+    ASSERT_NE(found, std::string::npos) << "\"" << want << "\" not found after offset " << at << " in:\n" << text;
+    at = found + want.size();
+  }
+}
+
+}  // namespace
+}  // namespace bd::test
