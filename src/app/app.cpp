@@ -16,7 +16,9 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       catalog_(store_, analytics_, *clock_),
       values_(store_, analytics_, *clock_),
       dashboard_(store_, analytics_),
-      plans_(store_, *clock_) {
+      plans_(store_, *clock_),
+      spreadsheets_(store_, analytics_, values_, *clock_),
+      rosters_(store_, analytics_, values_) {
   init_secrets();
 }
 

@@ -14,6 +14,8 @@
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/plans.h"
+#include "app/rosters.h"
+#include "app/spreadsheets.h"
 #include "app/users.h"
 #include "storage/store.h"
 
@@ -34,6 +36,8 @@ class App {
   DataValues& values() { return values_; }
   Dashboard& dashboard() { return dashboard_; }
   Plans& plans() { return plans_; }
+  Spreadsheets& spreadsheets() { return spreadsheets_; }
+  Rosters& rosters() { return rosters_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -53,6 +57,8 @@ class App {
   DataValues values_;
   Dashboard dashboard_;
   Plans plans_;
+  Spreadsheets spreadsheets_;
+  Rosters rosters_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 
