@@ -17,6 +17,8 @@
 #include "app/orgs.h"
 #include "app/plans.h"
 #include "app/reports.h"
+#include "app/rosters.h"
+#include "app/spreadsheets.h"
 #include "app/users.h"
 #include "storage/store.h"
 
@@ -40,6 +42,8 @@ class App {
   Reports& reports() { return reports_; }
   Calendar& calendar() { return calendar_; }
   Consolidations& consolidations() { return consolidations_; }
+  Spreadsheets& spreadsheets() { return spreadsheets_; }
+  Rosters& rosters() { return rosters_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -62,6 +66,8 @@ class App {
   Reports reports_;
   Calendar calendar_;
   Consolidations consolidations_;
+  Spreadsheets spreadsheets_;
+  Rosters rosters_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

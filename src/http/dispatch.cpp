@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "app/secrets.h"
 #include "http/errors.h"
+#include "http/multipart.h"
 #include "http/pages/common.h"
 
 namespace bd::http {
@@ -25,6 +26,9 @@ std::string csrf_sent(const Request& req) {
   if (!t.empty()) return t;
   if (req.header("content-type").starts_with("application/x-www-form-urlencoded"))
     return form_value(parse_form(req.body), "_csrf");
+  if (is_multipart(req.header("content-type")))  // a file upload form without JavaScript
+    if (auto parts = parse_multipart(req.body, req.header("content-type")); parts)
+      if (const FormPart* p = find_part(*parts, "_csrf")) return p->data;
   return {};
 }
 

@@ -15,12 +15,14 @@ Router build_router(Metrics& metrics) {
   add_api_plan_routes(r);
   add_api_report_routes(r);
   add_api_consolidation_routes(r);
+  add_api_spreadsheet_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);
   add_user_pages(r);
   add_account_pages(r);
   add_data_pages(r);
+  add_excel_pages(r);
   add_target_pages(r);
   add_plan_pages(r);
   add_report_pages(r);

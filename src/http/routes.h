@@ -15,12 +15,14 @@ void add_api_data_routes(Router& r);                  // routes/api_data.cpp
 void add_api_plan_routes(Router& r);                  // routes/api_plans.cpp
 void add_api_report_routes(Router& r);                // routes/api_reports.cpp
 void add_api_consolidation_routes(Router& r);         // routes/api_consolidation.cpp
+void add_api_spreadsheet_routes(Router& r);           // routes/api_spreadsheets.cpp
 void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp
 void add_user_pages(Router& r);                       // pages/user_pages.cpp
 void add_account_pages(Router& r);                    // pages/account_pages.cpp
 void add_data_pages(Router& r);                       // pages/data_pages.cpp
+void add_excel_pages(Router& r);                      // pages/excel_pages.cpp
 void add_target_pages(Router& r);                     // pages/targets_pages.cpp
 void add_plan_pages(Router& r);                       // pages/plan_pages.cpp
 void add_report_pages(Router& r);                     // pages/report_pages.cpp

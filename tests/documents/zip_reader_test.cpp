@@ -35,5 +35,25 @@ TEST(ZipReaderTest, RejectsATruncatedArchive) {
   EXPECT_FALSE(read_zip(std::string_view(*bytes).substr(0, bytes->size() / 2)).ok());
 }
 
+TEST(ZipReaderTest, HoldsTheArchiveToItsLimits) {
+  ZipWriter zip;
+  std::string lines;  // about 3 MB that deflates some ten times
+  for (int i = 0; lines.size() < (3u << 20); ++i) lines += "<row r=\"" + std::to_string(i) + "\"/>\n";
+  zip.add("a.xml", lines);
+  zip.add("b.xml", "b");
+  const auto bytes = zip.finish();
+  ASSERT_TRUE(bytes.ok());
+  EXPECT_TRUE(read_zip(*bytes).ok());
+  ZipLimits entries;
+  entries.max_entries = 1;
+  EXPECT_NE(read_zip(*bytes, entries).error().message.find("quá nhiều mục"), std::string::npos);
+  ZipLimits total;
+  total.max_total_bytes = 1u << 20;
+  EXPECT_NE(read_zip(*bytes, total).error().message.find("vượt quá 1 MB"), std::string::npos);
+  ZipLimits ratio;
+  ratio.max_ratio = 2;
+  EXPECT_NE(read_zip(*bytes, ratio).error().message.find("nở ra bất thường"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace bd::documents
