@@ -3,7 +3,7 @@
 // engine over the units whose reports count (approved; with
 // `include_submitted`, submitted too), a table per direct child, and the
 // unit's own targets. Its exports: the official .docx (type BC, "Kính gửi:"
-// the parent) and the sheets of the .xlsx (consolidation_xlsx.h).
+// the parent) and an .xlsx workbook.
 #pragma once
 
 #include <optional>
@@ -63,6 +63,9 @@ class Consolidations {
   // The consolidation as an official report (Decree 30 layout).
   Result<documents::OfficialDocument> document(const Actor& a, const std::string& org, const std::string& period,
                                                bool include_submitted);
+  // The consolidation as an .xlsx workbook (consolidation_xlsx.cpp).
+  Result<std::string> workbook(const Actor& a, const std::string& org, const std::string& period,
+                               bool include_submitted);
 
  private:
   storage::Store& store_;
@@ -72,6 +75,10 @@ class Consolidations {
 
 // The official document of a consolidation (consolidation_document.cpp).
 documents::OfficialDocument consolidation_document(const Consolidation& c);
+
+// The workbook: a summary sheet by sex with the share of women, one sheet per
+// form with a row per child and the total, and the targets.
+Result<std::string> consolidation_xlsx(const Consolidation& c);
 
 // Share of women in a figure, in percent; none without a positive total.
 std::optional<double> female_share(const Figure& f);

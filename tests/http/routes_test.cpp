@@ -160,6 +160,8 @@ std::vector<Case> cases() {
        200},
       {"GET", "/api/v1/reports/{org}/{period}/consolidated.docx", "/api/v1/reports/SGD-AL/2025S2/consolidated.docx",
        nullptr, 403, 200},
+      {"GET", "/api/v1/reports/{org}/{period}/consolidated.xlsx", "/api/v1/reports/SGD-AL/2025S2/consolidated.xlsx",
+       nullptr, 403, 200},
       {"GET", "/plans", "/plans?org=SGD-AL", nullptr, 403, 200},
       {"POST", "/plans", "/plans", {{"org", "SGD-AL"}, {"year", "2026"}}, 403, 303},
       {"GET", "/plans/{id}", "/plans/{draft}", nullptr, 403, 200},

@@ -1,4 +1,5 @@
-// The consolidated report of a unit for a period: JSON and the official .docx.
+// The consolidated report of a unit for a period: JSON, the official .docx
+// and the .xlsx workbook.
 #include "app/app.h"
 #include "documents/docx.h"
 #include "http/routes.h"
@@ -60,6 +61,17 @@ Response docx(Ctx& c) {
   return r;
 }
 
+Response xlsx(Ctx& c) {
+  const std::string org = c.req.param("org"), period = c.req.param("period");
+  auto bytes = c.app.consolidations().workbook(api::actor(c), org, period, include_submitted(c));
+  if (!bytes) return json_error(bytes.error());
+  Response r;
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.body = std::move(*bytes);
+  r.header("Content-Disposition", "attachment; filename=\"bao-cao-tong-hop-" + org + "-" + period + ".xlsx\"");
+  return r;
+}
+
 }  // namespace
 
 void add_api_consolidation_routes(Router& r) {
@@ -68,6 +80,9 @@ void add_api_consolidation_routes(Router& r) {
          consolidated});
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated.docx", Access::kUser, Kind::kApi,
          "Báo cáo tổng hợp dạng .docx (thể thức Nghị định 30, loại BC)", "", docx});
+  r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated.xlsx", Access::kUser, Kind::kApi,
+         "Báo cáo tổng hợp dạng .xlsx: bảng tổng hợp theo giới, mỗi biểu mẫu một trang theo đơn vị, chỉ tiêu", "",
+         xlsx});
 }
 
 }  // namespace bd::http

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "documents/office_tools.h"
+#include "documents/xlsx_reader.h"
 #include "support/http_client.h"
 
 namespace bd::test {
@@ -68,6 +69,36 @@ TEST_F(ConsolidationApi, DocxReadsInOrderThroughLibreOffice) {
     ASSERT_NE(found, std::string::npos) << "\"" << want << "\" not found after offset " << at << " in:\n" << text;
     at = found + want.size();
   }
+}
+
+TEST_F(ConsolidationApi, XlsxReadsBackWithOneSheetPerForm) {
+  HttpClient c(live_->port());
+  ASSERT_TRUE(c.login("so.xem", kAdminPassword));
+  const auto j = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated").json();
+  auto r = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated.xlsx");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.header("content-type").find("spreadsheetml"), std::string::npos);
+  auto wb = documents::read_xlsx(r.body);
+  ASSERT_TRUE(wb.ok()) << wb.error().message;
+  ASSERT_EQ(wb->sheets.size(), j["sets"].size() + 2) << "summary, one per form, targets";
+  const auto* sum = wb->sheet("Tổng hợp");
+  ASSERT_NE(sum, nullptr);
+  // The summary's first row of the first form equals the JSON's figures.
+  const auto& first = j["sets"][0]["rows"][0];
+  bool found = false;
+  for (const auto& [pos, cell] : sum->cells) {
+    if (cell.text != first["name"].get<std::string>()) continue;
+    found = true;
+    const auto* female = sum->at(pos.row, 1);
+    ASSERT_NE(female, nullptr);
+    EXPECT_DOUBLE_EQ(female->number, first["female"].get<double>());
+    break;
+  }
+  EXPECT_TRUE(found);
+  const auto* form = wb->sheets[1].at("A4");
+  ASSERT_NE(form, nullptr);
+  EXPECT_EQ(form->text, j["children"][0]["name"].get<std::string>()) << "a row per child";
+  EXPECT_NE(wb->sheet("Chỉ tiêu"), nullptr);
 }
 
 }  // namespace
