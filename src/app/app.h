@@ -9,13 +9,18 @@
 #include "app/auth.h"
 #include "app/calendar.h"
 #include "app/catalog.h"
+#include "app/commendations.h"
+#include "app/committee.h"
 #include "app/config.h"
 #include "app/dashboard.h"
 #include "app/datavalues.h"
+#include "app/incidents.h"
+#include "app/inspections.h"
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/plans.h"
 #include "app/reports.h"
+#include "app/services.h"
 #include "app/users.h"
 #include "storage/store.h"
 
@@ -38,6 +43,11 @@ class App {
   Plans& plans() { return plans_; }
   Reports& reports() { return reports_; }
   Calendar& calendar() { return calendar_; }
+  Committee& committee() { return committee_; }
+  Commendations& commendations() { return commendations_; }
+  Inspections& inspections() { return inspections_; }
+  Services& services() { return services_; }
+  Incidents& incidents() { return incidents_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -59,6 +69,11 @@ class App {
   Plans plans_;
   Reports reports_;
   Calendar calendar_;
+  Committee committee_;
+  Commendations commendations_;
+  Inspections inspections_;
+  Services services_;
+  Incidents incidents_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 
