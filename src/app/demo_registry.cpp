@@ -1,5 +1,6 @@
 // The demo's committee registers: committees of the department and three
-// schools (the department's re-composed in 2025), commendations, one
+// schools (the department's re-composed in 2025; not THCS-TANMY, whose
+// half-year figures other tests expect empty), commendations, one
 // inspection with follow-up items, local hotlines and trusted addresses, an
 // incident officer with one incident. People and phone numbers are
 // invented; phones have the clearly fictional form 0xxx.xxx.0xx.
@@ -50,10 +51,10 @@ Status committees(App& app, const Actor& system) {
        {member("Hoàng Văn Nam", "male", "head", "Phó Hiệu trưởng", "0900.000.011", true),
         member("Hoàng Thị Mai Anh", "female", "secretary", "Giáo viên", "0900.000.012", true),
         member("Lý Thị Bích", "female", "member", "Chủ tịch Công đoàn", "0900.000.013", false)}},
-      {"THCS-TANMY", "09/QĐ-THCSTM",
-       {member("Vũ Đức Thắng", "male", "head", "Hiệu trưởng", "0900.000.021", true),
-        member("Đỗ Thị Hạnh", "female", "secretary", "Giáo viên", "0900.000.022", true),
-        member("Mai Thị Lụa", "female", "member", "Bí thư Chi đoàn", "0900.000.023", true)}},
+      {"THCS-LONGSON", "09/QĐ-THCSLS",
+       {member("Đinh Văn Toàn", "male", "head", "Hiệu trưởng", "0900.000.021", true),
+        member("Trịnh Thị Nga", "female", "secretary", "Giáo viên", "0900.000.022", true),
+        member("Quách Thị Duyên", "female", "member", "Bí thư Chi đoàn", "0900.000.023", true)}},
       {"MN-HOAMAI", "05/QĐ-MNHM",
        {member("Bùi Thị Ngọc Trâm", "female", "head", "Hiệu trưởng", "0900.000.031", true),
         member("Cao Thị Yến", "female", "member", "Tổ trưởng chuyên môn", "0900.000.032", false)}}};

@@ -15,7 +15,7 @@ TEST(DemoRegistry, CommitteesCommendationsInspectionHotlinesIncident) {
   ASSERT_TRUE(dept.ok()) << dept.error().message;
   EXPECT_EQ(dept->members.size(), 5u);
   EXPECT_EQ(dept->history.size(), 9u);
-  for (const char* school : {"THPT-ANLAC", "THCS-TANMY", "MN-HOAMAI"})
+  for (const char* school : {"THPT-ANLAC", "THCS-LONGSON", "MN-HOAMAI"})
     EXPECT_FALSE(t.app->committee().get(viewer, school)->members.empty()) << school;
   auto praised = t.app->commendations().list(viewer, "SGD-AL");
   EXPECT_EQ(praised->individuals_female, 2);

@@ -73,6 +73,7 @@ Response add(Ctx& c) {
   const std::string org = form_value(f, "org");
   app::ServiceInput in;
   in.kind = form_value(f, "kind");
+  if (in.kind.empty()) in.kind = "hotline";
   in.name = form_value(f, "name");
   in.phone = form_value(f, "phone");
   in.address = form_value(f, "address");

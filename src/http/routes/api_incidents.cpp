@@ -44,6 +44,8 @@ Response list(Ctx& c) {
 }
 
 Response create(Ctx& c) {
+  if (!role_grants(actor(c).roles, Permission::kIncidents))
+    return json_error(Error::Forbidden("Bạn không có quyền ghi nhận vụ việc."));
   auto b = JsonBody::parse(c.req.body, {"org", "occurred_on", "kind", "sex", "age_band", "status", "referral"});
   if (!b) return json_error(b.error());
   std::string org = b->str_or("org");
@@ -66,6 +68,8 @@ Response get(Ctx& c) {
 Response replace(Ctx& c) {
   auto id = api::parse_id(c.req.param("id"));
   if (!id) return json_error(Error::NotFound(kNotFound));
+  // Whoever may not see the record learns nothing, not even about the body.
+  if (auto seen = c.app.incidents().get(actor(c), *id); !seen) return json_error(seen.error());
   auto b = JsonBody::parse(c.req.body, {"occurred_on", "kind", "sex", "age_band", "status", "referral"});
   if (!b) return json_error(b.error());
   auto in = input_of(*b);

@@ -15,11 +15,15 @@ TEST(CommitteePages, HubMembersAndForm) {
   ASSERT_EQ(hub.status, 200) << hub.body;
   EXPECT_NE(hub.body.find("Ban vì sự tiến bộ của phụ nữ"), std::string::npos);
   EXPECT_EQ(hub.body.find("/incidents?org"), std::string::npos);  // no incident link without the role
-  auto page = school.get("/committee/THCS-TANMY");
+  HttpClient dept(live.port());
+  ASSERT_TRUE(dept.login("so.capnhat", kAdminPassword));
+  auto page = dept.get("/committee/SGD-AL");
   ASSERT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("Vũ Đức Thắng"), std::string::npos);
-  EXPECT_NE(page.body.find("0900.000.021"), std::string::npos);
-  EXPECT_NE(page.body.find("05/09/2025"), std::string::npos);
+  EXPECT_NE(page.body.find("Trần Văn An"), std::string::npos);
+  EXPECT_NE(page.body.find("0900.000.001"), std::string::npos);
+  EXPECT_NE(page.body.find("01/09/2025"), std::string::npos);
+  EXPECT_NE(page.body.find("28/08/2025"), std::string::npos);  // the decision's date
+  EXPECT_EQ(school.get("/committee/THCS-TANMY").status, 200);
   auto bad = school.form("/committee/THCS-TANMY/members", {{"full_name", "Ngô Thị Lan"}, {"sex", "female"},
                                                            {"role", "member"}, {"term_start", "31/02/2026"}});
   EXPECT_EQ(bad.status, 422);

@@ -18,7 +18,7 @@ class IncidentsApi : public ::testing::Test {
     live_ = new LiveServer(start_server(true));
     // A second admin of another subtree, to prove admins are kept out too.
     auto r = live_->t.app->users().create(app::Actor::System(),
-                                          {"pgd.admin", "Quản trị phòng", "PGD-VANHA", kAdminPassword, {"admin"}});
+                                          {"ngockhe.admin", "Quản trị trường", "THPT-NGOCKHE", kAdminPassword, {"admin"}});
     ASSERT_TRUE(r.ok()) << r.error().message;
   }
   static void TearDownTestSuite() { delete live_; }
@@ -55,7 +55,7 @@ TEST_F(IncidentsApi, EveryIncidentRouteIsClosedWithoutThePermission) {
   http::Metrics metrics;
   const auto router = http::build_router(metrics);
   int walked = 0;
-  for (const char* user : {"admin", "pgd.admin", "so.quanly", "so.pheduyet", "so.xem", "thcs.tanmy", "thcs.tanmy.ht"}) {
+  for (const char* user : {"admin", "ngockhe.admin", "so.quanly", "so.pheduyet", "so.xem", "thcs.tanmy", "thcs.tanmy.ht"}) {
     SCOPED_TRACE(user);
     auto c = as(user);
     for (const auto& r : router.routes()) {
