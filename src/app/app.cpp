@@ -21,7 +21,12 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       calendar_(store_),
       consolidations_(store_, analytics_, dashboard_),
       spreadsheets_(store_, analytics_, values_, *clock_),
-      rosters_(store_, analytics_, values_) {
+      rosters_(store_, analytics_, values_),
+      committee_(store_, values_, *clock_),
+      commendations_(store_, *clock_),
+      inspections_(store_, *clock_),
+      services_(store_, values_, *clock_),
+      incidents_(store_, *clock_) {
   init_secrets();
 }
 
@@ -62,6 +67,7 @@ Result<InitResult> initialize(App& app, const InitOptions& options) {
     out.created_admin = true;
   }
   if (Status s = load_builtin_catalog(app.store(), app.clock().now()); !s) return s.error();
+  if (Status s = app.services().ensure_national(); !s) return s.error();
   if (Status s = app.start(); !s) return s.error();
   return out;
 }

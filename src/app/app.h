@@ -10,15 +10,20 @@
 #include "app/calendar.h"
 #include "app/catalog.h"
 #include "app/consolidation.h"
+#include "app/commendations.h"
+#include "app/committee.h"
 #include "app/config.h"
 #include "app/dashboard.h"
 #include "app/datavalues.h"
+#include "app/incidents.h"
+#include "app/inspections.h"
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/plans.h"
 #include "app/reports.h"
 #include "app/rosters.h"
 #include "app/spreadsheets.h"
+#include "app/services.h"
 #include "app/users.h"
 #include "storage/store.h"
 
@@ -44,6 +49,11 @@ class App {
   Consolidations& consolidations() { return consolidations_; }
   Spreadsheets& spreadsheets() { return spreadsheets_; }
   Rosters& rosters() { return rosters_; }
+  Committee& committee() { return committee_; }
+  Commendations& commendations() { return commendations_; }
+  Inspections& inspections() { return inspections_; }
+  Services& services() { return services_; }
+  Incidents& incidents() { return incidents_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -68,6 +78,11 @@ class App {
   Consolidations consolidations_;
   Spreadsheets spreadsheets_;
   Rosters rosters_;
+  Committee committee_;
+  Commendations commendations_;
+  Inspections inspections_;
+  Services services_;
+  Incidents incidents_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

@@ -180,6 +180,7 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
   });
   if (!st) return st.error();
   for (const auto& u : kUsers) out.accounts.push_back({u.username, u.role, u.org});
+  out.accounts.push_back({"thcs.tanmy.tv", "editor,incident_officer", "THCS-TANMY"});
   if (exists) return out;
   const Actor system = Actor::System();
   for (const auto& u : kUnits) {
@@ -207,6 +208,8 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
   auto reports = add_demo_reports(app);
   if (!reports) return reports.error();
   out.reports = *reports;
+  auto registry = add_demo_registry(app, out.password);
+  if (!registry) return registry.error();
   out.created = true;
   return out;
 }

@@ -33,4 +33,9 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options);
 // REQUIRES: the demo units and figures are in place.
 Result<int> add_demo_reports(App& app);
 
+// The demo's committees, commendations, inspections, local hotlines and an
+// incident officer (demo_registry.cpp) whose password is `password`.
+// REQUIRES: the demo units and figures are in place.
+Result<int> add_demo_registry(App& app, const std::string& password);
+
 }  // namespace bd::app

@@ -10,18 +10,20 @@ struct RoleInfo {
   std::string_view code, vi, en;
 };
 
-constexpr std::array<RoleInfo, 5> kRoles{{
+constexpr std::array<RoleInfo, 6> kRoles{{
     {Role::kAdmin, "admin", "Quản trị hệ thống", "Administrator"},
     {Role::kManager, "manager", "Quản lý", "Manager"},
     {Role::kEditor, "editor", "Cập nhật", "Editor"},
     {Role::kApprover, "approver", "Phê duyệt", "Approver"},
     {Role::kViewer, "viewer", "Xem", "Viewer"},
+    {Role::kIncidentOfficer, "incident_officer", "Tiếp nhận vụ việc bạo lực, xâm hại", "Incident officer"},
 }};
 
 }  // namespace
 
 const std::vector<Role>& all_roles() {
-  static const std::vector<Role> all{Role::kAdmin, Role::kManager, Role::kEditor, Role::kApprover, Role::kViewer};
+  static const std::vector<Role> all{Role::kAdmin, Role::kManager, Role::kEditor, Role::kApprover, Role::kViewer,
+                                          Role::kIncidentOfficer};
   return all;
 }
 
@@ -71,6 +73,7 @@ std::optional<RoleSet> RoleSet::parse(std::string_view s) {
 }
 
 bool role_grants(const RoleSet& roles, Permission p) {
+  if (p == Permission::kIncidents) return roles.has(Role::kIncidentOfficer);
   if (roles.has(Role::kAdmin)) return true;
   switch (p) {
     case Permission::kView:
@@ -82,6 +85,8 @@ bool role_grants(const RoleSet& roles, Permission p) {
       return roles.has(Role::kEditor) || roles.has(Role::kManager);
     case Permission::kApprove:
       return roles.has(Role::kApprover);
+    case Permission::kIncidents:
+      return roles.has(Role::kIncidentOfficer);
   }
   return false;
 }

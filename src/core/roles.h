@@ -8,7 +8,10 @@
 
 namespace bd {
 
-enum class Role { kAdmin, kManager, kEditor, kApprover, kViewer };
+// kIncidentOfficer (cán bộ tiếp nhận vụ việc) is given alongside another
+// role: it alone grants kIncidents, and nobody else holds that permission,
+// not even admins (incident records are sensitive personal data).
+enum class Role { kAdmin, kManager, kEditor, kApprover, kViewer, kIncidentOfficer };
 
 const std::vector<Role>& all_roles();
 std::string_view role_code(Role r);  // "admin", "manager", ...
@@ -44,6 +47,7 @@ enum class Permission {
   kManageUsers,  // create, disable, reset users in the subtree
   kEdit,         // enter plans, data, activities, reports of one's unit
   kApprove,      // approve or return reports of direct children
+  kIncidents,    // record and read incidents (only kIncidentOfficer; see app/access.h)
 };
 
 bool role_grants(const RoleSet& roles, Permission p);

@@ -12,6 +12,12 @@ Result<JsonBody> JsonBody::parse(const std::string& body, std::initializer_list<
   } catch (const nlohmann::json::parse_error& e) {
     return Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ").");
   }
+  return of(std::move(b.j_), allowed);
+}
+
+Result<JsonBody> JsonBody::of(nlohmann::json j, std::initializer_list<const char*> allowed) {
+  JsonBody b;
+  b.j_ = std::move(j);
   if (!b.j_.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
   for (const auto& [key, value] : b.j_.items()) {
     bool known = false;
@@ -19,6 +25,28 @@ Result<JsonBody> JsonBody::parse(const std::string& body, std::initializer_list<
     if (!known) return Error::BadRequest("Trường không được hỗ trợ: " + key + ".", key);
   }
   return b;
+}
+
+std::optional<int64_t> JsonBody::integer(const char* key) {
+  if (!j_.contains(key) || j_[key].is_null()) return std::nullopt;
+  if (!j_[key].is_number_integer()) {
+    if (!error_) error_ = Error::BadRequest(std::string("Trường ") + key + " phải là số nguyên.", key);
+    return std::nullopt;
+  }
+  return j_[key].get<int64_t>();
+}
+
+std::optional<std::vector<nlohmann::json>> JsonBody::objects(const char* key) {
+  if (!j_.contains(key) || j_[key].is_null()) return std::nullopt;
+  const auto& v = j_[key];
+  bool ok = v.is_array();
+  if (ok)
+    for (const auto& x : v) ok = ok && x.is_object();
+  if (!ok) {
+    if (!error_) error_ = Error::BadRequest(std::string("Trường ") + key + " phải là danh sách đối tượng.", key);
+    return std::nullopt;
+  }
+  return v.get<std::vector<nlohmann::json>>();
 }
 
 std::optional<std::string> JsonBody::str(const char* key) {

@@ -2,6 +2,7 @@
 // the right type. Every failure is a 400 naming the field.
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -18,12 +19,18 @@ class JsonBody {
   // Parses `body` as a JSON object whose keys are all in `allowed`.
   static Result<JsonBody> parse(const std::string& body, std::initializer_list<const char*> allowed);
 
+  // The same checks over an already parsed value (e.g. an item of a list).
+  static Result<JsonBody> of(nlohmann::json j, std::initializer_list<const char*> allowed);
+
   bool has(const char* key) const { return j_.contains(key); }
   // Type errors are collected; check status() after reading every field.
   std::optional<std::string> str(const char* key);
   std::string str_or(const char* key, const std::string& fallback = {});
   std::optional<bool> boolean(const char* key);
   std::optional<std::vector<std::string>> str_list(const char* key);
+  std::optional<int64_t> integer(const char* key);
+  // A list of JSON objects (read each with JsonBody::of).
+  std::optional<std::vector<nlohmann::json>> objects(const char* key);
   Status status() const;
 
  private:

@@ -16,6 +16,11 @@ Router build_router(Metrics& metrics) {
   add_api_report_routes(r);
   add_api_consolidation_routes(r);
   add_api_spreadsheet_routes(r);
+  add_api_committee_routes(r);
+  add_api_commendation_routes(r);
+  add_api_inspection_routes(r);
+  add_api_hotline_routes(r);
+  add_api_incident_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);
@@ -28,6 +33,10 @@ Router build_router(Metrics& metrics) {
   add_report_pages(r);
   add_completeness_pages(r);
   add_calendar_pages(r);
+  add_committee_pages(r);
+  add_register_pages(r);
+  add_hotline_pages(r);
+  add_incident_pages(r);
   // Last, so that the document describes every route, itself included.
   auto doc = std::make_shared<std::string>();
   r.add({"GET", "/api/v1/openapi.json", Access::kPublic, Kind::kApi, "Mô tả OpenAPI 3 của mọi đường dẫn", "",

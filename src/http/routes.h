@@ -1,6 +1,8 @@
 // Route registration, one function per resource file.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "http/metrics.h"
 #include "http/router.h"
 
@@ -16,6 +18,11 @@ void add_api_plan_routes(Router& r);                  // routes/api_plans.cpp
 void add_api_report_routes(Router& r);                // routes/api_reports.cpp
 void add_api_consolidation_routes(Router& r);         // routes/api_consolidation.cpp
 void add_api_spreadsheet_routes(Router& r);           // routes/api_spreadsheets.cpp
+void add_api_committee_routes(Router& r);            // routes/api_committee.cpp
+void add_api_commendation_routes(Router& r);         // routes/api_commendations.cpp
+void add_api_inspection_routes(Router& r);           // routes/api_inspections.cpp
+void add_api_hotline_routes(Router& r);              // routes/api_hotlines.cpp
+void add_api_incident_routes(Router& r);             // routes/api_incidents.cpp
 void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp
@@ -28,10 +35,16 @@ void add_plan_pages(Router& r);                       // pages/plan_pages.cpp
 void add_report_pages(Router& r);                     // pages/report_pages.cpp
 void add_completeness_pages(Router& r);               // pages/completeness_pages.cpp
 void add_calendar_pages(Router& r);                   // pages/calendar_pages.cpp
+void add_committee_pages(Router& r);                  // pages/committee_pages.cpp
+void add_register_pages(Router& r);                   // pages/register_pages.cpp
+void add_hotline_pages(Router& r);                    // pages/hotline_pages.cpp
+void add_incident_pages(Router& r);                   // pages/incident_pages.cpp
 
 // Every route of the product.
 Router build_router(Metrics& metrics);
 // The OpenAPI 3 document of the API routes (routes/openapi.cpp).
 std::string openapi_json(const Router& r);
+// Adds the schemas of the register routes (routes/openapi_registry.cpp).
+void add_registry_schemas(nlohmann::json& schemas);
 
 }  // namespace bd::http

@@ -106,6 +106,52 @@ const std::vector<Migration>& migrations() {
            " UNIQUE (org_id, period))",
            "CREATE INDEX reports_period ON reports(period)",
        }},
+      // Version 5 is taken by another part of the product; versions are
+      // applied one by one, so a gap is harmless.
+      {6,
+       "committee, commendations, inspections, support services, incidents",
+       {
+           "CREATE TABLE committee_members ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), full_name TEXT NOT NULL,"
+           " sex VARCHAR(10) NOT NULL, role VARCHAR(20) NOT NULL, position TEXT NOT NULL DEFAULT '',"
+           " phone VARCHAR(30) NOT NULL DEFAULT '', term_start VARCHAR(10) NOT NULL,"
+           " term_end VARCHAR(10) NOT NULL DEFAULT '', decision_no TEXT NOT NULL DEFAULT '',"
+           " decision_date VARCHAR(10) NOT NULL DEFAULT '', trained INTEGER NOT NULL DEFAULT 0,"
+           " updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX committee_members_org ON committee_members(org_id, term_start)",
+           "CREATE TABLE commendations ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), collective INTEGER NOT NULL DEFAULT 0,"
+           " full_name TEXT NOT NULL DEFAULT '', sex VARCHAR(10) NOT NULL DEFAULT '',"
+           " honoree_org_id BIGINT REFERENCES org_units(id), honoree_name TEXT NOT NULL DEFAULT '',"
+           " level VARCHAR(20) NOT NULL, title TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+           " decision_no TEXT NOT NULL DEFAULT '', decision_date VARCHAR(10) NOT NULL,"
+           " movement TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX commendations_org ON commendations(org_id, decision_date)",
+           "CREATE TABLE inspections ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), by_org_id BIGINT NOT NULL REFERENCES org_units(id),"
+           " status VARCHAR(20) NOT NULL, on_date VARCHAR(10) NOT NULL, team TEXT NOT NULL DEFAULT '',"
+           " scope TEXT NOT NULL DEFAULT '', findings TEXT NOT NULL DEFAULT '', recommendations TEXT NOT NULL DEFAULT '',"
+           " updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX inspections_org ON inspections(org_id)",
+           "CREATE INDEX inspections_by ON inspections(by_org_id)",
+           "CREATE TABLE inspection_followups ("
+           " id {ID}, inspection_id BIGINT NOT NULL REFERENCES inspections(id), item TEXT NOT NULL,"
+           " due VARCHAR(10) NOT NULL DEFAULT '', status VARCHAR(20) NOT NULL, response TEXT NOT NULL DEFAULT '',"
+           " responded_at BIGINT NOT NULL DEFAULT 0, responded_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX inspection_followups_inspection ON inspection_followups(inspection_id)",
+           "CREATE TABLE support_services ("
+           " id {ID}, org_id BIGINT REFERENCES org_units(id), kind VARCHAR(20) NOT NULL, name TEXT NOT NULL,"
+           " phone VARCHAR(30) NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', purpose TEXT NOT NULL DEFAULT '',"
+           " hours TEXT NOT NULL DEFAULT '', sort INTEGER NOT NULL DEFAULT 0,"
+           " updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX support_services_org ON support_services(org_id)",
+           "CREATE TABLE incidents ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), occurred_on VARCHAR(10) NOT NULL,"
+           " kind VARCHAR(20) NOT NULL, sex VARCHAR(10) NOT NULL, age_band VARCHAR(10) NOT NULL,"
+           " status VARCHAR(20) NOT NULL, referral TEXT NOT NULL DEFAULT '',"
+           " updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX incidents_org ON incidents(org_id, occurred_on)",
+       }},
   };
   return all;
 }

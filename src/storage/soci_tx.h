@@ -77,6 +77,32 @@ class SociTx final : public Tx {
   void insert_report(ReportRecord& r) override;
   void update_report(const ReportRecord& r) override;
 
+  std::vector<CommitteeMember> committee_of(int64_t org_id) override;
+  std::optional<CommitteeMember> committee_member(int64_t id) override;
+  void insert_committee_member(CommitteeMember& m) override;
+  void update_committee_member(const CommitteeMember& m) override;
+  std::vector<Commendation> commendations_of(int64_t org_id) override;
+  std::optional<Commendation> commendation(int64_t id) override;
+  void insert_commendation(Commendation& c) override;
+  void update_commendation(const Commendation& c) override;
+  void delete_commendation(int64_t id) override;
+  std::optional<Inspection> inspection(int64_t id) override;
+  std::vector<Inspection> inspections_of(int64_t org_id) override;
+  std::vector<Inspection> inspections_by(int64_t by_org_id) override;
+  void insert_inspection(Inspection& i) override;
+  void update_inspection(Inspection& i) override;
+  void update_followup(const FollowUp& f) override;
+  std::vector<SupportService> services_for(const std::vector<int64_t>& org_ids) override;
+  std::optional<SupportService> service(int64_t id) override;
+  void insert_service(SupportService& s) override;
+  void update_service(const SupportService& s) override;
+  void delete_service(int64_t id) override;
+  std::vector<Incident> incidents_of(int64_t org_id) override;
+  std::vector<Incident> incidents_within(std::string_view path, std::string_view from, std::string_view to) override;
+  std::optional<Incident> incident(int64_t id) override;
+  void insert_incident(Incident& i) override;
+  void update_incident(const Incident& i) override;
+
   void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;

@@ -19,6 +19,7 @@
 #include "core/indicator.h"
 #include "core/org.h"
 #include "core/plan.h"
+#include "core/registry.h"
 #include "core/report.h"
 #include "core/result.h"
 
@@ -131,6 +132,45 @@ class Tx {
   virtual std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) = 0;
   virtual void insert_report(ReportRecord& r) = 0;  // sets r.id
   virtual void update_report(const ReportRecord& r) = 0;
+
+  // Committee members: every term of the unit (term_start, then role order).
+  virtual std::vector<CommitteeMember> committee_of(int64_t org_id) = 0;
+  virtual std::optional<CommitteeMember> committee_member(int64_t id) = 0;
+  virtual void insert_committee_member(CommitteeMember& m) = 0;  // sets m.id
+  virtual void update_committee_member(const CommitteeMember& m) = 0;
+
+  // Commendations in a unit's register, newest decision first.
+  virtual std::vector<Commendation> commendations_of(int64_t org_id) = 0;
+  virtual std::optional<Commendation> commendation(int64_t id) = 0;
+  virtual void insert_commendation(Commendation& c) = 0;  // sets c.id
+  virtual void update_commendation(const Commendation& c) = 0;
+  virtual void delete_commendation(int64_t id) = 0;
+
+  // Inspections, each with its follow-up items (in id order).
+  virtual std::optional<Inspection> inspection(int64_t id) = 0;
+  virtual std::vector<Inspection> inspections_of(int64_t org_id) = 0;    // of the inspected unit, newest first
+  virtual std::vector<Inspection> inspections_by(int64_t by_org_id) = 0;  // done by the unit, newest first
+  // Insert sets the ids of the inspection and its items; update writes the
+  // inspection, inserts items with id 0, updates the others and deletes
+  // the stored items no longer listed.
+  virtual void insert_inspection(Inspection& i) = 0;
+  virtual void update_inspection(Inspection& i) = 0;
+  virtual void update_followup(const FollowUp& f) = 0;
+
+  // Support services: the national ones (no unit) and those of `org_ids`.
+  virtual std::vector<SupportService> services_for(const std::vector<int64_t>& org_ids) = 0;
+  virtual std::optional<SupportService> service(int64_t id) = 0;
+  virtual void insert_service(SupportService& s) = 0;  // sets s.id
+  virtual void update_service(const SupportService& s) = 0;
+  virtual void delete_service(int64_t id) = 0;
+
+  // Incidents of one unit (newest first), and of a subtree over dates.
+  virtual std::vector<Incident> incidents_of(int64_t org_id) = 0;
+  virtual std::vector<Incident> incidents_within(std::string_view path, std::string_view from,
+                                                 std::string_view to) = 0;
+  virtual std::optional<Incident> incident(int64_t id) = 0;
+  virtual void insert_incident(Incident& i) = 0;  // sets i.id
+  virtual void update_incident(const Incident& i) = 0;
 
   // Tells other server nodes, once this transaction commits, that something
   // changed (PostgreSQL NOTIFY; nothing on SQLite, which has one node).

@@ -8,7 +8,7 @@ namespace bd {
 namespace {
 
 TEST(RolesTest, RoleCodesRoundTrip) {
-  ASSERT_EQ(all_roles().size(), 5u);
+  ASSERT_EQ(all_roles().size(), 6u);
   for (Role r : all_roles()) {
     auto back = parse_role(role_code(r));
     ASSERT_TRUE(back.has_value()) << role_code(r);
@@ -107,6 +107,23 @@ TEST(RolesTest, CombinedRolesGrantTheUnion) {
   EXPECT_TRUE(role_grants(s, Permission::kEdit));
   EXPECT_TRUE(role_grants(s, Permission::kApprove));
   EXPECT_FALSE(role_grants(s, Permission::kManageUsers));
+}
+
+}  // namespace
+}  // namespace bd
+
+namespace bd {
+namespace {
+
+TEST(RolesTest, OnlyIncidentOfficersHoldTheIncidentPermission) {
+  EXPECT_EQ(role_code(Role::kIncidentOfficer), "incident_officer");
+  EXPECT_FALSE(role_grants(RoleSet{Role::kAdmin}, Permission::kIncidents));
+  EXPECT_FALSE(role_grants(RoleSet{Role::kManager, Role::kApprover}, Permission::kIncidents));
+  EXPECT_TRUE(role_grants(RoleSet{Role::kEditor, Role::kIncidentOfficer}, Permission::kIncidents));
+  EXPECT_FALSE(role_grants(RoleSet{Role::kIncidentOfficer}, Permission::kEdit));
+  auto parsed = RoleSet::parse("editor,incident_officer");
+  ASSERT_TRUE(parsed.has_value());
+  EXPECT_EQ(parsed->to_string(), "editor,incident_officer");
 }
 
 }  // namespace

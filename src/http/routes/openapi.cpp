@@ -13,7 +13,7 @@ nlohmann::json schemas() {
   const nlohmann::json org_types = {"ministry", "department", "office", "commune", "school_preschool",
                                     "school_primary", "school_lower_secondary", "school_upper_secondary",
                                     "school_multilevel", "school_continuing", "other"};
-  const nlohmann::json roles = {"admin", "manager", "editor", "approver", "viewer"};
+  const nlohmann::json roles = {"admin", "manager", "editor", "approver", "viewer", "incident_officer"};
   nlohmann::json code = {{"type", "string"}, {"pattern", "^[A-Za-z0-9_-]{1,50}$"}};
   nlohmann::json s;
   s["Error"] = {{"type", "object"},
@@ -116,6 +116,7 @@ nlohmann::json schemas() {
        {{"results", str()}, {"shortcomings_causes", str()}, {"next_directions", str()}, {"proposals", str()}}}};
   s["ReportComment"] = {{"type", "object"}, {"required", {"comment"}}, {"properties", {{"comment", str()}}}};
   s["ReportReason"] = {{"type", "object"}, {"properties", {{"reason", str()}}}};
+  add_registry_schemas(s);
   return s;
 }
 
