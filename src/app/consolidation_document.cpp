@@ -26,7 +26,7 @@ documents::OfficialDocument consolidation_document(const Consolidation& c) {
   doc.number_line = draft_number_line(document_symbol("BC", c.unit.short_name));
   doc.place_date = "ngày      tháng      năm " + std::to_string(c.period.year);
   doc.type_title = "BÁO CÁO";
-  doc.subject = "Tổng hợp kết quả công tác bình đẳng giới và vì sự tiến bộ của phụ nữ, " + c.period.label_vi();
+  doc.subject = "Kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ (tổng hợp), " + c.period.label_vi();
   if (c.parent) doc.addressee = "Kính gửi: " + c.parent->name;
 
   auto& b = doc.body;

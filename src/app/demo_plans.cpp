@@ -27,9 +27,9 @@ json department_plan(int year, int from, int to) {
   const bool phase = from != to;
   json c = {
       {"year", year},
-      {"subject", phase ? "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ngành Giáo dục giai đoạn " +
+      {"subject", phase ? "Hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ trong ngành Giáo dục, giai đoạn " +
                               std::to_string(from) + " - " + std::to_string(to)
-                        : "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ngành Giáo dục năm " + y},
+                        : "Hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ trong ngành Giáo dục năm " + y},
       {"place", "An Lạc"},
       {"basis", {"Luật Bình đẳng giới ngày 29 tháng 11 năm 2006", "Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030",
                  "Chương trình hành động của ngành Giáo dục về bình đẳng giới"}},

@@ -78,7 +78,7 @@ Response create(Ctx& c) {
   const int year = year_text.size() == 4 && std::isdigit(static_cast<unsigned char>(year_text[0]))
                        ? std::stoi(year_text) : today().year;
   json content = {{"year", year},
-                  {"subject", "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm " + std::to_string(year)},
+                  {"subject", "Hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ năm " + std::to_string(year)},
                   {"objectives", json::array({{{"title", ""}, {"targets", json::array()}}})},
                   {"recipients", json::array({"Lưu: VT."})}};
   auto r = c.app.plans().create(c.auth->actor, org, content);
