@@ -77,6 +77,18 @@ class SociTx final : public Tx {
   void insert_report(ReportRecord& r) override;
   void update_report(const ReportRecord& r) override;
 
+  std::optional<ActivityRecord> activity_by_id(int64_t id) override;
+  std::vector<ActivityRecord> activities_of(int64_t org_id, std::string_view from, std::string_view to) override;
+  std::vector<ActivityRecord> activities_within(std::string_view path, std::string_view from,
+                                                std::string_view to) override;
+  void insert_activity(ActivityRecord& a) override;
+  void update_activity(const ActivityRecord& a) override;
+  void delete_activity(int64_t id) override;
+  std::vector<EvidenceRecord> evidence_of(int64_t activity_id) override;
+  std::optional<EvidenceRecord> evidence_by_id(int64_t id) override;
+  void insert_evidence(EvidenceRecord& e) override;
+  void delete_evidence(int64_t id) override;
+
   void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;
