@@ -18,7 +18,9 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       dashboard_(store_, analytics_),
       plans_(store_, *clock_),
       reports_(store_, dashboard_, *clock_),
-      calendar_(store_) {
+      calendar_(store_),
+      activities_(store_, values_, *clock_),
+      evidence_(store_, *clock_, config_.evidence_dir) {
   init_secrets();
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "app/activities.h"
 #include "app/analytics.h"
 #include "app/auth.h"
 #include "app/calendar.h"
@@ -12,6 +13,7 @@
 #include "app/config.h"
 #include "app/dashboard.h"
 #include "app/datavalues.h"
+#include "app/evidence.h"
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/plans.h"
@@ -38,6 +40,8 @@ class App {
   Plans& plans() { return plans_; }
   Reports& reports() { return reports_; }
   Calendar& calendar() { return calendar_; }
+  Activities& activities() { return activities_; }
+  Evidence& evidence() { return evidence_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -59,6 +63,8 @@ class App {
   Plans plans_;
   Reports reports_;
   Calendar calendar_;
+  Activities activities_;
+  Evidence evidence_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

@@ -207,6 +207,9 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
   auto reports = add_demo_reports(app);
   if (!reports) return reports.error();
   out.reports = *reports;
+  auto activities = add_demo_activities(app);
+  if (!activities) return activities.error();
+  out.activities = *activities;
   out.created = true;
   return out;
 }
