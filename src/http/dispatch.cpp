@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "app/secrets.h"
 #include "http/errors.h"
+#include "http/multipart.h"
 #include "http/pages/common.h"
 
 namespace bd::http {
@@ -25,6 +26,11 @@ std::string csrf_sent(const Request& req) {
   if (!t.empty()) return t;
   if (req.header("content-type").starts_with("application/x-www-form-urlencoded"))
     return form_value(parse_form(req.body), "_csrf");
+  if (req.header("content-type").starts_with("multipart/form-data")) {
+    auto parts = parse_multipart(req.header("content-type"), req.body);
+    if (parts)
+      if (const MultipartPart* p = find_part(*parts, "_csrf")) return p->data;
+  }
   return {};
 }
 
@@ -47,6 +53,11 @@ std::string plain_cookie(const std::string& name, const std::string& value, int6
 
 std::string session_cookie(const std::string& value, int64_t max_age, bool secure) {
   return plain_cookie(kSessionCookie, value, max_age, secure);
+}
+
+size_t Pipeline::body_limit(const std::string& method, const std::string& path) const {
+  auto m = router_.match(method, path);
+  return m.route && m.route->max_body ? m.route->max_body : kMaxBodyBytes;
 }
 
 Response Pipeline::handle(Request& req) {
@@ -75,9 +86,12 @@ Response Pipeline::run(Request& req, std::string& route_name) {
     return api ? json_error(e) : pages::error_page(views_, locale, e, nullptr);
   };
 
-  if (req.body.size() > kMaxBodyBytes)
-    return fail({ErrorCode::kTooLarge, "Nội dung gửi lên quá lớn (tối đa 1 MB).", "", {}});
   auto m = router_.match(req.method, req.path);
+  const size_t limit = m.route && m.route->max_body ? m.route->max_body : kMaxBodyBytes;
+  if (req.body.size() > limit)
+    return fail({ErrorCode::kTooLarge,
+                 limit == kMaxBodyBytes ? "Nội dung gửi lên quá lớn (tối đa 1 MB)." : "Tệp tải lên quá lớn (tối đa 10 MB).",
+                 "", {}});
   if (!m.route) {
     if (m.path_known) {
       Response r = fail({ErrorCode::kBadRequest, "Phương thức " + req.method + " không được hỗ trợ ở địa chỉ này.", "", {}});

@@ -14,6 +14,7 @@ Router build_router(Metrics& metrics) {
   add_api_data_routes(r);
   add_api_plan_routes(r);
   add_api_report_routes(r);
+  add_api_activity_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);
@@ -25,6 +26,7 @@ Router build_router(Metrics& metrics) {
   add_report_pages(r);
   add_completeness_pages(r);
   add_calendar_pages(r);
+  add_activity_pages(r);
   // Last, so that the document describes every route, itself included.
   auto doc = std::make_shared<std::string>();
   r.add({"GET", "/api/v1/openapi.json", Access::kPublic, Kind::kApi, "Mô tả OpenAPI 3 của mọi đường dẫn", "",

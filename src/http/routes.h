@@ -14,6 +14,7 @@ void add_api_catalog_routes(Router& r);               // routes/api_catalog.cpp
 void add_api_data_routes(Router& r);                  // routes/api_data.cpp
 void add_api_plan_routes(Router& r);                  // routes/api_plans.cpp
 void add_api_report_routes(Router& r);                // routes/api_reports.cpp
+void add_api_activity_routes(Router& r);              // routes/api_activities.cpp
 void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp
@@ -25,6 +26,7 @@ void add_plan_pages(Router& r);                       // pages/plan_pages.cpp
 void add_report_pages(Router& r);                     // pages/report_pages.cpp
 void add_completeness_pages(Router& r);               // pages/completeness_pages.cpp
 void add_calendar_pages(Router& r);                   // pages/calendar_pages.cpp
+void add_activity_pages(Router& r);                   // pages/activity_pages.cpp
 
 // Every route of the product.
 Router build_router(Metrics& metrics);

@@ -14,6 +14,7 @@ TEST(ErrorsTest, EveryCodeMapsToItsStatus) {
   EXPECT_EQ(http_status(ErrorCode::kNotFound), 404);
   EXPECT_EQ(http_status(ErrorCode::kConflict), 409);
   EXPECT_EQ(http_status(ErrorCode::kTooLarge), 413);
+  EXPECT_EQ(http_status(ErrorCode::kUnsupportedMediaType), 415);
   EXPECT_EQ(http_status(ErrorCode::kValidation), 422);
   EXPECT_EQ(http_status(ErrorCode::kTooManyRequests), 429);
   EXPECT_EQ(http_status(ErrorCode::kInternal), 500);
