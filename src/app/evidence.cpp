@@ -61,11 +61,11 @@ Result<EvidenceRecord> Evidence::add(const Actor& a, int64_t activity_id, const 
                                      const std::string& bytes) {
   if (bytes.empty()) return Error::Validation("Tệp minh chứng trống.", "file");
   if (bytes.size() > kMaxEvidenceBytes)
-    return {ErrorCode::kTooLarge, "Tệp minh chứng quá lớn (tối đa 10 MB).", "file", {}};
+    return Error{ErrorCode::kTooLarge, "Tệp minh chứng quá lớn (tối đa 10 MB).", "file", {}};
   const EvidenceKind kind = detect_evidence_kind(bytes);
   const std::string clean_name = sanitize_file_name(name);
   if (kind == EvidenceKind::kUnknown || !evidence_extension_matches(clean_name, kind))
-    return {ErrorCode::kUnsupportedMediaType,
+    return Error{ErrorCode::kUnsupportedMediaType,
             "Chỉ nhận ảnh JPEG, PNG, tệp PDF, Word (.docx) hoặc Excel (.xlsx), và phần mở rộng phải đúng với nội "
             "dung tệp.",
             "file",

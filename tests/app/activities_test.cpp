@@ -111,7 +111,10 @@ TEST_F(ActivitiesTest, ObservanceFromTheCalendarOnce) {
   ASSERT_TRUE(done.ok());
   EXPECT_EQ(value("students_reached", "female", "2026S2"), 100);
   EXPECT_EQ(value("parents_reached", "", "2026S2"), 50);
-  auto list = t_.app->activities().list(editor_, "SGD", {.year = 2026, .subtree = true});
+  app::ActivityFilter filter;
+  filter.year = 2026;
+  filter.subtree = true;
+  auto list = t_.app->activities().list(editor_, "SGD", filter);
   ASSERT_TRUE(list.ok());
   EXPECT_EQ(list->items.size(), 1u);
   EXPECT_EQ(list->by_type[ActivityType::kObservance], 1);

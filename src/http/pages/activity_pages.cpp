@@ -126,9 +126,16 @@ Response list_page(Ctx& c) {
   return pages::render(c, "activities", m);
 }
 
+// A filter that lists no activity: the list's unit and rights only.
+app::ActivityFilter unit_only() {
+  app::ActivityFilter f;
+  f.year = 1;
+  return f;
+}
+
 Response new_page(Ctx& c) {
   const std::string org = c.req.query_value("org").empty() ? c.auth->actor.org_code : c.req.query_value("org");
-  auto list = c.app.activities().list(c.auth->actor, org, {.year = 1});
+  auto list = c.app.activities().list(c.auth->actor, org, unit_only());
   if (!list) return pages::error_page(c.views, c.locale, list.error(), &c);
   ActivityRecord r;
   r.start = r.end = iso(date_from_unix(c.app.clock().now() + 7 * 3600));
@@ -159,7 +166,7 @@ Response after_save(Ctx& c, const Result<app::ActivityView>& r, const std::optio
     return Response::redirect("/activities/" + std::to_string(r->record.id) + "?saved=1");
   }
   if (r.error().code != ErrorCode::kValidation) return pages::error_page(c.views, c.locale, r.error(), &c);
-  auto list = c.app.activities().list(c.auth->actor, org, {.year = 1});
+  auto list = c.app.activities().list(c.auth->actor, org, unit_only());
   if (!list) return pages::error_page(c.views, c.locale, list.error(), &c);
   ActivityRecord typed = stored ? stored->record : ActivityRecord{};
   (void)app::apply_activity_fields(typed, fields_of(pages::form(c)));  // show what was typed
