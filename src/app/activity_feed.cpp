@@ -12,6 +12,7 @@
 // unit's matching total of the half-year when entered (staff_total,
 // students_total, parents_total). Other types and audiences feed nothing.
 #include <algorithm>
+#include <set>
 
 #include "app/activities.h"
 #include "core/period.h"
@@ -85,15 +86,33 @@ std::vector<FedValue> derived_values(const std::vector<ActivityRecord>& done,
   return out;
 }
 
-std::string Activities::feed(int64_t org_id, const std::string& date) {
+namespace {
+
+// The elements `a` feeds when done.
+std::set<std::string> elements_fed_by(const ActivityRecord& a) {
+  std::set<std::string> out;
+  for (Audience au : audiences())
+    if (const Feed* f = feed_of(a.type, au)) out.insert(f->element);
+  return out;
+}
+
+// Activities::feed, told which elements the changed activity fed before
+// (`released`): those values, when the system wrote them and no activity of
+// the half-year feeds them now, are erased. Values typed by a person stay.
+std::string feed_half(storage::Store& store, DataValues& values, int64_t org_id, const std::string& date,
+                      const std::set<std::string>& released) {
   auto d = parse_date(date);
   if (!d) return "";
   const Period half = period_of(PeriodType::kHalfYear, *d);
   std::vector<ActivityRecord> done;
   std::map<std::string, double> totals;
   std::string org_code;
-  std::vector<ValueInput> existing;
-  Status st = store_.read([&](storage::Tx& tx) -> Status {
+  struct Existing {
+    ValueInput input;
+    bool derived;  // last written by the system
+  };
+  std::vector<Existing> existing;
+  Status st = store.read([&](storage::Tx& tx) -> Status {
     auto org = tx.org_by_id(org_id);
     if (!org) return Error::NotFound("Không tìm thấy đơn vị.");
     org_code = org->code;
@@ -107,7 +126,8 @@ std::string Activities::feed(int64_t org_id, const std::string& date) {
       const std::string& code = codes[v.element_id];
       totals[code + "." + v.option] = *v.number;
       if (std::find(fed_elements().begin(), fed_elements().end(), code) != fed_elements().end())
-        existing.push_back({code, v.option, org->code, half.code(), std::nullopt});  // erased unless fed again
+        existing.push_back({{code, v.option, org->code, half.code(), std::nullopt},  // erased unless fed again
+                            v.updated_by == Actor::System().username});
     }
     return Status::Ok();
   });
@@ -115,21 +135,29 @@ std::string Activities::feed(int64_t org_id, const std::string& date) {
   std::vector<ValueInput> batch;
   for (const auto& f : derived_values(done, totals))
     batch.push_back({f.element, f.option, org_code, half.code(), std::to_string(static_cast<long long>(f.value))});
-  // Values derived before but not now (the activity was cancelled or moved)
-  // are erased, only when no activity of the half-year feeds them any more.
+  // Values derived before but not now (the activity was cancelled, moved or
+  // deleted) are erased: an option no longer fed while its element still is,
+  // or an element the changed activity fed that nothing feeds any more.
+  const size_t fed_now = batch.size();
   for (const auto& e : existing) {
-    const bool fed = std::any_of(batch.begin(), batch.end(), [&](const ValueInput& b) {
-      return b.element == e.element && b.option == e.option;
+    const auto first = batch.begin(), last = batch.begin() + static_cast<std::ptrdiff_t>(fed_now);
+    const bool fed = std::any_of(first, last, [&](const ValueInput& b) {
+      return b.element == e.input.element && b.option == e.input.option;
     });
-    const bool any_feeds_element = std::any_of(batch.begin(), batch.end(), [&](const ValueInput& b) {
-      return b.element == e.element;
-    });
-    if (!fed && any_feeds_element) batch.push_back(e);
+    const bool any_feeds_element =
+        std::any_of(first, last, [&](const ValueInput& b) { return b.element == e.input.element; });
+    if (!fed && (any_feeds_element || (e.derived && released.count(e.input.element)))) batch.push_back(e.input);
   }
   if (batch.empty()) return "";
-  auto r = values_.save(Actor::System(), batch);
+  auto r = values.save(Actor::System(), batch);
   if (!r) return "Chưa cập nhật được số liệu " + half.label_vi() + " từ hoạt động: " + r.error().message;
   return "";
+}
+
+}  // namespace
+
+std::string Activities::feed(int64_t org_id, const std::string& date) {
+  return feed_half(store_, values_, org_id, date, {});
 }
 
 void Activities::feed_after(const std::optional<ActivityRecord>& before, const std::optional<ActivityRecord>& after,
@@ -145,7 +173,9 @@ void Activities::feed_after(const std::optional<ActivityRecord>& before, const s
   }
   for (const auto& [org, half] : halves) {
     const std::string date = (before && half_of(before->end) == half) ? before->end : after->end;
-    std::string w = feed(org, date);
+    std::set<std::string> released;
+    if (was && half_of(before->end) == half) released = elements_fed_by(*before);
+    std::string w = feed_half(store_, values_, org, date, released);
     if (view && !w.empty()) view->feed_warning = w;
   }
 }

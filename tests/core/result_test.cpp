@@ -24,10 +24,10 @@ TEST(ResultTest, ErrorCodeNamesAreStable) {
 TEST(ResultTest, ErrorCodeNamesAreDistinct) {
   std::set<std::string> names;
   for (ErrorCode c : {ErrorCode::kBadRequest, ErrorCode::kUnauthenticated, ErrorCode::kForbidden, ErrorCode::kNotFound,
-                      ErrorCode::kConflict, ErrorCode::kTooLarge, ErrorCode::kUnsupportedMediaType, ErrorCode::kValidation, ErrorCode::kTooManyRequests,
-                      ErrorCode::kInternal})
+                      ErrorCode::kConflict, ErrorCode::kTooLarge, ErrorCode::kUnsupportedMediaType,
+                      ErrorCode::kValidation, ErrorCode::kTooManyRequests, ErrorCode::kInternal})
     names.insert(error_code_name(c));
-  EXPECT_EQ(names.size(), 9u);
+  EXPECT_EQ(names.size(), 10u);
 }
 
 TEST(ResultTest, ErrorFactoriesSetCodeMessageAndField) {

@@ -49,7 +49,7 @@ TEST(ErrorsTest, VietnameseMessageSurvivesAsUtf8) {
 TEST(ErrorsTest, JsonErrorResponse) {
   for (auto [code, status] : std::initializer_list<std::pair<ErrorCode, int>>{
            {ErrorCode::kBadRequest, 400}, {ErrorCode::kConflict, 409}, {ErrorCode::kTooManyRequests, 429}}) {
-    Response r = json_error(Error{code, "Lỗi.", "f"});
+    Response r = json_error(Error{code, "Lỗi.", "f", {}});
     EXPECT_EQ(r.status, status);
     EXPECT_EQ(r.content_type, "application/json; charset=utf-8");
     const auto j = nlohmann::json::parse(r.body);
