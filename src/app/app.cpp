@@ -26,7 +26,9 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       commendations_(store_, *clock_),
       inspections_(store_, *clock_),
       services_(store_, values_, *clock_),
-      incidents_(store_, *clock_) {
+      incidents_(store_, *clock_),
+      activities_(store_, values_, *clock_),
+      evidence_(store_, *clock_, config_.evidence_dir) {
   init_secrets();
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "app/activities.h"
 #include "app/analytics.h"
 #include "app/auth.h"
 #include "app/calendar.h"
@@ -17,6 +18,7 @@
 #include "app/datavalues.h"
 #include "app/incidents.h"
 #include "app/inspections.h"
+#include "app/evidence.h"
 #include "app/context.h"
 #include "app/orgs.h"
 #include "app/plans.h"
@@ -54,6 +56,8 @@ class App {
   Inspections& inspections() { return inspections_; }
   Services& services() { return services_; }
   Incidents& incidents() { return incidents_; }
+  Activities& activities() { return activities_; }
+  Evidence& evidence() { return evidence_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -83,6 +87,8 @@ class App {
   Inspections inspections_;
   Services services_;
   Incidents incidents_;
+  Activities activities_;
+  Evidence evidence_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

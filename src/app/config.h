@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "app/secrets.h"
 
@@ -13,6 +14,7 @@ struct Config {
   int max_failures_per_account = 5;           // per username in the window
   int max_failures_per_address = 30;          // per client address in the window
   PasswordCost password_cost;                 // Argon2id cost for new hashes
+  std::string evidence_dir = "data/evidence"; // activities' evidence files (serve: next to the SQLite file)
 };
 
 }  // namespace bd::app

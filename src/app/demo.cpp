@@ -210,6 +210,9 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
   out.reports = *reports;
   auto registry = add_demo_registry(app, out.password);
   if (!registry) return registry.error();
+  auto activities = add_demo_activities(app);
+  if (!activities) return activities.error();
+  out.activities = *activities;
   out.created = true;
   return out;
 }

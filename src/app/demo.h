@@ -21,6 +21,7 @@ struct DemoResult {
   int values = 0;  // data values entered (three years)
   int plans = 0;   // plans written (issued and drafts)
   int reports = 0;  // half-year reports of 2025 in some state
+  int activities = 0;  // activities done and planned (2025–2026)
   std::vector<DemoAccount> accounts;  // all share `password`
   std::string password;
 };
@@ -32,6 +33,9 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options);
 // The demo's half-year reports of 2025, in every state (demo_reports.cpp).
 // REQUIRES: the demo units and figures are in place.
 Result<int> add_demo_reports(App& app);
+// The demo's activities of 2025–2026, done and planned (demo_activities.cpp).
+// REQUIRES: the demo units and figures are in place.
+Result<int> add_demo_activities(App& app);
 
 // The demo's committees, commendations, inspections, local hotlines and an
 // incident officer (demo_registry.cpp) whose password is `password`.

@@ -56,6 +56,17 @@ Result<std::unique_ptr<storage::Store>> open_store(const std::string& url) {
   return storage::Store::open(url);
 }
 
+// Evidence files live next to the SQLite file; with PostgreSQL in data/evidence.
+app::Config config_for(const std::string& url) {
+  app::Config c;
+  auto parsed = storage::parse_db_url(url);
+  if (parsed && parsed->engine == storage::Engine::kSqlite) {
+    const fs::path dir = fs::path(parsed->target).parent_path();
+    c.evidence_dir = (dir.empty() ? fs::path("evidence") : dir / "evidence").string();
+  }
+  return c;
+}
+
 std::string find_web_dir(const std::string& given) {
   if (!given.empty()) return given;
   if (const char* env = std::getenv("BINHDANG_WEB_DIR")) return env;
@@ -75,7 +86,7 @@ int cmd_init(const Options& o, bool demo, std::ostream& out, std::ostream& err) 
   }
   auto store = open_store(o.db);
   if (!store) return fail(err, store.error().message);
-  app::App app(**store);
+  app::App app(**store, config_for(o.db));
   if (!demo) {
     auto r = app::initialize(app, init);
     if (!r) return fail(err, r.error().message);
@@ -106,7 +117,7 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
   if (!store) return fail(err, store.error().message);
   if ((*store)->schema_version() < storage::latest_schema_version())
     if (Status s = (*store)->migrate(); !s) return fail(err, s.error().message);
-  app::App app(**store);
+  app::App app(**store, config_for(o.db));
   if (Status s = app::load_builtin_catalog(**store, app.clock().now()); !s) return fail(err, s.error().message);
   if (Status s = app.start(); !s) return fail(err, s.error().message);
   // Block the stop signals before Poco starts its threads; wait for them here.
@@ -137,7 +148,7 @@ int cmd_user_add(const Options& o, std::ostream& out, std::ostream& err) {
   auto store = open_store(o.db);
   if (!store) return fail(err, store.error().message);
   if ((*store)->schema_version() == 0) return fail(err, "cơ sở dữ liệu chưa được khởi tạo; chạy binhdang init trước.");
-  app::App app(**store);
+  app::App app(**store, config_for(o.db));
   auto r = app.users().create(app::Actor::System(),
                               {o.username, o.full_name.empty() ? o.username : o.full_name, o.org, *pw, {o.role}});
   if (!r) return fail(err, r.error().message + (r.error().field.empty() ? "" : " (" + r.error().field + ")"));

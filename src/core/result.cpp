@@ -10,6 +10,7 @@ const char* error_code_name(ErrorCode code) {
     case ErrorCode::kNotFound: return "not_found";
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kTooLarge: return "too_large";
+    case ErrorCode::kUnsupportedMediaType: return "unsupported_media_type";
     case ErrorCode::kValidation: return "validation";
     case ErrorCode::kTooManyRequests: return "too_many_requests";
     case ErrorCode::kInternal: return "internal";

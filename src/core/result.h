@@ -19,6 +19,7 @@ enum class ErrorCode {
   kNotFound,         // (404)
   kConflict,         // duplicate, locked, wrong state (409)
   kTooLarge,         // body over the limit (413)
+  kUnsupportedMediaType,  // content of a kind not accepted (415)
   kValidation,       // well-formed but breaks a rule (422)
   kTooManyRequests,  // throttled (429)
   kInternal,         // bug or database failure (500)

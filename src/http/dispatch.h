@@ -19,6 +19,7 @@ inline constexpr const char* kSessionCookie = "bd_session";
 inline constexpr const char* kLangCookie = "bd_lang";
 inline constexpr const char* kLoginCsrfCookie = "bd_login_csrf";
 inline constexpr size_t kMaxBodyBytes = 1 << 20;  // 1 MiB for forms and JSON
+inline constexpr size_t kMaxUploadBodyBytes = 11u << 20;  // an evidence file of 10 MiB and its multipart wrapping
 
 struct ServerOptions {
   bool secure_cookies = false;  // add `Secure` (behind TLS)
@@ -32,6 +33,8 @@ class Pipeline {
       : app_(app), views_(views), router_(router), metrics_(metrics), options_(options) {}
 
   Response handle(Request& req);
+  // The largest body the route at `path` accepts (kMaxBodyBytes unless it takes uploads).
+  size_t body_limit(const std::string& method, const std::string& path) const;
   const ServerOptions& options() const { return options_; }
   const Router& router() const { return router_; }
 

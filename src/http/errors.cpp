@@ -12,6 +12,7 @@ int http_status(ErrorCode code) {
     case ErrorCode::kNotFound: return 404;
     case ErrorCode::kConflict: return 409;
     case ErrorCode::kTooLarge: return 413;
+    case ErrorCode::kUnsupportedMediaType: return 415;
     case ErrorCode::kValidation: return 422;
     case ErrorCode::kTooManyRequests: return 429;
     case ErrorCode::kInternal: return 500;

@@ -45,6 +45,7 @@ struct Route {
   std::string summary;       // one line for the OpenAPI file
   std::string request_body;  // OpenAPI schema name of the JSON body, "" if none
   Handler handler;
+  size_t max_body = 0;  // largest accepted body; 0: kMaxBodyBytes (uploads raise it)
 };
 
 class Router {

@@ -21,6 +21,7 @@ Router build_router(Metrics& metrics) {
   add_api_inspection_routes(r);
   add_api_hotline_routes(r);
   add_api_incident_routes(r);
+  add_api_activity_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);
@@ -37,6 +38,7 @@ Router build_router(Metrics& metrics) {
   add_register_pages(r);
   add_hotline_pages(r);
   add_incident_pages(r);
+  add_activity_pages(r);
   // Last, so that the document describes every route, itself included.
   auto doc = std::make_shared<std::string>();
   r.add({"GET", "/api/v1/openapi.json", Access::kPublic, Kind::kApi, "Mô tả OpenAPI 3 của mọi đường dẫn", "",

@@ -23,6 +23,7 @@ void add_api_commendation_routes(Router& r);         // routes/api_commendations
 void add_api_inspection_routes(Router& r);           // routes/api_inspections.cpp
 void add_api_hotline_routes(Router& r);              // routes/api_hotlines.cpp
 void add_api_incident_routes(Router& r);             // routes/api_incidents.cpp
+void add_api_activity_routes(Router& r);              // routes/api_activities.cpp
 void add_auth_pages(Router& r);                       // pages/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgunit_pages.cpp
@@ -39,6 +40,7 @@ void add_committee_pages(Router& r);                  // pages/committee_pages.c
 void add_register_pages(Router& r);                   // pages/register_pages.cpp
 void add_hotline_pages(Router& r);                    // pages/hotline_pages.cpp
 void add_incident_pages(Router& r);                   // pages/incident_pages.cpp
+void add_activity_pages(Router& r);                   // pages/activity_pages.cpp
 
 // Every route of the product.
 Router build_router(Metrics& metrics);

@@ -34,7 +34,7 @@ std::string read_body(std::istream& in, size_t limit) {
   return body;
 }
 
-Request to_request(Poco::Net::HTTPServerRequest& pr) {
+Request to_request(Poco::Net::HTTPServerRequest& pr, const Pipeline& pipeline) {
   Request r;
   r.method = pr.getMethod();
   const std::string& uri = pr.getURI();
@@ -50,7 +50,8 @@ Request to_request(Poco::Net::HTTPServerRequest& pr) {
   r.cookies = parse_cookies(r.header("cookie"));
   r.client_address = pr.clientAddress().host().toString();
   const auto length = pr.getContentLength64();
-  if (length > static_cast<Poco::Int64>(kMaxBodyBytes)) {
+  const size_t limit = pipeline.body_limit(r.method, r.path);
+  if (length > static_cast<Poco::Int64>(limit)) {
     // The pipeline answers 413. A body of moderate size is read and dropped
     // first so the client, still sending, sees the answer and not a reset.
     if (length <= static_cast<Poco::Int64>(kDrainBytes)) {
@@ -58,9 +59,9 @@ Request to_request(Poco::Net::HTTPServerRequest& pr) {
       while (pr.stream().read(sink, sizeof sink) || pr.stream().gcount() > 0) {
       }
     }
-    r.body.assign(kMaxBodyBytes + 1, ' ');
+    r.body.assign(limit + 1, ' ');
   } else if (pr.hasContentLength() || pr.getChunkedTransferEncoding()) {
-    r.body = read_body(pr.stream(), kMaxBodyBytes);
+    r.body = read_body(pr.stream(), limit);
   }
   return r;
 }
@@ -69,12 +70,12 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
  public:
   explicit Handler(Pipeline& p) : pipeline_(p) {}
   void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override {
-    Request r = to_request(req);
+    Request r = to_request(req, pipeline_);
     Response out = pipeline_.handle(r);
     resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     resp.setContentType(out.content_type);
     for (const auto& [k, v] : out.headers) resp.add(k, v);
-    if (r.body.size() > kMaxBodyBytes) resp.setKeepAlive(false);
+    if (r.body.size() > pipeline_.body_limit(r.method, r.path)) resp.setKeepAlive(false);
     resp.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
     std::ostream& os = resp.send();
     if (r.method != "HEAD") os.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));

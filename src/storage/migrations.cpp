@@ -106,8 +106,27 @@ const std::vector<Migration>& migrations() {
            " UNIQUE (org_id, period))",
            "CREATE INDEX reports_period ON reports(period)",
        }},
-      // Version 5 is taken by another part of the product; versions are
-      // applied one by one, so a gap is harmless.
+      {5,
+       "activities and their evidence files",
+       {
+           "CREATE TABLE activities ("
+           " id {ID}, org_id BIGINT NOT NULL REFERENCES org_units(id), type VARCHAR(20) NOT NULL,"
+           " status VARCHAR(12) NOT NULL, title TEXT NOT NULL, organiser TEXT NOT NULL DEFAULT '',"
+           " description TEXT NOT NULL DEFAULT '', start_date VARCHAR(10) NOT NULL, end_date VARCHAR(10) NOT NULL,"
+           " plan_id BIGINT NOT NULL DEFAULT 0, task_index INTEGER NOT NULL DEFAULT -1,"
+           " observance VARCHAR(40) NOT NULL DEFAULT '', audience TEXT NOT NULL DEFAULT '',"
+           " staff_f INTEGER NOT NULL DEFAULT 0, staff_m INTEGER NOT NULL DEFAULT 0,"
+           " students_f INTEGER NOT NULL DEFAULT 0, students_m INTEGER NOT NULL DEFAULT 0,"
+           " parents_f INTEGER NOT NULL DEFAULT 0, parents_m INTEGER NOT NULL DEFAULT 0,"
+           " community_f INTEGER NOT NULL DEFAULT 0, community_m INTEGER NOT NULL DEFAULT 0,"
+           " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX activities_org ON activities(org_id, start_date)",
+           "CREATE TABLE evidence_files ("
+           " id {ID}, activity_id BIGINT NOT NULL REFERENCES activities(id), stored_name VARCHAR(64) NOT NULL UNIQUE,"
+           " original_name TEXT NOT NULL, content_type VARCHAR(100) NOT NULL, size BIGINT NOT NULL,"
+           " sha256 VARCHAR(64) NOT NULL, uploaded_at BIGINT NOT NULL, uploaded_by TEXT NOT NULL DEFAULT '')",
+           "CREATE INDEX evidence_files_activity ON evidence_files(activity_id)",
+       }},
       {6,
        "committee, commendations, inspections, support services, incidents",
        {

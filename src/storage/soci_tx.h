@@ -102,6 +102,17 @@ class SociTx final : public Tx {
   std::optional<Incident> incident(int64_t id) override;
   void insert_incident(Incident& i) override;
   void update_incident(const Incident& i) override;
+  std::optional<ActivityRecord> activity_by_id(int64_t id) override;
+  std::vector<ActivityRecord> activities_of(int64_t org_id, std::string_view from, std::string_view to) override;
+  std::vector<ActivityRecord> activities_within(std::string_view path, std::string_view from,
+                                                std::string_view to) override;
+  void insert_activity(ActivityRecord& a) override;
+  void update_activity(const ActivityRecord& a) override;
+  void delete_activity(int64_t id) override;
+  std::vector<EvidenceRecord> evidence_of(int64_t activity_id) override;
+  std::optional<EvidenceRecord> evidence_by_id(int64_t id) override;
+  void insert_evidence(EvidenceRecord& e) override;
+  void delete_evidence(int64_t id) override;
 
   void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/account.h"
+#include "core/activity.h"
 #include "core/audit.h"
 #include "core/catalog.h"
 #include "core/indicator.h"
@@ -171,6 +172,20 @@ class Tx {
   virtual std::optional<Incident> incident(int64_t id) = 0;
   virtual void insert_incident(Incident& i) = 0;  // sets i.id
   virtual void update_incident(const Incident& i) = 0;
+  // Activities and their evidence files. Lists are by start date, newest
+  // first. `activities_within` takes the activities of every unit whose path
+  // lies within `path` overlapping [from, to] (ISO dates; "" leaves a side open).
+  virtual std::optional<ActivityRecord> activity_by_id(int64_t id) = 0;
+  virtual std::vector<ActivityRecord> activities_of(int64_t org_id, std::string_view from, std::string_view to) = 0;
+  virtual std::vector<ActivityRecord> activities_within(std::string_view path, std::string_view from,
+                                                        std::string_view to) = 0;
+  virtual void insert_activity(ActivityRecord& a) = 0;  // sets a.id
+  virtual void update_activity(const ActivityRecord& a) = 0;
+  virtual void delete_activity(int64_t id) = 0;  // and its evidence rows
+  virtual std::vector<EvidenceRecord> evidence_of(int64_t activity_id) = 0;  // in upload order
+  virtual std::optional<EvidenceRecord> evidence_by_id(int64_t id) = 0;
+  virtual void insert_evidence(EvidenceRecord& e) = 0;  // sets e.id
+  virtual void delete_evidence(int64_t id) = 0;
 
   // Tells other server nodes, once this transaction commits, that something
   // changed (PostgreSQL NOTIFY; nothing on SQLite, which has one node).

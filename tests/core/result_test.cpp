@@ -15,6 +15,7 @@ TEST(ResultTest, ErrorCodeNamesAreStable) {
   EXPECT_STREQ(error_code_name(ErrorCode::kNotFound), "not_found");
   EXPECT_STREQ(error_code_name(ErrorCode::kConflict), "conflict");
   EXPECT_STREQ(error_code_name(ErrorCode::kTooLarge), "too_large");
+  EXPECT_STREQ(error_code_name(ErrorCode::kUnsupportedMediaType), "unsupported_media_type");
   EXPECT_STREQ(error_code_name(ErrorCode::kValidation), "validation");
   EXPECT_STREQ(error_code_name(ErrorCode::kTooManyRequests), "too_many_requests");
   EXPECT_STREQ(error_code_name(ErrorCode::kInternal), "internal");
@@ -23,10 +24,10 @@ TEST(ResultTest, ErrorCodeNamesAreStable) {
 TEST(ResultTest, ErrorCodeNamesAreDistinct) {
   std::set<std::string> names;
   for (ErrorCode c : {ErrorCode::kBadRequest, ErrorCode::kUnauthenticated, ErrorCode::kForbidden, ErrorCode::kNotFound,
-                      ErrorCode::kConflict, ErrorCode::kTooLarge, ErrorCode::kValidation, ErrorCode::kTooManyRequests,
-                      ErrorCode::kInternal})
+                      ErrorCode::kConflict, ErrorCode::kTooLarge, ErrorCode::kUnsupportedMediaType,
+                      ErrorCode::kValidation, ErrorCode::kTooManyRequests, ErrorCode::kInternal})
     names.insert(error_code_name(c));
-  EXPECT_EQ(names.size(), 9u);
+  EXPECT_EQ(names.size(), 10u);
 }
 
 TEST(ResultTest, ErrorFactoriesSetCodeMessageAndField) {

@@ -14,6 +14,7 @@ TEST(ErrorsTest, EveryCodeMapsToItsStatus) {
   EXPECT_EQ(http_status(ErrorCode::kNotFound), 404);
   EXPECT_EQ(http_status(ErrorCode::kConflict), 409);
   EXPECT_EQ(http_status(ErrorCode::kTooLarge), 413);
+  EXPECT_EQ(http_status(ErrorCode::kUnsupportedMediaType), 415);
   EXPECT_EQ(http_status(ErrorCode::kValidation), 422);
   EXPECT_EQ(http_status(ErrorCode::kTooManyRequests), 429);
   EXPECT_EQ(http_status(ErrorCode::kInternal), 500);
@@ -48,7 +49,7 @@ TEST(ErrorsTest, VietnameseMessageSurvivesAsUtf8) {
 TEST(ErrorsTest, JsonErrorResponse) {
   for (auto [code, status] : std::initializer_list<std::pair<ErrorCode, int>>{
            {ErrorCode::kBadRequest, 400}, {ErrorCode::kConflict, 409}, {ErrorCode::kTooManyRequests, 429}}) {
-    Response r = json_error(Error{code, "Lỗi.", "f"});
+    Response r = json_error(Error{code, "Lỗi.", "f", {}});
     EXPECT_EQ(r.status, status);
     EXPECT_EQ(r.content_type, "application/json; charset=utf-8");
     const auto j = nlohmann::json::parse(r.body);

@@ -99,6 +99,24 @@ std::vector<Case> cases() {
        403, 200},
       {"GET", "/calendar", "/calendar?org=SGD-AL&month=2026-11&view=month", nullptr, 403, 200},
       {"GET", "/calendar.ics", "/calendar.ics?org=SGD-AL&year=2026", nullptr, 403, 200},
+      {"GET", "/api/v1/activities", "/api/v1/activities?org=SGD-AL&year=2026", nullptr, 403, 200},
+      {"POST", "/api/v1/activities", "/api/v1/activities",
+       {{"org", "SGD-AL"}, {"title", "Tập huấn cán bộ phụ trách"}, {"start", "2026-03-08"}, {"type", "training"}},
+       403, 201},
+      {"GET", "/api/v1/activities/{id}", "/api/v1/activities/{activity}", nullptr, 403, 200},
+      {"PATCH", "/api/v1/activities/{id}", "/api/v1/activities/{activity}", {{"status", "done"}}, 403, 200},
+      {"POST", "/api/v1/activities/{id}/evidence", "/api/v1/activities/{activity}/evidence", J::object(), 403, 400},
+      {"GET", "/api/v1/evidence/{id}", "/api/v1/evidence/{evidence}", nullptr, 403, 200},
+      {"DELETE", "/api/v1/activities/{id}", "/api/v1/activities/{activity2}", nullptr, 403, 204},
+      {"GET", "/activities", "/activities?org=SGD-AL", nullptr, 403, 200},
+      {"GET", "/activities/new", "/activities/new?org=SGD-AL", nullptr, 403, 200},
+      {"POST", "/activities", "/activities", {{"org", "SGD-AL"}, {"title", "Họp Ban"}, {"start", "09/03/2026"}}, 403,
+       303},
+      {"GET", "/activities/{id}", "/activities/{activity}", nullptr, 403, 200},
+      {"POST", "/activities/{id}", "/activities/{activity}", {{"title", "Tập huấn"}, {"start", "08/03/2026"}}, 403,
+       303},
+      {"POST", "/activities/{id}/evidence", "/activities/{activity}/evidence", J::object(), 403, 400},
+      {"POST", "/activities/{id}/delete", "/activities/{activity3}/delete", J::object(), 403, 303},
       {"GET", "/api/v1/plans", "/api/v1/plans?org=SGD-AL", nullptr, 403, 200},
       {"POST", "/api/v1/plans", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}, {"subject", "Kế hoạch thử"}}, 403,
        201},
@@ -294,11 +312,27 @@ TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
   auto draft = probe.json("POST", "/api/v1/plans", {{"org", "SGD-AL"}, {"year", 2026}});
   ASSERT_EQ(draft.status, 201) << draft.body;
   const int64_t draft_id = draft.json()["id"];
+  std::vector<int64_t> activity_ids;
+  for (int i = 0; i < 3; ++i) {
+    auto act = probe.json("POST", "/api/v1/activities", {{"org", "SGD-AL"}, {"title", "Hoạt động"}, {"start", "2026-03-08"}});
+    ASSERT_EQ(act.status, 201) << act.body;
+    activity_ids.push_back(act.json()["id"]);
+  }
+  const std::string multipart = "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n"
+                                "%PDF-1.4 test\r\n--B--\r\n";
+  auto up = probe.request("POST", "/api/v1/activities/" + std::to_string(activity_ids[0]) + "/evidence", multipart,
+                          "multipart/form-data; boundary=B", {{"X-CSRF-Token", probe.csrf()}});
+  ASSERT_EQ(up.status, 201) << up.body;
+  const int64_t evidence_id = up.json()["id"];
   for (const auto& k : cases()) {
     std::string path = k.path;
     if (auto p = path.find("{user}"); p != std::string::npos) path.replace(p, 6, std::to_string(user_id));
     if (auto p = path.find("{plan}"); p != std::string::npos) path.replace(p, 6, std::to_string(plan_id));
     if (auto p = path.find("{draft}"); p != std::string::npos) path.replace(p, 7, std::to_string(draft_id));
+    if (auto p = path.find("{activity}"); p != std::string::npos) path.replace(p, 10, std::to_string(activity_ids[0]));
+    if (auto p = path.find("{activity2}"); p != std::string::npos) path.replace(p, 11, std::to_string(activity_ids[1]));
+    if (auto p = path.find("{activity3}"); p != std::string::npos) path.replace(p, 11, std::to_string(activity_ids[2]));
+    if (auto p = path.find("{evidence}"); p != std::string::npos) path.replace(p, 10, std::to_string(evidence_id));
     SCOPED_TRACE(k.method + " " + path);
     HttpClient stranger(live_->port());
     auto anon = send(stranger, k, path);

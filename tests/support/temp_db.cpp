@@ -50,7 +50,9 @@ TestApp make_app(const std::string& engine, bool demo, const app::Clock* clock) 
   auto store = storage::Store::open(t.url);
   if (!store) throw std::runtime_error(store.error().message);
   t.store = std::move(*store);
-  t.app = std::make_unique<app::App>(*t.store, app::Config{}, clock);
+  app::Config config;
+  config.evidence_dir = t.dir->path() + "/evidence";
+  t.app = std::make_unique<app::App>(*t.store, config, clock);
   app::InitOptions opts;
   opts.admin_password = kAdminPassword;
   if (demo) {

@@ -22,6 +22,24 @@ nlohmann::json schemas() {
                    {{"type", "object"},
                     {"properties", {{"code", str()}, {"message", str()}, {"field", str()}}},
                     {"required", {"code", "message"}}}}}}};
+  const nlohmann::json count = {{"type", "integer"}, {"minimum", 0}, {"maximum", 1000000}};
+  const nlohmann::json by_sex = {{"type", "object"}, {"properties", {{"female", count}, {"male", count}}}};
+  s["Activity"] = {
+      {"type", "object"},
+      {"properties",
+       {{"org", code},
+        {"type", {{"type", "string"},
+                  {"enum", {"training", "communication", "observance", "contest", "club", "meeting", "survey",
+                            "inspection", "other"}}}},
+        {"status", {{"type", "string"}, {"enum", {"planned", "done", "cancelled"}}}},
+        {"title", str()}, {"organiser", str()}, {"description", str()},
+        {"start", {{"type", "string"}, {"format", "date"}}}, {"end", {{"type", "string"}, {"format", "date"}}},
+        {"plan_id", {{"type", "integer"}}}, {"task_index", {{"type", "integer"}}}, {"observance", str()},
+        {"audience", {{"type", "array"}, {"items", {{"type", "string"}, {"enum", {"staff", "students", "parents", "community"}}}}}},
+        {"participants", {{"type", "object"},
+                          {"properties", {{"staff", by_sex}, {"students", by_sex}, {"parents", by_sex},
+                                          {"community", by_sex}}}}},
+        {"calendar_item", str()}}}};
   s["OrgUnit"] = {{"type", "object"},
                   {"properties",
                    {{"code", code}, {"name", str()}, {"short_name", str()},
