@@ -53,6 +53,11 @@ std::string session_cookie(const std::string& value, int64_t max_age, bool secur
   return plain_cookie(kSessionCookie, value, max_age, secure);
 }
 
+size_t Pipeline::body_limit(const std::string& method, const std::string& path) const {
+  auto m = router_.match(method, path);
+  return m.route && m.route->max_body ? m.route->max_body : kMaxBodyBytes;
+}
+
 Response Pipeline::handle(Request& req) {
   const auto start = std::chrono::steady_clock::now();
   std::string route_name = "unmatched";
@@ -79,9 +84,13 @@ Response Pipeline::run(Request& req, std::string& route_name) {
     return api ? json_error(e) : pages::error_page(views_, locale, e, nullptr);
   };
 
-  if (req.body.size() > kMaxBodyBytes)
-    return fail({ErrorCode::kTooLarge, "Nội dung gửi lên quá lớn (tối đa 1 MB).", "", {}});
   auto m = router_.match(req.method, req.path);
+  const size_t limit = m.route && m.route->max_body ? m.route->max_body : kMaxBodyBytes;
+  if (req.body.size() > limit)
+    return fail({ErrorCode::kTooLarge,
+                 limit == kMaxBodyBytes ? "Nội dung gửi lên quá lớn (tối đa 1 MB)."
+                                        : "Tệp tải lên quá lớn (tối đa 10 MB).",
+                 "", {}});
   if (!m.route) {
     if (m.path_known) {
       Response r = fail({ErrorCode::kBadRequest, "Phương thức " + req.method + " không được hỗ trợ ở địa chỉ này.", "", {}});

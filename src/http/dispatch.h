@@ -19,7 +19,7 @@ inline constexpr const char* kSessionCookie = "bd_session";
 inline constexpr const char* kLangCookie = "bd_lang";
 inline constexpr const char* kLoginCsrfCookie = "bd_login_csrf";
 inline constexpr size_t kMaxBodyBytes = 1 << 20;  // 1 MiB for forms and JSON
-inline constexpr size_t kMaxUploadBodyBytes = 11u << 20;  // an evidence file of 10 MiB and its multipart wrapping
+inline constexpr size_t kMaxUploadBodyBytes = 11u << 20;  // an uploaded file of 10 MiB (evidence, Excel) and its multipart wrapping
 
 struct ServerOptions {
   bool secure_cookies = false;  // add `Secure` (behind TLS)

@@ -9,6 +9,7 @@
 #include "http/multipart.h"
 #include "http/pages/common.h"
 #include "http/pages/options.h"
+#include "http/dispatch.h"
 #include "http/routes.h"
 
 namespace bd::http {
@@ -99,7 +100,8 @@ void add_excel_pages(Router& r) {
   r.add({"GET", "/data/excel", Access::kUser, Kind::kPage,
          "Nhập số liệu từ Excel: tải biểu mẫu, danh sách cán bộ và tải lên", "", show});
   r.add({"POST", "/data/excel", Access::kUser, Kind::kPage,
-         "Tải lên biểu mẫu hoặc danh sách cán bộ đã điền (multipart/form-data)", "", upload});
+         "Tải lên biểu mẫu hoặc danh sách cán bộ đã điền (multipart/form-data)", "", upload,
+         kMaxUploadBodyBytes});
 }
 
 }  // namespace bd::http

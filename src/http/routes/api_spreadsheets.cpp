@@ -3,6 +3,7 @@
 // workbook itself (Content-Type application/vnd.openxmlformats-officedocument
 // .spreadsheetml.sheet).
 #include "app/app.h"
+#include "http/dispatch.h"
 #include "http/routes.h"
 #include "http/routes/api_common.h"
 
@@ -56,13 +57,13 @@ void add_api_spreadsheet_routes(Router& r) {
          data_template});
   r.add({"POST", "/api/v1/spreadsheets/import", Access::kUser, Kind::kApi,
          "Nhập biểu mẫu Excel đã điền (nội dung là tệp .xlsx; tất cả hoặc không; 422 nêu sheet và ô lỗi)", "",
-         data_import});
+         data_import, kMaxUploadBodyBytes});
   r.add({"GET", "/api/v1/rosters/template", Access::kUser, Kind::kApi,
          "Mẫu Excel danh sách cán bộ, giáo viên, nhân viên (mỗi dòng một người)", "", roster_template});
   r.add({"POST", "/api/v1/rosters/import", Access::kUser, Kind::kApi,
          "Đếm danh sách cán bộ theo giới tính và lưu số liệu của đơn vị (org, period; nội dung là tệp .xlsx; "
          "họ tên không được lưu)",
-         "", roster_import});
+         "", roster_import, kMaxUploadBodyBytes});
 }
 
 }  // namespace bd::http
