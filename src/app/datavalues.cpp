@@ -238,4 +238,19 @@ Result<std::vector<ValueView>> DataValues::get(const Actor& a, const std::string
   return out;
 }
 
+Result<bool> DataValues::locked(const Actor& a, const std::string& org_code, const std::string& period) {
+  auto p = parse_period(period);
+  if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ.", "period");
+  bool out = false;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto org = tx.org_by_code(org_code);
+    if (!org) return Error::NotFound("Không tìm thấy đơn vị " + org_code + ".", "org");
+    if (Status s = can_view(a, *org); !s) return s;
+    out = tx.is_locked(org->id, p->code());
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
+}
+
 }  // namespace bd::app

@@ -36,6 +36,9 @@ class DataValues {
   // updates the engine. Returns how many values changed.
   Result<int> save(const Actor& a, const std::vector<ValueInput>& values);
   Result<std::vector<ValueView>> get(const Actor& a, const std::string& org, const std::string& period);
+  // Whether the unit's figures for the period are locked by an approved
+  // report (saving them would be refused).
+  Result<bool> locked(const Actor& a, const std::string& org, const std::string& period);
 
  private:
   storage::Store& store_;

@@ -143,6 +143,18 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
   }
   v.due = earliest_due(due, p);
   if (v.due) v.timeliness = timeliness(*v.due, submitted_date(v.record), today);
+  for (auto& act : tx.activities_of(unit.id, iso(p.start()), iso(p.end()))) {
+    if (act.status == ActivityStatus::kCancelled) continue;
+    if (act.status == ActivityStatus::kDone) {
+      ++v.activities_done;
+      for (const auto& part : act.participants) {
+        v.reached.female += part.female;
+        v.reached.male += part.male;
+      }
+    }
+    v.activities.push_back(std::move(act));
+  }
+  std::reverse(v.activities.begin(), v.activities.end());  // the store lists the newest first
   v.locked = tx.is_locked(unit.id, p.code());
   v.allowed = allowed_for(a, unit, v.record.status);
   return v;

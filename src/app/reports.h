@@ -13,6 +13,7 @@
 
 #include "app/context.h"
 #include "app/dashboard.h"
+#include "core/activity.h"
 #include "core/catalog.h"
 #include "core/report.h"
 #include "storage/store.h"
@@ -48,6 +49,11 @@ struct ReportView {
   std::optional<Date> due;  // the earliest due date of the forms
   std::optional<Timeliness> timeliness;
   std::vector<TargetState> targets;
+  // The unit's activities that overlap the period, cancelled ones left out,
+  // oldest first; and the people the done ones reached, by sex.
+  std::vector<ActivityRecord> activities;
+  int activities_done = 0;
+  Participants reached;
   bool locked = false;  // the unit's figures for the period are locked
   ReportAllowed allowed;
 };

@@ -95,6 +95,10 @@ TEST_P(Reports, SubmitApproveLocksReopenUnlocks) {
   EXPECT_EQ(ok->record.status, ReportStatus::kApproved);
   EXPECT_EQ(ok->record.decided_by, "office.approver");
   EXPECT_TRUE(ok->locked);
+  EXPECT_TRUE(*t_.app->values().locked(editor, "SCHOOL-A", "2025S1"));
+  EXPECT_FALSE(*t_.app->values().locked(editor, "SCHOOL-A", "2025S2"));
+  EXPECT_EQ(t_.app->values().locked(editor, "SCHOOL-B", "2025S1").error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(t_.app->values().locked(editor, "SCHOOL-A", "2025X").error().code, ErrorCode::kBadRequest);
   EXPECT_EQ(ok->timeliness->state, Timeliness::State::kOnTime) << "approval does not change when it came in";
 
   const app::ValueInput value{"staff_total", "female", "SCHOOL-A", "2025S1", "31"};
@@ -112,6 +116,7 @@ TEST_P(Reports, SubmitApproveLocksReopenUnlocks) {
   EXPECT_EQ(reopened->record.status, ReportStatus::kReturned);
   EXPECT_EQ(reopened->record.comment, "Số liệu nhân sự cần điều chỉnh sau sáp nhập");
   EXPECT_FALSE(reopened->locked);
+  EXPECT_FALSE(*t_.app->values().locked(editor, "SCHOOL-A", "2025S1"));
   EXPECT_TRUE(t_.app->values().save(editor, {value}).ok()) << "reopening unlocks";
   EXPECT_TRUE(reopened->allowed.edit == false) << "the approver does not edit the unit's text";
   EXPECT_TRUE(reports().get(editor, "SCHOOL-A", "2025S1")->allowed.submit);
@@ -123,6 +128,36 @@ TEST_P(Reports, SubmitApproveLocksReopenUnlocks) {
     EXPECT_NE(trail.back().after_json.find("Số liệu nhân sự"), std::string::npos);
     return Status::Ok();
   });
+}
+
+TEST_P(Reports, TheReportListsThePeriodsActivitiesAndThePeopleReached) {
+  auto editor = as("a.editor");
+  auto add = [&](const char* title, const char* status, const char* start, const char* end, int f, int m) {
+    json fields = {{"type", "training"}, {"status", status}, {"title", title}, {"start", start}, {"end", end},
+                   {"participants", {{"staff", {{"female", f}, {"male", m}}}}}};
+    auto r = t_.app->activities().create(editor, "SCHOOL-A", fields);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+  };
+  add("Tọa đàm 8/3", "done", "08/03/2025", "08/03/2025", 20, 4);
+  add("Tập huấn lồng ghép giới", "planned", "20/05/2025", "21/05/2025", 0, 0);
+  add("Hội thi bị hủy", "cancelled", "01/04/2025", "01/04/2025", 5, 5);
+  add("Sinh hoạt chuyên đề cuối kỳ", "done", "28/06/2025", "02/07/2025", 10, 1);  // overlaps the period's end
+  add("Tháng hành động", "done", "15/11/2025", "15/12/2025", 30, 30);           // the next half-year
+  add("Tọa đàm 8/3", "done", "08/03/2025", "08/03/2025", 1, 1);
+  auto r = reports().get(editor, "SCHOOL-A", "2025S1");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->activities.size(), 4u) << "cancelled and other periods' activities are left out";
+  EXPECT_EQ(r->activities[0].title, "Tọa đàm 8/3");
+  EXPECT_EQ(r->activities[0].of(Audience::kStaff).female, 20) << "same day: in the order they were recorded";
+  EXPECT_EQ(r->activities[1].of(Audience::kStaff).female, 1);
+  EXPECT_EQ(r->activities[2].title, "Tập huấn lồng ghép giới");
+  EXPECT_EQ(r->activities[3].title, "Sinh hoạt chuyên đề cuối kỳ");
+  EXPECT_EQ(r->activities_done, 3);
+  EXPECT_EQ(r->reached.female, 31);
+  EXPECT_EQ(r->reached.male, 6);
+  EXPECT_EQ(reports().get(editor, "SCHOOL-A", "2025S2")->activities.size(), 2u);
+  EXPECT_TRUE(reports().get(editor, "SCHOOL-B", "2025S1").error().code == ErrorCode::kForbidden)
+      << "another school's activities stay hidden";
 }
 
 TEST_P(Reports, ReturnNeedsACommentAndTheUnitSubmitsAgain) {

@@ -63,7 +63,10 @@ Response grid(Ctx& c, const Choice& ch, const std::multimap<std::string, std::st
   m["choice"] = {{"org", unit->unit.code}, {"org_name", unit->unit.name}, {"set", set->code}, {"set_name", set->name_vi},
                  {"period", chosen.code()}, {"period_label", chosen.label_vi()},
                  {"due", due ? format_vi(*due) : ""}};
-  m["can_edit"] = static_cast<bool>(app::can_enter_data(c.auth->actor, unit->unit));
+  auto locked = c.app.values().locked(c.auth->actor, unit->unit.code, chosen.code());
+  m["locked"] = locked && *locked;
+  m["report_url"] = "/reports/" + url_encode(unit->unit.code) + "/" + url_encode(chosen.code());
+  m["can_edit"] = !(locked && *locked) && static_cast<bool>(app::can_enter_data(c.auth->actor, unit->unit));
   auto stored = c.app.values().get(c.auth->actor, unit->unit.code, chosen.code());
   std::map<std::string, std::optional<double>> values;
   if (stored)

@@ -4,6 +4,7 @@
 // exempt for the parent's approver.
 #include "analytics/targets.h"
 #include "app/app.h"
+#include "core/activity.h"
 #include "core/dates.h"
 #include "core/indicator.h"
 #include "http/pages/common.h"
@@ -73,6 +74,33 @@ J targets_model(const Ctx& c, const std::vector<app::TargetState>& targets) {
   return out;
 }
 
+// The period's activities: title (linked), dates, type, state, people reached.
+J activities_model(const Ctx& c, const app::ReportView& v) {
+  const bool en = c.locale == "en";
+  J rows = J::array();
+  for (const auto& a : v.activities) {
+    Participants all;
+    for (const auto& p : a.participants) {
+      all.female += p.female;
+      all.male += p.male;
+    }
+    rows.push_back({{"url", "/activities/" + std::to_string(a.id)},
+                    {"title", a.title},
+                    {"dates", activity_dates_vi(a)},
+                    {"type", std::string(en ? activity_type_label_en(a.type) : activity_type_label_vi(a.type))},
+                    {"status", std::string(activity_status_code(a.status))},
+                    {"status_label", std::string(en ? activity_status_label_en(a.status) : activity_status_label_vi(a.status))},
+                    {"female", format_number_vi(all.female, 0)},
+                    {"total", format_number_vi(all.total(), 0)}});
+  }
+  return {{"rows", rows},
+          {"none", rows.empty()},
+          {"done", v.activities_done},
+          {"reached_female", format_number_vi(v.reached.female, 0)},
+          {"reached_total", format_number_vi(v.reached.total(), 0)},
+          {"new_url", "/activities/new?org=" + url_encode(v.unit.code)}};
+}
+
 // The report page; `typed` keeps what was typed after a refused save.
 Response page(Ctx& c, const std::string& org, const std::string& period, const Error* error, const J* typed,
               const std::string& notice) {
@@ -117,6 +145,7 @@ Response page(Ctx& c, const std::string& org, const std::string& period, const E
   m["no_sets"] = v.data_sets.empty();
   m["targets"] = targets_model(c, v.targets);
   m["no_targets"] = v.targets.empty();
+  m["activities"] = activities_model(c, v);
   const auto& a = v.allowed;
   m["can"] = {{"edit", a.edit}, {"submit", a.submit}, {"approve", a.approve}, {"send_back", a.send_back},
               {"reopen", a.reopen}, {"exempt", a.exempt}};

@@ -38,6 +38,20 @@ J report_json(const app::ReportView& v) {
     targets.push_back({{"code", t.target.code}, {"name", t.target.name_vi}, {"indicator", t.indicator.code},
                        {"comparator", t.target.comparator}, {"target", t.target.value}, {"value", opt_number(t.value)},
                        {"status", t.status}, {"trajectory", t.trajectory}});
+  J activities = J::array();
+  for (const auto& act : v.activities) {
+    J people = J::object();
+    for (Audience au : audiences())
+      if (act.has_audience(au))
+        people[std::string(audience_code(au))] = {{"female", act.of(au).female}, {"male", act.of(au).male}};
+    activities.push_back({{"id", act.id},
+                          {"title", act.title},
+                          {"type", std::string(activity_type_code(act.type))},
+                          {"status", std::string(activity_status_code(act.status))},
+                          {"start", act.start},
+                          {"end", act.end},
+                          {"participants", people}});
+  }
   const auto& a = v.allowed;
   return {{"org", v.unit.code},
           {"org_name", v.unit.name},
@@ -58,6 +72,9 @@ J report_json(const app::ReportView& v) {
           {"locked", v.locked},
           {"data_sets", sets},
           {"targets", targets},
+          {"activities", activities},
+          {"activities_done", v.activities_done},
+          {"reached", {{"female", v.reached.female}, {"male", v.reached.male}}},
           {"actions",
            {{"edit", a.edit}, {"submit", a.submit}, {"approve", a.approve}, {"return", a.send_back},
             {"reopen", a.reopen}, {"not_required", a.exempt}}}};

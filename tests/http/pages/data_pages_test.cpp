@@ -32,6 +32,21 @@ TEST_F(DataPages, TheGridShowsStoredValuesWithTheDeadline) {
   EXPECT_NE(yearly.body.find("<option value=\"1\" selected>Có</option>"), std::string::npos) << "yes/no as a choice";
 }
 
+TEST_F(DataPages, AnApprovedPeriodSaysItIsLockedAndOffersNoSave) {
+  auto c = as("thcs.tanmy");
+  auto locked = c.get("/data?org=THCS-TANMY&set=NHANSU&period=2025S1");  // the demo's approved half-year
+  ASSERT_EQ(locked.status, 200);
+  EXPECT_NE(locked.body.find("số liệu đã khóa"), std::string::npos);
+  EXPECT_NE(locked.body.find("href=\"/reports/THCS-TANMY/2025S1\""), std::string::npos);
+  EXPECT_EQ(locked.body.find("Lưu số liệu"), std::string::npos) << "no save button";
+  const size_t input = locked.body.find("<input name=\"v.staff_total.female\"");
+  ASSERT_NE(input, std::string::npos);
+  const std::string tag = locked.body.substr(input, locked.body.find('>', input) - input);
+  EXPECT_NE(tag.find("disabled"), std::string::npos) << tag;
+  auto open = c.get("/data?org=THCS-TANMY&set=NHANSU&period=2026S1");
+  EXPECT_EQ(open.body.find("số liệu đã khóa"), std::string::npos);
+}
+
 TEST_F(DataPages, SavingRedirectsAndAViolationKeepsWhatWasTyped) {
   auto c = as("thcs.tanmy");
   auto ok = c.form("/data", {{"org", "THCS-TANMY"}, {"set", "NHANSU"}, {"period", "2026S1"},

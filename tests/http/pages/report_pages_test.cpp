@@ -59,6 +59,18 @@ TEST_F(ReportPages, TheReportPageShowsWhatTheReaderMayDo) {
   EXPECT_EQ(editor.get("/reports/THCS-TANMY/2025X").status, 400);
 }
 
+TEST_F(ReportPages, TheReportListsThePeriodsActivities) {
+  auto dept = as("so.xem").get("/reports/THPT-ANLAC/2025S2");
+  ASSERT_EQ(dept.status, 200);
+  EXPECT_TRUE(has(dept, "Hoạt động trong kỳ"));
+  EXPECT_TRUE(has(dept, "Khảo sát nhu cầu học thạc sĩ, tiến sĩ của giáo viên"));
+  EXPECT_TRUE(has(dept, "Số hoạt động đã thực hiện: <strong>1</strong>"));
+  EXPECT_FALSE(has(dept, "Tập huấn lồng ghép giới trong giảng dạy")) << "a 2026 activity is not in 2025's report";
+  auto none = as("thcs.tanmy").get("/reports/THCS-TANMY/2026S1");
+  EXPECT_TRUE(has(none, "Chưa ghi hoạt động nào trong kỳ."));
+  EXPECT_TRUE(has(none, "href=\"/activities/new?org=THCS-TANMY\"")) << "the editor is offered to record one";
+}
+
 TEST_F(ReportPages, SaveSubmitReturnThroughTheForms) {
   auto editor = as("thcs.tanmy");
   auto page = editor.get("/reports/THCS-TANMY/2026S1");

@@ -95,6 +95,22 @@ TEST_F(ReportsApi, ErrorsAndScope) {
   EXPECT_EQ(dept.json("POST", "/api/v1/reports/THPT-VANHA/2026S2/submit", {{"extra", 1}}).status, 400);
 }
 
+TEST_F(ReportsApi, TheReportCarriesThePeriodsActivities) {
+  auto r = as("so.xem").get("/api/v1/reports/THPT-ANLAC/2025S2");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json body = r.json();
+  ASSERT_EQ(body["activities"].size(), 1u) << body.dump();
+  const json& a = body["activities"][0];
+  EXPECT_EQ(a["type"], "survey");
+  EXPECT_EQ(a["status"], "done");
+  EXPECT_EQ(a["start"], "2025-09-15");
+  EXPECT_EQ(body["activities_done"], 1);
+  int female = 0;
+  for (const auto& [audience, p] : a["participants"].items()) female += p["female"].get<int>();
+  EXPECT_EQ(body["reached"]["female"], female);
+  EXPECT_GT(female, 0);
+}
+
 TEST_F(ReportsApi, CompletenessOfTheDemoProvince) {
   auto dept = as("so.pheduyet");
   auto r = dept.get("/api/v1/reports/completeness?org=SGD-AL&period=2025S2");
