@@ -48,6 +48,18 @@ TEST_F(SpreadsheetApi, DownloadFillUploadAndReadBack) {
   EXPECT_EQ(upload(outsider, "/api/v1/spreadsheets/import", filled).status, 403);
 }
 
+TEST_F(SpreadsheetApi, WorkbooksOverOneMegabyteAreReadAndOverTenRefused) {
+  auto c = as("thcs.tanmy");
+  // 3 MB: past the 1 MB limit of forms and JSON, so it reaches the reader
+  // (a large roster must), which then says it is not a workbook.
+  const std::string big(3u << 20, 'x');
+  EXPECT_EQ(upload(c, "/api/v1/rosters/import?org=THCS-TANMY&period=2027S2", big).status, 400);
+  EXPECT_EQ(upload(c, "/api/v1/spreadsheets/import", big).status, 400);
+  auto huge = upload(c, "/api/v1/spreadsheets/import", std::string(12u << 20, 'x'));
+  EXPECT_EQ(huge.status, 413);
+  EXPECT_NE(huge.body.find("tối đa 10 MB"), std::string::npos) << huge.body;
+}
+
 TEST_F(SpreadsheetApi, ARosterBecomesCountsBySex) {
   auto c = as("thcs.tanmy");
   auto t = c.get("/api/v1/rosters/template");
