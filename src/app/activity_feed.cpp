@@ -65,7 +65,7 @@ std::vector<FedValue> derived_values(const std::vector<ActivityRecord>& done,
     if (a.status != ActivityStatus::kDone) continue;
     for (Audience au : audiences()) {
       const Feed* f = feed_of(a.type, au);
-      if (!f) continue;
+      if (!f || !a.has_audience(au)) continue;  // an audience it was not for reached no one
       caps[f->element] = f->total;
       const Participants& p = a.of(au);
       if (f->by_sex) {
