@@ -69,7 +69,7 @@ test('an observance on the calendar becomes a planned, then a done activity (pho
   try {
     const page = await login(phone, url, adminPassword);
     await page.goto(`${url}/calendar?org=THCS-TANMY&month=2026-06&view=list`);
-    const family = page.locator('.cal-list li', { hasText: 'Ngày Gia đình Việt Nam' });
+    const family = page.locator('.cal-list li', { has: page.locator('.cal-what', { hasText: /^Ngày Gia đình Việt Nam$/ }) });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 390, `no sideways scrolling (${width}px)`);
     await screenshot(page, 'calendar-add-phone');

@@ -93,10 +93,10 @@ test('an inspection is planned, then its results recorded', { timeout: 90000 }, 
     await form.locator('input[name="f.0.due"]').fill('31/03/2027');
     await noSidewaysScroll(page);
     await screenshot(page, 'inspection-new-phone');
-    await Promise.all([page.waitForURL(/\/inspections\/\d+\?saved=1$/), form.locator('button[type=submit]').click()]);
+    await Promise.all([page.waitForURL(/\/inspections\/\d+\?saved=1#main$/), form.locator('button[type=submit]').click()]);
     assert.ok((await page.locator('main').innerText()).includes('Đã lưu cuộc kiểm tra.'));
 
-    await page.goto(page.url().replace('?saved=1', ''));
+    await page.goto(page.url().replace('?saved=1#main', ''));
     await page.click('#cap-nhat summary');
     const edit = page.locator('#cap-nhat form');
     await edit.locator('select[name=status]').selectOption('done');
@@ -105,7 +105,7 @@ test('an inspection is planned, then its results recorded', { timeout: 90000 }, 
     await edit.locator('textarea[name="f.1.text"]').fill('Tập huấn cho giáo viên mới');
     await edit.locator('input[name="f.1.due"]').fill('30/06/2027');
     await noSidewaysScroll(page);
-    await Promise.all([page.waitForURL(/saved=1$/), edit.locator('button[type=submit]').click()]);
+    await Promise.all([page.waitForURL(/saved=1#main$/), edit.locator('button[type=submit]').click()]);
     const main = await page.locator('main').innerText();
     assert.ok(main.includes('Đã kiểm tra'));
     assert.ok(main.includes('Nhà trường đã gửi kế hoạch năm 2027.'));

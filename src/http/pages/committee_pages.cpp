@@ -251,7 +251,7 @@ Response recompose(Ctx& c) {
   }
   if (!r->values_note.empty())
     return page(c, org, {}, c.views.text(c.locale, "committee_recomposed") + " " + r->values_note);
-  return Response::redirect(url_of(org) + "?recomposed=1");
+  return Response::redirect(url_of(org) + "?recomposed=1#main");  // the notice, not the form's anchor
 }
 
 }  // namespace

@@ -192,7 +192,7 @@ Response create(Ctx& c) {
   InspectionForm typed = form_of(pages::form(c));
   const auto row_of = collect_followups(typed);
   auto r = c.app.inspections().create(c.auth->actor, typed.in);
-  if (r) return Response::redirect("/inspections/" + std::to_string(r->record.id) + "?saved=1");
+  if (r) return Response::redirect("/inspections/" + std::to_string(r->record.id) + "?saved=1#main");
   if (r.error().code != ErrorCode::kValidation) return pages::error_page(c.views, c.locale, r.error(), &c);
   mark_error(typed, row_of, r.error());
   const std::string by = typed.in.by_org.empty() ? c.auth->actor.org_code : typed.in.by_org;
@@ -240,7 +240,7 @@ Response update(Ctx& c) {
   InspectionForm typed = form_of(pages::form(c));
   const auto row_of = collect_followups(typed);
   auto r = c.app.inspections().update(c.auth->actor, id, typed.in);
-  if (r) return Response::redirect("/inspections/" + std::to_string(id) + "?saved=1");
+  if (r) return Response::redirect("/inspections/" + std::to_string(id) + "?saved=1#main");
   if (r.error().code != ErrorCode::kValidation) return pages::error_page(c.views, c.locale, r.error(), &c);
   mark_error(typed, row_of, r.error());
   return inspection_page(c, id, &typed, &r.error());
