@@ -135,6 +135,26 @@ Status apply_activity_fields(ActivityRecord& a, const json& fields) {
   return normalize_activity(a);
 }
 
+std::string observance_item(const std::string& code, int year) {
+  return "obs:" + code + ":" + std::to_string(year);
+}
+
+std::string plan_item(int64_t plan_id, int index) {
+  return "plan:" + std::to_string(plan_id) + ":" + std::to_string(index);
+}
+
+std::vector<std::string> calendar_items_of(const ActivityRecord& r) {
+  std::vector<std::string> out;
+  if (!r.observance.empty() && r.start.size() >= 4) {
+    try {
+      out.push_back(observance_item(r.observance, std::stoi(r.start.substr(0, 4))));
+    } catch (const std::exception&) {
+    }
+  }
+  if (r.plan_id > 0 && r.task_index >= 0) out.push_back(plan_item(r.plan_id, r.task_index));
+  return out;
+}
+
 json activity_audit_json(const ActivityRecord& a) {
   json p = json::object();
   for (Audience au : audiences())
@@ -280,10 +300,10 @@ Result<ActivityView> Activities::from_calendar(const Actor& a, const std::string
     if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
     if (Status s = can_view(a, *unit); !s) return s;
     unit_name = unit->name;
+    const std::string key = plan_id > 0 ? plan_item(plan_id, index) : observance_item(obs_code, year);
     for (const auto& x : tx.activities_of(unit->id, "", ""))
-      if ((!obs_code.empty() && x.observance == obs_code && x.start.starts_with(std::to_string(year))) ||
-          (plan_id > 0 && x.plan_id == plan_id && x.task_index == index))
-        return Error::Conflict("Mục này đã có trong danh sách hoạt động của đơn vị.", "item");
+      for (const auto& k : calendar_items_of(x))
+        if (k == key) return Error::Conflict("Mục này đã có trong danh sách hoạt động của đơn vị.", "item");
     if (plan_id > 0) {
       auto plan = tx.plan_by_id(plan_id);
       if (!plan || plan->org_id != unit->id) return Error::Validation("Không tìm thấy kế hoạch của đơn vị.", "item");

@@ -83,6 +83,13 @@ class Activities {
   const Clock& clock_;
 };
 
+// Keys of calendar items, as Activities::from_calendar takes them.
+std::string observance_item(const std::string& code, int year);  // "obs:<code>:<year>"
+std::string plan_item(int64_t plan_id, int index);               // "plan:<plan id>:<index>"
+// The calendar items an activity stands for: its observance in the year it
+// starts, its plan's schedule item; none, one or both.
+std::vector<std::string> calendar_items_of(const ActivityRecord& r);
+
 // The catalog values activities feed (activity_feed.cpp): element code,
 // option ("female"/"male", or "" for elements without sex) → value, from the
 // done activities of one unit and half-year, each capped by the matching

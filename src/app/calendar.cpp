@@ -1,8 +1,10 @@
 #include "app/calendar.h"
 
 #include <algorithm>
+#include <map>
 
 #include "app/access.h"
+#include "app/activities.h"
 #include "app/plans.h"
 #include "core/observances.h"
 #include "core/period.h"
@@ -27,6 +29,7 @@ void add_observances(const OrgUnit& unit, const Date& from, const Date& to, std:
     e.title = o.observance->name_vi;
     e.code = o.observance->code;
     e.uid = "obs-" + e.code + "-" + std::to_string(o.start.year) + "-" + unit.code + kUidDomain;
+    e.item = observance_item(e.code, o.start.year);
     out.push_back(std::move(e));
   }
 }
@@ -57,6 +60,7 @@ void add_plan_items(storage::Tx& tx, const OrgUnit& unit, const Date& from, cons
       e.plan_subject = plan.content.value("subject", "");
       e.draft = record.status == PlanStatus::kDraft;
       e.uid = "plan-" + std::to_string(record.id) + "-" + std::to_string(i) + kUidDomain;
+      e.item = plan_item(record.id, static_cast<int>(i));
       if (e.title.empty()) e.title = e.plan_subject.empty() ? "Công việc theo kế hoạch" : e.plan_subject;
       out.push_back(std::move(e));
     }
@@ -82,6 +86,16 @@ void add_deadlines(storage::Tx& tx, const OrgUnit& unit, const Date& from, const
       out.push_back(std::move(e));
     }
   }
+}
+
+// Links each observance and schedule item to the activity already planned
+// from it, if any.
+void link_activities(storage::Tx& tx, const OrgUnit& unit, std::vector<CalendarEvent>& events) {
+  std::map<std::string, int64_t> planned;
+  for (const auto& a : tx.activities_of(unit.id, "", ""))
+    for (const auto& key : calendar_items_of(a)) planned.emplace(key, a.id);
+  for (auto& e : events)
+    if (auto it = planned.find(e.item); !e.item.empty() && it != planned.end()) e.activity_id = it->second;
 }
 
 bool before(const CalendarEvent& a, const CalendarEvent& b) {
@@ -138,6 +152,8 @@ Result<CalendarView> Calendar::between(const Actor& a, const std::string& org, c
     add_observances(*unit, from, to, view.events);
     add_plan_items(tx, *unit, from, to, view.events);
     add_deadlines(tx, *unit, from, to, view.events);
+    link_activities(tx, *unit, view.events);
+    view.can_add_activities = can_enter_data(a, *unit).ok() && !unit->is_closed();
     return Status::Ok();
   });
   if (!st) return st.error();

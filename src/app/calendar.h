@@ -33,6 +33,11 @@ struct CalendarEvent {
   bool draft = false;
   // Deadlines.
   std::string period;      // period code ("2026S1")
+  // Observances and schedule items: the key Activities::from_calendar takes
+  // ("obs:<code>:<year>", "plan:<plan id>:<index>"), and the unit's activity
+  // already planned from it (0: none yet). Deadlines have neither.
+  std::string item;
+  int64_t activity_id = 0;
   bool single_day() const { return start == end; }
 };
 
@@ -44,6 +49,7 @@ struct CalendarView {
   OrgUnit unit;
   Date from, to;                      // inclusive
   std::vector<CalendarEvent> events;  // by start date, then kind, then title
+  bool can_add_activities = false;    // the actor may plan the unit's activities from them
 };
 
 class Calendar {

@@ -60,6 +60,11 @@ Status can_inspect(const Actor& a, const OrgUnit& by, const OrgUnit& unit) {
   if (!in_scope(a, by)) return Error::Forbidden("Bạn không có quyền với đơn vị này.");
   if (by.id == unit.id || !path_within(unit.path, by.path))
     return Error::Validation("Đơn vị kiểm tra phải là cấp trên của đơn vị được kiểm tra.", "by_org");
+  return can_inspect_from(a, by);
+}
+
+Status can_inspect_from(const Actor& a, const OrgUnit& by) {
+  if (!in_scope(a, by)) return Error::Forbidden("Bạn không có quyền với đơn vị này.");
   if (a.roles.has(Role::kAdmin)) return Status::Ok();
   if (a.roles.has(Role::kManager)) return Status::Ok();
   if (a.roles.has(Role::kApprover) && by.id == a.org_id) return Status::Ok();
@@ -108,6 +113,7 @@ Result<InspectionList> Inspections::list(const Actor& a, const std::string& org)
     if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
     if (Status s = can_view(a, *unit); !s) return s;
     out.unit = *unit;
+    out.can_inspect = can_inspect_from(a, *unit).ok() && !unit->is_closed();
     for (const auto& i : tx.inspections_of(unit->id)) out.of_unit.push_back(*view_of(tx, a, i));
     for (const auto& i : tx.inspections_by(unit->id)) out.by_unit.push_back(*view_of(tx, a, i));
     return Status::Ok();

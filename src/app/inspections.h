@@ -38,6 +38,7 @@ struct InspectionList {
   OrgUnit unit;
   std::vector<InspectionView> of_unit;  // inspections of the unit
   std::vector<InspectionView> by_unit;  // inspections the unit carried out
+  bool can_inspect = false;             // the actor may record inspections by the unit
 };
 
 class Inspections {
@@ -61,6 +62,8 @@ Status validate_inspection(InspectionInput& in);
 // Writing an inspection of `unit` as `by`: `by` is a strict ancestor of the
 // unit and the actor its manager or approver (or a manager/admin above).
 Status can_inspect(const Actor& a, const OrgUnit& by, const OrgUnit& unit);
+// Whether the actor may write inspections by `by` of any unit below it.
+Status can_inspect_from(const Actor& a, const OrgUnit& by);
 // Responding: the inspected unit's editors, approvers and managers.
 Status can_respond(const Actor& a, const OrgUnit& unit);
 

@@ -28,6 +28,7 @@ Status date_field(std::string& value, const char* field, const char* label, bool
 Status choice_field(const std::string& value, const std::vector<Choice>& choices, const char* field,
                     const char* label) {
   if (is_choice(choices, value)) return Status::Ok();
+  if (value.empty()) return Error::Validation(std::string(label) + " chưa được chọn.", field);
   std::string allowed;
   for (const auto& c : choices) allowed += (allowed.empty() ? "" : ", ") + std::string(c.code);
   return Error::Validation(std::string(label) + " phải là một trong: " + allowed + ".", field);

@@ -36,6 +36,7 @@ Router build_router(Metrics& metrics) {
   add_calendar_pages(r);
   add_committee_pages(r);
   add_register_pages(r);
+  add_inspection_pages(r);
   add_hotline_pages(r);
   add_incident_pages(r);
   add_activity_pages(r);

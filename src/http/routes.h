@@ -38,6 +38,7 @@ void add_completeness_pages(Router& r);               // pages/completeness_page
 void add_calendar_pages(Router& r);                   // pages/calendar_pages.cpp
 void add_committee_pages(Router& r);                  // pages/committee_pages.cpp
 void add_register_pages(Router& r);                   // pages/register_pages.cpp
+void add_inspection_pages(Router& r);                 // pages/inspection_pages.cpp
 void add_hotline_pages(Router& r);                    // pages/hotline_pages.cpp
 void add_incident_pages(Router& r);                   // pages/incident_pages.cpp
 void add_activity_pages(Router& r);                   // pages/activity_pages.cpp

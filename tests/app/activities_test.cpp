@@ -111,6 +111,10 @@ TEST_F(ActivitiesTest, ObservanceFromTheCalendarOnce) {
             ErrorCode::kConflict);
   EXPECT_FALSE(t_.app->activities().from_calendar(editor_, "TH-A", "obs:nope:2026").ok());
   EXPECT_FALSE(t_.app->activities().from_calendar(editor_, "TH-A", "bad").ok());
+  EXPECT_EQ(app::calendar_items_of(r->record), std::vector<std::string>{"obs:vn_women_day:2026"});
+  EXPECT_EQ(t_.app->activities().from_calendar(editor_, "TH-A", "obs:vn_women_day:02026").error().code,
+            ErrorCode::kConflict)
+      << "the same item however the year is written";
   auto done = t_.app->activities().update(
       editor_, r->record.id,
       {{"status", "done"}, {"participants", {{"students", {{"female", 100}, {"male", 90}}}, {"parents", {{"female", 40}, {"male", 10}}}}}});

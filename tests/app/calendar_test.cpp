@@ -89,6 +89,43 @@ TEST_F(CalendarTest, APlansScheduleItemCoversItsMonth) {
   EXPECT_EQ(titled(*after, "Hưởng ứng Tháng hành động").size(), 1u) << "the superseded version is left out";
 }
 
+TEST_F(CalendarTest, ObservancesAndScheduleItemsLeadToTheActivityPlannedFromThem) {
+  auto draft = t_.app->plans().create(as("thcs.tanmy"), "THCS-TANMY", plan(2026));
+  ASSERT_TRUE(draft.ok()) << draft.error().message;
+  auto march = calendar().month(as("thcs.tanmy"), "THCS-TANMY", 2026, 3);
+  ASSERT_TRUE(march.ok()) << march.error().message;
+  EXPECT_TRUE(march->can_add_activities);
+  auto women = titled(*march, "Ngày Quốc tế Phụ nữ");
+  auto talk = titled(*march, "Tọa đàm nhân Ngày Quốc tế Phụ nữ");
+  ASSERT_EQ(women.size(), 1u);
+  ASSERT_EQ(talk.size(), 1u);
+  EXPECT_EQ(women[0]->item, "obs:intl_women_day:2026");
+  EXPECT_EQ(talk[0]->item, "plan:" + std::to_string(draft->record.id) + ":0");
+  EXPECT_EQ(women[0]->activity_id, 0);
+  EXPECT_EQ(talk[0]->activity_id, 0);
+  auto june = calendar().month(as("thcs.tanmy"), "THCS-TANMY", 2026, 6);
+  for (const auto& e : june->events) {
+    if (e.kind == app::EventKind::kDeadline) {
+      EXPECT_TRUE(e.item.empty()) << e.title;
+    }
+  }
+
+  auto a = t_.app->activities().from_calendar(as("thcs.tanmy"), "THCS-TANMY", women[0]->item);
+  auto b = t_.app->activities().from_calendar(as("thcs.tanmy"), "THCS-TANMY", talk[0]->item);
+  ASSERT_TRUE(a.ok()) << a.error().message;
+  ASSERT_TRUE(b.ok()) << b.error().message;
+  auto again = calendar().month(as("thcs.tanmy"), "THCS-TANMY", 2026, 3);
+  EXPECT_EQ(titled(*again, "Ngày Quốc tế Phụ nữ")[0]->activity_id, a->record.id);
+  EXPECT_EQ(titled(*again, "Tọa đàm nhân Ngày Quốc tế Phụ nữ")[0]->activity_id, b->record.id);
+  EXPECT_EQ(titled(*again, "Ngày Quốc tế Hạnh phúc")[0]->activity_id, 0);
+  auto next_year = calendar().month(as("thcs.tanmy"), "THCS-TANMY", 2027, 3);
+  EXPECT_EQ(titled(*next_year, "Ngày Quốc tế Phụ nữ")[0]->activity_id, 0) << "each year's observance is its own";
+
+  EXPECT_FALSE(calendar().month(as("thcs.tanmy.ht"), "THCS-TANMY", 2026, 3)->can_add_activities)
+      << "the head approves, the secretary records";
+  EXPECT_FALSE(calendar().month(as("so.xem"), "THCS-TANMY", 2026, 3)->can_add_activities);
+}
+
 TEST_F(CalendarTest, ADataSetsDeadlineFallsOnItsDueDate) {
   auto june = calendar().month(as("thcs.tanmy"), "THCS-TANMY", 2026, 6);
   ASSERT_TRUE(june.ok()) << june.error().message;

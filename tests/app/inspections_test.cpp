@@ -67,6 +67,14 @@ TEST_P(Inspections, TheInspectedUnitAnswersEachItem) {
   EXPECT_EQ(inspections().list(as("office.approver"), "OFFICE")->by_unit.size(), 1u);
 }
 
+TEST_P(Inspections, TheListSaysWhoMayRecordInspectionsByTheUnit) {
+  EXPECT_TRUE(inspections().list(as("office.approver"), "OFFICE")->can_inspect);
+  EXPECT_TRUE(inspections().list(as("office.manager"), "OFFICE")->can_inspect);
+  EXPECT_FALSE(inspections().list(as("office.approver"), "SCHOOL-A")->can_inspect) << "an approver only for its unit";
+  EXPECT_FALSE(inspections().list(as("a.editor"), "SCHOOL-A")->can_inspect);
+  EXPECT_FALSE(inspections().list(as("dept.viewer"), "OFFICE")->can_inspect);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Inspections, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
 
 }  // namespace

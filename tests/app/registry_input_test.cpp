@@ -31,6 +31,7 @@ TEST(RegistryInput, ChoicesAndPhones) {
   EXPECT_TRUE(choice_field("female", sex_choices(), "sex", "Giới tính").ok());
   EXPECT_EQ(choice_field("x", sex_choices(), "sex", "Giới tính").error().message,
             "Giới tính phải là một trong: female, male.");
+  EXPECT_EQ(choice_field("", sex_choices(), "sex", "Giới tính").error().message, "Giới tính chưa được chọn.");
   for (std::string ok : {"111", "0900.000.001", "+84 900 000 001", "0200-000-0111"})
     EXPECT_TRUE(phone_field(ok, "phone", true).ok()) << ok;
   for (std::string bad : {"12", "gọi cô Hoa", "0900+000", "012345678901234567890123"})

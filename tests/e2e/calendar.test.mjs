@@ -62,3 +62,37 @@ test('the month grid on a desktop, a list on a phone', { timeout: 90000 }, async
     await phone.close();
   }
 });
+
+test('an observance on the calendar becomes a planned, then a done activity (phone)', { timeout: 90000 }, async () => {
+  const { url, adminPassword } = server;
+  const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+  try {
+    const page = await login(phone, url, adminPassword);
+    await page.goto(`${url}/calendar?org=THCS-TANMY&month=2026-06&view=list`);
+    const family = page.locator('.cal-list li', { has: page.locator('.cal-what', { hasText: /^Ngày Gia đình Việt Nam$/ }) });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no sideways scrolling (${width}px)`);
+    await screenshot(page, 'calendar-add-phone');
+    await Promise.all([
+      page.waitForURL(/\/activities\/\d+\?added=1$/),
+      family.getByRole('button', { name: 'Thêm vào hoạt động' }).click(),
+    ]);
+    assert.ok((await page.locator('main').innerText()).includes('Đã thêm vào danh sách hoạt động'));
+    assert.equal(await page.inputValue('input[name=start]'), '28/06/2026');
+    assert.equal(await page.inputValue('select[name=status]'), 'planned');
+    const id = new URL(page.url()).pathname;
+
+    await page.selectOption('select[name=status]', 'done');
+    await page.check('input[name=audience][value=parents]');
+    await page.fill('input[name="p.parents.female"]', '45');
+    await page.fill('input[name="p.parents.male"]', '30');
+    await Promise.all([page.waitForURL(/saved=1/), page.click('main form.activity-form button[type=submit]')]);
+    assert.ok((await page.locator('main').innerText()).includes('Đã lưu hoạt động.'));
+
+    await page.goto(`${url}/calendar?org=THCS-TANMY&month=2026-06&view=list`);
+    assert.equal(await family.getByRole('button', { name: 'Thêm vào hoạt động' }).count(), 0, 'added once');
+    assert.equal(await family.locator('a.cal-added').getAttribute('href'), id);
+  } finally {
+    await phone.close();
+  }
+});

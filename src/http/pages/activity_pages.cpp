@@ -145,9 +145,10 @@ Response new_page(Ctx& c) {
                                   list->can_create));
 }
 
-Response show(Ctx& c, const app::ActivityView& v, bool saved) {
+Response show(Ctx& c, const app::ActivityView& v, bool saved, bool added = false) {
   J m = form_model(c, v.record.title, v.unit, v.record, v, v.can_edit);
   m["saved"] = saved;
+  m["added"] = added && v.can_edit;
   return pages::render(c, "activity", m);
 }
 
@@ -156,7 +157,7 @@ Response get_page(Ctx& c) {
   if (!id) return pages::error_page(c.views, c.locale, Error::NotFound("Không tìm thấy hoạt động."), &c);
   auto v = c.app.activities().get(c.auth->actor, *id);
   if (!v) return pages::error_page(c.views, c.locale, v.error(), &c);
-  return show(c, *v, c.req.query_value("saved") == "1");
+  return show(c, *v, c.req.query_value("saved") == "1", c.req.query_value("added") == "1");
 }
 
 Response after_save(Ctx& c, const Result<app::ActivityView>& r, const std::optional<app::ActivityView>& stored,
@@ -182,7 +183,7 @@ Response create(Ctx& c) {
   if (const std::string item = form_value(form, "calendar_item"); !item.empty()) {
     auto r = c.app.activities().from_calendar(c.auth->actor, org, item);
     if (!r) return pages::error_page(c.views, c.locale, r.error(), &c);
-    return Response::redirect("/activities/" + std::to_string(r->record.id));
+    return Response::redirect("/activities/" + std::to_string(r->record.id) + "?added=1");
   }
   return after_save(c, c.app.activities().create(c.auth->actor, org, fields_of(form)), std::nullopt, org);
 }

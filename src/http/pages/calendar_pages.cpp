@@ -41,15 +41,21 @@ std::string range_text(const app::CalendarEvent& e) {
   return e.single_day() ? format_vi(e.start) : format_vi(e.start) + " – " + format_vi(e.end);
 }
 
-nlohmann::json event_json(const Ctx& c, const app::CalendarEvent& e) {
+// An event; observances and schedule items also carry the "Thêm vào hoạt
+// động" form (`add`) for those who may plan the unit's activities, or the
+// link to the activity already planned from them (`activity_href`).
+nlohmann::json event_json(const Ctx& c, const app::CalendarView& v, const app::CalendarEvent& e) {
   const std::string kind(app::event_kind_code(e.kind));
-  return {{"title", e.title},
-          {"kind", kind},
-          {"kind_label", c.views.text(c.locale, "event_" + kind)},
-          {"detail", app::event_description(e)},
-          {"draft", e.draft},
-          {"range", range_text(e)},
-          {"multi_day", !e.single_day()}};
+  nlohmann::json j = {{"title", e.title},
+                      {"kind", kind},
+                      {"kind_label", c.views.text(c.locale, "event_" + kind)},
+                      {"detail", app::event_description(e)},
+                      {"draft", e.draft},
+                      {"range", range_text(e)},
+                      {"multi_day", !e.single_day()}};
+  if (e.activity_id > 0) j["activity_href"] = "/activities/" + std::to_string(e.activity_id);
+  else if (!e.item.empty() && v.can_add_activities) j["add"] = {{"org", v.unit.code}, {"item", e.item}};
+  return j;
 }
 
 std::string weekday_label(const Ctx& c, const Date& d) {
@@ -68,7 +74,7 @@ nlohmann::json weeks(const Ctx& c, const app::CalendarView& v, const Date& first
   for (Date d = start; !(end < d); d = add_days(d, 1)) {
     nlohmann::json events = nlohmann::json::array();
     for (const auto& e : v.events)
-      if (e.start == d && !whole_month(e)) events.push_back(event_json(c, e));
+      if (e.start == d && !whole_month(e)) events.push_back(event_json(c, v, e));
     const bool in_month = d.month == first.month;
     week.push_back({{"day", d.day},
                     {"label", weekday_label(c, d) + ", " + format_vi(d)},
@@ -120,7 +126,7 @@ Response show(Ctx& c) {
   nlohmann::json all = nlohmann::json::array(), spans = nlohmann::json::array();
   for (const auto& e : v->events) {
     if (e.end < *first || last < e.start) continue;  // the grid's days of other months
-    auto j = event_json(c, e);
+    auto j = event_json(c, *v, e);
     j["weekday"] = weekday_label(c, e.start);
     all.push_back(j);
     if (!e.single_day()) spans.push_back(j);

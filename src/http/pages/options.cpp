@@ -39,6 +39,21 @@ nlohmann::json unit_options(const Ctx& c, const std::string& selected, bool allo
   return out;
 }
 
+nlohmann::json units_below(const Ctx& c, const std::string& path, const std::string& selected) {
+  nlohmann::json out = nlohmann::json::array();
+  auto units = c.app.orgs().list(c.auth->actor, {});
+  if (!units) return out;
+  int top = -1;
+  for (const auto& u : *units) {
+    if (u.unit.path == path) top = u.depth;
+    if (u.unit.path == path || !path_within(u.unit.path, path)) continue;
+    std::string indent;
+    for (int i = top + 1; i < u.depth; ++i) indent += "\u00a0\u00a0";
+    out.push_back({{"value", u.unit.code}, {"label", indent + u.unit.name}, {"selected", u.unit.code == selected}});
+  }
+  return out;
+}
+
 nlohmann::json role_options(const Ctx& c, const RoleSet& selected) {
   nlohmann::json out = nlohmann::json::array();
   for (Role r : all_roles())

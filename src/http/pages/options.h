@@ -24,6 +24,8 @@ nlohmann::json type_options(const Ctx& c, const std::string& selected);
 // subtree (a unit cannot move under itself); `allow_empty` adds "— none —".
 nlohmann::json unit_options(const Ctx& c, const std::string& selected, bool allow_empty,
                             const std::string& exclude_path = "");
+// Open units strictly below `path` in the actor's subtree, indented below it.
+nlohmann::json units_below(const Ctx& c, const std::string& path, const std::string& selected);
 nlohmann::json role_options(const Ctx& c, const RoleSet& selected);
 // Half-years and years of the last three years, newest first.
 nlohmann::json report_period_options(const Ctx& c, const std::string& selected);

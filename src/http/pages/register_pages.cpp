@@ -1,7 +1,5 @@
 // /commendations: a unit's register of commendations with the individuals
-// counted by sex, and a form to add one. /inspections: inspections of the
-// unit and by it; /inspections/{id}: one inspection, where the inspected
-// unit records its response to each follow-up item.
+// counted by sex, and a form to add one. (Inspections: inspection_pages.cpp.)
 #include "app/app.h"
 #include "http/pages/common.h"
 #include "http/pages/options.h"
@@ -71,83 +69,11 @@ Response add_commendation(Ctx& c) {
   return Response::redirect("/commendations?org=" + url_encode(org));
 }
 
-J inspection_model(const Ctx& c, const app::InspectionView& v) {
-  const auto& i = v.record;
-  int open = 0;
-  for (const auto& f : i.followups) open += f.status != "done" ? 1 : 0;
-  return {{"url", "/inspections/" + std::to_string(i.id)},
-          {"date", pages::vi_date(i.date)},
-          {"unit", v.unit.name},
-          {"by", v.by_unit.name},
-          {"status", pages::choice_label(c, inspection_status_choices(), i.status)},
-          {"scope", i.scope},
-          {"open", open},
-          {"items", i.followups.size()}};
-}
-
-Response inspections(Ctx& c) {
-  const std::string org = org_or_own(c);
-  auto r = c.app.inspections().list(c.auth->actor, org);
-  if (!r) return pages::error_page(c.views, c.locale, r.error(), &c);
-  auto m = pages::base_model(c, "committee", c.views.text(c.locale, "inspections_title") + " — " + r->unit.name);
-  m["unit"] = {{"code", r->unit.code}, {"name", r->unit.name}};
-  m["units"] = pages::unit_options(c, org, false);
-  m["of_unit"] = J::array();
-  m["by_unit"] = J::array();
-  for (const auto& v : r->of_unit) m["of_unit"].push_back(inspection_model(c, v));
-  for (const auto& v : r->by_unit) m["by_unit"].push_back(inspection_model(c, v));
-  m["none_of"] = r->of_unit.empty();
-  m["none_by"] = r->by_unit.empty();
-  m["hub"] = "/committee?org=" + url_encode(org);
-  return pages::render(c, "inspections", m);
-}
-
-Response inspection_page(Ctx& c, int64_t id, const Error* error) {
-  auto v = c.app.inspections().get(c.auth->actor, id);
-  if (!v) return pages::error_page(c.views, c.locale, v.error(), &c);
-  const auto& i = v->record;
-  auto m = pages::base_model(c, "committee", c.views.text(c.locale, "inspection_title") + " — " + v->unit.name);
-  m["inspection"] = inspection_model(c, *v);
-  m["team"] = i.team;
-  m["findings"] = i.findings;
-  m["recommendations"] = i.recommendations;
-  m["followups"] = J::array();
-  for (const auto& f : i.followups)
-    m["followups"].push_back({{"text", f.text},
-                              {"due", pages::vi_date(f.due)},
-                              {"status", pages::choice_label(c, followup_status_choices(), f.status)},
-                              {"status_code", f.status},
-                              {"response", f.response},
-                              {"responded_by", f.responded_by},
-                              {"action", "/inspections/" + std::to_string(i.id) + "/followups/" + std::to_string(f.id)},
-                              {"statuses", pages::choice_options(c, followup_status_choices(), f.status)}});
-  m["can_respond"] = v->can_respond;
-  m["back"] = "/inspections?org=" + url_encode(v->unit.code);
-  if (error) pages::add_form_error(m, *error);
-  return pages::render(c, "inspection", m, error ? http_status_of(*error) : 200);
-}
-
-Response inspection(Ctx& c) { return inspection_page(c, pages::to_id(c.req.param("id")), nullptr); }
-
-Response respond(Ctx& c) {
-  const auto f = pages::form(c);
-  const int64_t id = pages::to_id(c.req.param("id"));
-  auto r = c.app.inspections().respond(c.auth->actor, id, pages::to_id(c.req.param("item")),
-                                       form_value(f, "response"), form_value(f, "status"));
-  if (!r) return inspection_page(c, id, &r.error());
-  return Response::redirect("/inspections/" + std::to_string(id));
-}
-
 }  // namespace
 
 void add_register_pages(Router& r) {
   r.add({"GET", "/commendations", Access::kUser, Kind::kPage, "Sổ khen thưởng của đơn vị", "", commendations});
   r.add({"POST", "/commendations", Access::kUser, Kind::kPage, "Ghi một khen thưởng", "", add_commendation});
-  r.add({"GET", "/inspections", Access::kUser, Kind::kPage, "Các cuộc kiểm tra của đơn vị", "", inspections});
-  r.add({"GET", "/inspections/{id}", Access::kUser, Kind::kPage, "Một cuộc kiểm tra và các việc cần khắc phục", "",
-         inspection});
-  r.add({"POST", "/inspections/{id}/followups/{item}", Access::kUser, Kind::kPage,
-         "Đơn vị được kiểm tra ghi ý kiến khắc phục", "", respond});
 }
 
 }  // namespace bd::http

@@ -1,4 +1,5 @@
-// The activity calendar over HTTP: the month grid, the list, the .ics file.
+// The activity calendar over HTTP: the month grid, the list, the .ics file,
+// and "Thêm vào hoạt động" on observances and plan schedule items.
 #include <gtest/gtest.h>
 
 #include "support/http_client.h"
@@ -65,6 +66,74 @@ TEST_F(CalendarPages, TheListShowsPlanWorkAndDeadlinesInOrder) {
   EXPECT_TRUE(has(page.body, "Phụ trách: Công đoàn. Dự thảo kế hoạch: Kế hoạch công tác bình đẳng giới năm 2026."));
   EXPECT_TRUE(has(page.body, "Hạn gửi báo cáo: Nhân sự theo giới tính — 6 tháng đầu năm 2026"));
   EXPECT_FALSE(has(page.body, "role=\"columnheader\"")) << "no grid in the list view";
+}
+
+TEST_F(CalendarPages, AnObservanceOrAScheduleItemBecomesAPlannedActivity) {
+  auto c = as("thcs.tanmy");
+  const std::string women = "name=\"calendar_item\" value=\"obs:intl_women_day:2026\"";
+  auto list = c.get("/calendar?org=THCS-TANMY&month=2026-03&view=list");
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_TRUE(has(list.body, women));
+  EXPECT_TRUE(has(list.body, "<form method=\"post\" action=\"/activities\" class=\"cal-add\"><input type=\"hidden\" "
+                             "name=\"_csrf\" value=\"" + c.csrf() + "\"><input type=\"hidden\" name=\"org\" "
+                             "value=\"THCS-TANMY\">"));
+  EXPECT_TRUE(has(list.body, "Thêm vào hoạt động"));
+  EXPECT_FALSE(has(list.body, "value=\"due-")) << "deadlines are not activities";
+
+  auto added = c.form("/activities", {{"org", "THCS-TANMY"}, {"calendar_item", "obs:intl_women_day:2026"}});
+  ASSERT_EQ(added.status, 303) << added.body;
+  const std::string loc = added.header("location");
+  ASSERT_TRUE(loc.starts_with("/activities/") && loc.ends_with("?added=1")) << loc;
+  const std::string href = loc.substr(0, loc.find('?'));
+  auto activity = c.get(loc);
+  ASSERT_EQ(activity.status, 200);
+  EXPECT_TRUE(has(activity.body, "Đã thêm vào danh sách hoạt động với trạng thái Dự kiến."));
+  EXPECT_TRUE(has(activity.body, "Hưởng ứng Ngày Quốc tế Phụ nữ"));
+  EXPECT_TRUE(has(activity.body, "value=\"08/03/2026\""));
+  EXPECT_TRUE(has(activity.body, "<option value=\"planned\" selected>"));
+
+  for (const char* view : {"list", "month"}) {
+    auto again = c.get(std::string("/calendar?org=THCS-TANMY&month=2026-03&view=") + view);
+    EXPECT_FALSE(has(again.body, women)) << view << ": no second button";
+    EXPECT_TRUE(has(again.body, "href=\"" + href + "\">Xem hoạt động đã thêm</a>")) << view;
+    EXPECT_TRUE(has(again.body, "value=\"obs:intl_happiness_day:2026\"")) << view << ": the other day keeps its button";
+  }
+  EXPECT_EQ(c.form("/activities", {{"org", "THCS-TANMY"}, {"calendar_item", "obs:intl_women_day:2026"}}).status, 409);
+
+  // A schedule item of the school's plan: its work becomes the activity.
+  auto plan = c.json("POST", "/api/v1/plans",
+                     {{"org", "THCS-TANMY"},
+                      {"year", 2026},
+                      {"subject", "Kế hoạch truyền thông năm 2026"},
+                      {"schedule", {{{"month", 9}, {"work", "Tập huấn kỹ năng phòng, chống xâm hại"}, {"responsible", "Đoàn trường"}}}}});
+  ASSERT_EQ(plan.status, 201) << plan.body;
+  const std::string item = "plan:" + std::to_string(plan.json()["id"].get<int64_t>()) + ":0";
+  auto sept = c.get("/calendar?org=THCS-TANMY&month=2026-09");
+  EXPECT_TRUE(has(sept.body, "value=\"" + item + "\"")) << "in the month's spans";
+  auto from_plan = c.form("/activities", {{"org", "THCS-TANMY"}, {"calendar_item", item}});
+  ASSERT_EQ(from_plan.status, 303) << from_plan.body;
+  auto planned = c.get(from_plan.header("location"));
+  EXPECT_TRUE(has(planned.body, "Tập huấn kỹ năng phòng, chống xâm hại"));
+  EXPECT_TRUE(has(planned.body, "value=\"01/09/2026\""));
+  EXPECT_TRUE(has(planned.body, "<option value=\"training\" selected>"));
+  EXPECT_FALSE(has(c.get("/calendar?org=THCS-TANMY&month=2026-09").body, "value=\"" + item + "\""));
+}
+
+TEST_F(CalendarPages, OnlyThoseWhoRecordTheUnitsActivitiesGetTheButton) {
+  auto head = as("thcs.tanmy.ht");  // the school's approver
+  auto page = head.get("/calendar?org=THCS-TANMY&month=2026-10&view=list");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page.body, "Ngày Phụ nữ Việt Nam"));
+  EXPECT_FALSE(has(page.body, "calendar_item"));
+  EXPECT_EQ(head.form("/activities", {{"org", "THCS-TANMY"}, {"calendar_item", "obs:vn_women_day:2026"}}).status, 403);
+  auto viewer = as("so.xem");
+  auto dept = viewer.get("/calendar?org=SGD-AL&month=2026-10&view=list");
+  ASSERT_EQ(dept.status, 200);
+  EXPECT_FALSE(has(dept.body, "calendar_item"));
+  EXPECT_EQ(viewer.form("/activities", {{"org", "SGD-AL"}, {"calendar_item", "obs:vn_women_day:2026"}}).status, 403);
+  auto outsider = as("thpt.anlac");
+  EXPECT_EQ(outsider.form("/activities", {{"org", "THCS-TANMY"}, {"calendar_item", "obs:vn_women_day:2026"}}).status,
+            403);
 }
 
 TEST_F(CalendarPages, EnglishHeadersWhenEnglishIsChosen) {
