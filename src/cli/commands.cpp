@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
-#include "app/demo.h"
+#include "demo/demo.h"
 #include "bench/runner.h"
 #include "http/server.h"
 

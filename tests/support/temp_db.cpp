@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "app/demo.h"
+#include "demo/demo.h"
 
 namespace bd::test {
 namespace fs = std::filesystem;

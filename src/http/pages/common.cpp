@@ -1,6 +1,6 @@
 #include "http/pages/common.h"
 
-#include "app/auth.h"
+#include "app/accounts/auth.h"
 #include "core/roles.h"
 #include "http/errors.h"
 

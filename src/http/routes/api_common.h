@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/auth.h"
+#include "app/accounts/auth.h"
 #include "http/errors.h"
 #include "http/router.h"
 

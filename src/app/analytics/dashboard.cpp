@@ -1,0 +1,91 @@
+#include "app/analytics/dashboard.h"
+
+#include <algorithm>
+
+#include "app/access.h"
+
+namespace bd::app {
+
+Result<std::pair<OrgUnit, Period>> Dashboard::unit_and_period(const Actor& a, const std::string& org,
+                                                              const std::string& period) {
+  auto p = parse_period(period);
+  if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ (ví dụ 2025, 2025S1).", "period");
+  std::optional<OrgUnit> unit;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    unit = tx.org_by_code(org);
+    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    return can_view(a, *unit);
+  });
+  if (!st) return st.error();
+  return std::make_pair(*unit, *p);
+}
+
+std::vector<int64_t> Dashboard::ancestors(const OrgUnit& u) {
+  std::vector<int64_t> out;
+  size_t start = 1;
+  while (start < u.path.size()) {  // "/1/5/23/": every id but the unit's own
+    const size_t end = u.path.find('/', start);
+    const int64_t id = std::stoll(u.path.substr(start, end - start));
+    if (id != u.id) out.push_back(id);
+    start = end + 1;
+  }
+  return out;
+}
+
+Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std::string& indicator,
+                                                       const std::string& org, const std::string& period,
+                                                       bool children) {
+  auto up = unit_and_period(a, org, period);
+  if (!up) return up.error();
+  const auto& [unit, p] = *up;
+  std::vector<OrgUnit> units{unit};
+  if (children) {
+    units.clear();
+    Status st = store_.read([&](storage::Tx& tx) {
+      for (int64_t id : analytics_.children(unit.id))
+        if (auto c = tx.org_by_id(id)) units.push_back(*c);
+      return Status::Ok();
+    });
+    if (!st) return st.error();
+  }
+  std::vector<IndicatorRow> rows;
+  for (const auto& u : units) {
+    auto v = analytics_.indicator(indicator, u.id, p);
+    if (!v) return v.error();
+    rows.push_back({u.code, u.name, p.code(), *v});
+  }
+  return rows;
+}
+
+Result<UnitTargets> Dashboard::targets(const Actor& a, const std::string& org, const std::string& period) {
+  auto up = unit_and_period(a, org, period);
+  if (!up) return up.error();
+  const auto& [unit, p] = *up;
+  return UnitTargets{unit, p, analytics_.targets_for(unit.id, ancestors(unit), unit.type, p)};
+}
+
+Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, const std::string& target,
+                                                             const std::string& org, const std::string& period) {
+  auto up = unit_and_period(a, org, period);
+  if (!up) return up.error();
+  const auto& [unit, p] = *up;
+  std::vector<ChildTarget> out;
+  Status st = store_.read([&](storage::Tx& tx) {
+    for (int64_t id : analytics_.children(unit.id)) {
+      auto child = tx.org_by_id(id);
+      if (!child) continue;
+      auto ancestors_of_child = ancestors(*child);
+      for (auto& s : analytics_.targets_for(child->id, ancestors_of_child, child->type, p, target))
+        out.push_back({*child, std::move(s)});
+    }
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  std::stable_sort(out.begin(), out.end(), [](const ChildTarget& x, const ChildTarget& y) {
+    if (x.state.gap.has_value() != y.state.gap.has_value()) return x.state.gap.has_value();
+    return x.state.gap.value_or(0) > y.state.gap.value_or(0);
+  });
+  return out;
+}
+
+}  // namespace bd::app

@@ -1,0 +1,52 @@
+// Read use cases over the analytics: an indicator for a unit (or each of its
+// children), the status of every target that concerns a unit, and a target
+// compared across a unit's children, sorted by the gap to it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/analytics/analytics.h"
+#include "app/context.h"
+#include "storage/store.h"
+
+namespace bd::app {
+
+struct IndicatorRow {
+  std::string org_code, org_name, period;
+  std::optional<double> value;
+};
+
+struct UnitTargets {
+  OrgUnit unit;
+  Period period;
+  std::vector<TargetState> targets;
+};
+
+struct ChildTarget {
+  OrgUnit unit;
+  TargetState state;
+};
+
+class Dashboard {
+ public:
+  Dashboard(storage::Store& store, Analytics& analytics) : store_(store), analytics_(analytics) {}
+
+  Result<std::vector<IndicatorRow>> indicator(const Actor& a, const std::string& indicator, const std::string& org,
+                                              const std::string& period, bool children);
+  Result<UnitTargets> targets(const Actor& a, const std::string& org, const std::string& period);
+  // Each open child's state for one target of the unit, furthest behind first
+  // (no data last).
+  Result<std::vector<ChildTarget>> compare_children(const Actor& a, const std::string& target, const std::string& org,
+                                                    const std::string& period);
+
+ private:
+  Result<std::pair<OrgUnit, Period>> unit_and_period(const Actor& a, const std::string& org, const std::string& period);
+  std::vector<int64_t> ancestors(const OrgUnit& u);
+
+  storage::Store& store_;
+  Analytics& analytics_;
+};
+
+}  // namespace bd::app

@@ -1,0 +1,256 @@
+#include "app/data/datavalues.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "core/indicator.h"
+#include "core/text.h"
+
+namespace bd::app {
+namespace {
+
+constexpr size_t kMaxBatch = 50000;
+constexpr size_t kMaxText = 2000;
+
+std::string cell_name(const DataElement& e, const std::string& option) {
+  if (option.empty()) return e.name_vi;
+  const Category* c = find_category(e.category);
+  const int i = c ? option_index(*c, option) : -1;
+  return e.name_vi + " (" + (i >= 0 ? c->options[i].name_vi : option) + ")";
+}
+
+std::string key_of(const std::string& element, const std::string& option) { return element + "." + option; }
+
+struct Checked {
+  ValueInput in;
+  DataElement element;
+  OrgUnit org;
+  Period period;
+  std::optional<double> number;
+  std::string text;
+  bool erase = false;
+  std::string field;
+};
+
+// Values of one unit and period, by "element.option", for the rules.
+using Sheet = std::map<std::string, double>;
+
+std::optional<double> side_value(const Sheet& sheet, const std::string& side, const std::string& option,
+                                 const Analytics& analytics) {
+  char* end = nullptr;
+  const double constant = std::strtod(side.c_str(), &end);
+  if (end && *end == '\0' && !side.empty()) return constant;
+  auto e = analytics.element_by_code(side);
+  if (!e) return std::nullopt;
+  if (!option.empty()) {
+    auto it = sheet.find(key_of(side, e->category.empty() ? "" : option));
+    if (it == sheet.end()) return std::nullopt;
+    return it->second;
+  }
+  std::optional<double> sum;
+  for (const auto& [k, v] : sheet)
+    if (k.starts_with(side + ".")) sum = sum.value_or(0) + v;
+  return sum;
+}
+
+}  // namespace
+
+Result<double> parse_value(ValueType type, const std::string& raw) {
+  std::string s = text::clean(raw);
+  if (type == ValueType::kBoolean) {
+    const std::string f = text::fold(s);
+    if (f == "true" || f == "1" || f == "co" || f == "yes") return 1.0;
+    if (f == "false" || f == "0" || f == "khong" || f == "no") return 0.0;
+    return Error::Validation("phải là Có hoặc Không");
+  }
+  std::string digits;
+  for (char c : s) {
+    if (c == ' ' || (type == ValueType::kCount && c == '.')) continue;  // 1.234 or 1 234
+    digits += (c == ',' ? '.' : c);
+  }
+  char* end = nullptr;
+  const double v = std::strtod(digits.c_str(), &end);
+  if (digits.empty() || !end || *end != '\0' || !std::isfinite(v)) return Error::Validation("không phải là số");
+  if (type == ValueType::kCount) {
+    if (v < 0) return Error::Validation("không được âm");
+    if (v != std::floor(v)) return Error::Validation("phải là số nguyên");
+    if (v > 1e9) return Error::Validation("quá lớn");
+  }
+  return v;
+}
+
+Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& values) {
+  if (values.empty()) return Error::BadRequest("Không có số liệu nào để lưu.", "values");
+  if (values.size() > kMaxBatch)
+    return Error::BadRequest("Mỗi lần lưu tối đa " + std::to_string(kMaxBatch) + " giá trị.", "values");
+  int changed = 0;
+  std::vector<StoredValue> written, erased;
+  Status st = store_.write([&](storage::Tx& tx) -> Status {
+    Error invalid = Error::Validation("Số liệu chưa hợp lệ; chưa lưu giá trị nào.", "values");
+    std::map<std::string, std::optional<OrgUnit>> orgs;
+    std::set<std::string> seen;
+    std::vector<Checked> ok;
+    for (size_t i = 0; i < values.size(); ++i) {
+      const ValueInput& in = values[i];
+      const std::string field = "values[" + std::to_string(i) + "]";
+      auto fail = [&](const std::string& msg) { invalid.details.emplace_back(field, msg); };
+      auto element = analytics_.element_by_code(in.element);
+      if (!element) {
+        fail("Không có chỉ tiêu số liệu mã \"" + in.element + "\".");
+        continue;
+      }
+      if (element->category.empty() != in.option.empty() ||
+          (!in.option.empty() && option_index(*find_category(element->category), in.option) < 0)) {
+        fail(element->by_sex() ? element->name_vi + ": cần ghi rõ nữ (female) hoặc nam (male)."
+                               : element->name_vi + ": chỉ tiêu này không chia theo giới tính.");
+        continue;
+      }
+      if (!orgs.count(in.org)) orgs[in.org] = tx.org_by_code(in.org);
+      const auto& org = orgs[in.org];
+      if (!org) {
+        fail("Không tìm thấy đơn vị mã \"" + in.org + "\".");
+        continue;
+      }
+      if (Status s = can_enter_data(a, *org); !s) return s;
+      auto period = parse_period(in.period);
+      if (!period) {
+        fail("Kỳ \"" + in.period + "\" không hợp lệ (ví dụ 2025, 2025S1, 2025Q3, 202503, 2025Sep).");
+        continue;
+      }
+      if (org->is_closed() && org->closed < iso(period->start()))
+        fail(org->name + " đã đóng từ " + format_vi(*parse_date(org->closed)) + ".");
+      if (tx.is_locked(org->id, period->code()))
+        return Error::Conflict(org->name + ", " + period->label_vi() +
+                               ": báo cáo đã được phê duyệt nên số liệu bị khóa. Đề nghị cấp trên mở lại nếu cần sửa.",
+                               field);
+      const std::string k = in.org + "|" + period->code() + "|" + key_of(in.element, in.option);
+      if (!seen.insert(k).second) fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
+      Checked c{in, *element, *org, *period, std::nullopt, "", false, field};
+      const std::string raw = in.value.value_or("");
+      if (text::clean(raw).empty()) {
+        c.erase = true;
+      } else if (element->value_type == ValueType::kText) {
+        c.text = text::clean(raw);
+        if (text::length(c.text) > kMaxText) fail(cell_name(*element, in.option) + ": dài quá 2000 ký tự.");
+      } else {
+        auto v = parse_value(element->value_type, raw);
+        if (!v) {
+          fail(org->name + ", " + cell_name(*element, in.option) + ": \"" + raw + "\" " + v.error().message + ".");
+          continue;
+        }
+        c.number = *v;
+      }
+      ok.push_back(std::move(c));
+    }
+    // Rules between values of the same unit and period, over the batch laid
+    // on top of what is stored.
+    std::map<std::pair<int64_t, std::string>, Sheet> sheets;
+    std::map<std::pair<int64_t, std::string>, std::map<std::string, std::string>> fields;
+    std::map<int64_t, std::string> codes;
+    for (const auto& e : analytics_.elements()) codes[e.id] = e.code;
+    for (const auto& c : ok) {
+      auto key = std::make_pair(c.org.id, c.period.code());
+      if (!sheets.count(key))
+        for (const auto& v : tx.values_of(c.org.id, key.second))
+          if (codes.count(v.element_id) && v.number) sheets[key][key_of(codes[v.element_id], v.option)] = *v.number;
+      auto& sheet = sheets[key];
+      const std::string k = key_of(c.element.code, c.in.option);
+      if (c.erase || !c.number) sheet.erase(k);
+      else sheet[k] = *c.number;
+      fields[key][k] = c.field;
+    }
+    const auto rules = tx.validation_rules();
+    for (const auto& [key, sheet] : sheets) {
+      for (const auto& rule : rules) {
+        auto left_el = analytics_.element_by_code(rule.left);
+        std::vector<std::string> options{""};
+        if (left_el && left_el->by_sex()) options = {"female", "male", ""};
+        for (const auto& opt : options) {
+          auto l = side_value(sheet, rule.left, opt, analytics_), r = side_value(sheet, rule.right, opt, analytics_);
+          if (!l || !r || rule_holds(rule.op, *l, *r)) continue;
+          auto f = fields[key].find(key_of(rule.left, opt));
+          const std::string sex = opt == "female" ? " (nữ)" : opt == "male" ? " (nam)" : "";
+          const auto org = tx.org_by_id(key.first);
+          invalid.details.emplace_back(
+              f != fields[key].end() ? f->second : "values",
+              (org ? org->name : "") + ", " + parse_period(key.second)->label_vi() + ": " + rule.message_vi + sex +
+                  " (" + format_number_vi(*l, 2) + " so với " + format_number_vi(*r, 2) + ").");
+        }
+      }
+    }
+    if (!invalid.details.empty()) {
+      invalid.message = invalid.details.size() == 1 ? invalid.details[0].second
+                                                     : "Có " + std::to_string(invalid.details.size()) +
+                                                           " lỗi trong số liệu; chưa lưu giá trị nào.";
+      return invalid;
+    }
+    const int64_t now = clock_.now();
+    std::set<std::string> notices;
+    for (const auto& c : ok) notices.insert("v:" + std::to_string(c.org.id) + ":" + c.period.code());
+    for (const auto& n : notices) tx.notify(n);  // other nodes refresh once this commits
+    for (const auto& c : ok) {
+      auto old = tx.value_at(c.element.id, c.in.option, c.org.id, c.period.code());
+      StoredValue v{c.element.id, c.in.option, c.org.id, c.period.code(), c.number, c.text, now, a.username};
+      const auto as_json = [](const std::optional<StoredValue>& s) -> nlohmann::json {
+        if (!s) return nullptr;
+        if (s->number) return *s->number;
+        return s->text;
+      };
+      if (c.erase) {
+        if (!old) continue;
+        tx.delete_value(c.element.id, c.in.option, c.org.id, c.period.code());
+        erased.push_back(v);
+      } else {
+        if (old && old->number == v.number && old->text == v.text) continue;
+        tx.put_value(v);
+        written.push_back(v);
+      }
+      ++changed;
+      tx.add_audit(audit_entry(a, now, c.erase ? "delete" : "set", "datavalue",
+                               c.org.code + "/" + c.period.code() + "/" + key_of(c.element.code, c.in.option),
+                               as_json(old), c.erase ? nlohmann::json(nullptr) : as_json(v)));
+    }
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  analytics_.apply(written, erased);  // after commit: a rolled-back write never shows
+  return changed;
+}
+
+Result<std::vector<ValueView>> DataValues::get(const Actor& a, const std::string& org_code, const std::string& period) {
+  auto p = parse_period(period);
+  if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ.", "period");
+  std::vector<ValueView> out;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto org = tx.org_by_code(org_code);
+    if (!org) return Error::NotFound("Không tìm thấy đơn vị " + org_code + ".", "org");
+    if (Status s = can_view(a, *org); !s) return s;
+    std::map<int64_t, std::string> codes;
+    for (const auto& e : analytics_.elements()) codes[e.id] = e.code;
+    for (const auto& v : tx.values_of(org->id, p->code()))
+      out.push_back({codes[v.element_id], v.option, org->code, v.period, v.number, v.text});
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+Result<bool> DataValues::locked(const Actor& a, const std::string& org_code, const std::string& period) {
+  auto p = parse_period(period);
+  if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ.", "period");
+  bool out = false;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto org = tx.org_by_code(org_code);
+    if (!org) return Error::NotFound("Không tìm thấy đơn vị " + org_code + ".", "org");
+    if (Status s = can_view(a, *org); !s) return s;
+    out = tx.is_locked(org->id, p->code());
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+}  // namespace bd::app

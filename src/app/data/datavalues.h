@@ -1,0 +1,54 @@
+// Use cases for data values: entering a batch (all or nothing, every problem
+// listed, audited with old and new values, refused on locked periods) and
+// reading a unit's values for a period.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/analytics/analytics.h"
+#include "app/context.h"
+#include "storage/store.h"
+
+namespace bd::app {
+
+struct ValueInput {
+  std::string element;
+  std::string option;               // "female"/"male" for by-sex elements, else ""
+  std::string org;                  // unit code
+  std::string period;               // DHIS2 code
+  std::optional<std::string> value; // as typed; nullopt or "" erases
+};
+
+struct ValueView {
+  std::string element, option, org, period;
+  std::optional<double> number;
+  std::string text;
+};
+
+class DataValues {
+ public:
+  DataValues(storage::Store& store, Analytics& analytics, const Clock& clock)
+      : store_(store), analytics_(analytics), clock_(clock) {}
+
+  // Validates every value, then writes all of them in one transaction and
+  // updates the engine. Returns how many values changed.
+  Result<int> save(const Actor& a, const std::vector<ValueInput>& values);
+  Result<std::vector<ValueView>> get(const Actor& a, const std::string& org, const std::string& period);
+  // Whether the unit's figures for the period are locked by an approved
+  // report (saving them would be refused).
+  Result<bool> locked(const Actor& a, const std::string& org, const std::string& period);
+
+ private:
+  storage::Store& store_;
+  Analytics& analytics_;
+  const Clock& clock_;
+};
+
+// Parses a value typed for an element of `type`: counts are whole numbers
+// ≥ 0 ("1.234" and "1 234" allowed), numbers accept a decimal comma, booleans
+// "true/false/1/0/có/không". Returns the number, or an error message.
+Result<double> parse_value(ValueType type, const std::string& text);
+
+}  // namespace bd::app

@@ -1,0 +1,150 @@
+// A plan laid out as an official document (Decree 30): header lines derived
+// from the tree, numbered parts, the schedule annex, recipients, signature.
+#include "app/access.h"
+#include "app/plans/plans.h"
+#include "core/dates.h"
+#include "core/text.h"
+
+namespace bd::app {
+namespace {
+
+using nlohmann::json;
+using documents::Block;
+
+const char* kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
+
+std::string str(const json& j, const char* key) { return j.value(key, std::string()); }
+
+// Basis lines end with ';', the last with '.'.
+std::vector<std::string> punctuate(const std::vector<std::string>& lines, char last) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string s = lines[i];
+    while (!s.empty() && (s.back() == ';' || s.back() == '.' || s.back() == ',')) s.pop_back();
+    out.push_back(s + (i + 1 == lines.size() ? last : ';'));
+  }
+  return out;
+}
+
+void add(std::vector<Block>& body, Block::Kind kind, const std::string& text) {
+  if (!text.empty()) body.push_back({kind, text, {}, {}});
+}
+
+void add_paragraphs(std::vector<Block>& body, const std::string& text) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    add(body, Block::Kind::kParagraph, text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+void objectives_part(std::vector<Block>& body, const json& c, int& part) {
+  add(body, Block::Kind::kHeading1, std::string(kRoman[part++]) + ". MỤC TIÊU");
+  if (!str(c, "general_objective").empty()) {
+    add(body, Block::Kind::kHeading2, "1. Mục tiêu chung");
+    add_paragraphs(body, str(c, "general_objective"));
+  }
+  add(body, Block::Kind::kHeading2, std::string(str(c, "general_objective").empty() ? "1" : "2") + ". Mục tiêu cụ thể");
+  int n = 1;
+  for (const auto& o : c.value("objectives", json::array())) {
+    add(body, Block::Kind::kHeading3, "Mục tiêu " + std::to_string(n++) + ": " + str(o, "title"));
+    for (const auto& t : o.value("targets", json::array()))
+      add(body, Block::Kind::kBullet, "- Chỉ tiêu: " + str(t, "text"));
+  }
+}
+
+void tasks_part(std::vector<Block>& body, const json& c, int& part) {
+  const json tasks = c.value("tasks", json::array());
+  if (tasks.empty()) return;
+  add(body, Block::Kind::kHeading1, std::string(kRoman[part++]) + ". NHIỆM VỤ VÀ GIẢI PHÁP");
+  int n = 1;
+  for (const auto& t : tasks) {
+    add(body, Block::Kind::kHeading2, std::to_string(n++) + ". " + str(t, "title"));
+    for (const auto& a : t.value("actions", json::array())) add(body, Block::Kind::kBullet, "- " + a.get<std::string>());
+    if (!str(t, "responsible").empty()) add(body, Block::Kind::kParagraph, "Đơn vị thực hiện: " + str(t, "responsible") + ".");
+    if (!str(t, "timeframe").empty()) add(body, Block::Kind::kParagraph, "Thời gian thực hiện: " + str(t, "timeframe") + ".");
+  }
+}
+
+void organisation_part(std::vector<Block>& body, const json& c, int& part) {
+  const json duties = c.value("duties", json::array());
+  if (duties.empty() && str(c, "reporting").empty()) return;
+  add(body, Block::Kind::kHeading1, std::string(kRoman[part++]) + ". TỔ CHỨC THỰC HIỆN");
+  int n = 1;
+  for (const auto& d : duties) {
+    add(body, Block::Kind::kHeading2, std::to_string(n++) + ". " + str(d, "unit"));
+    add_paragraphs(body, str(d, "text"));
+  }
+  if (!str(c, "reporting").empty()) {
+    add(body, Block::Kind::kHeading2, std::to_string(n) + ". Chế độ báo cáo");
+    add_paragraphs(body, str(c, "reporting"));
+  }
+}
+
+void schedule_annex(std::vector<Block>& body, const json& c, int year) {
+  const json schedule = c.value("schedule", json::array());
+  if (schedule.empty()) return;
+  body.push_back({Block::Kind::kPageBreak, "", {}, {}});
+  add(body, Block::Kind::kCentered, "PHỤ LỤC");
+  add(body, Block::Kind::kCentered, "LỊCH HOẠT ĐỘNG NĂM " + std::to_string(year));
+  Block table{Block::Kind::kTable, "", {{"Tháng", "Nội dung công việc", "Người, bộ phận thực hiện"}}, {12, 58, 30}};
+  for (const auto& s : schedule)
+    table.rows.push_back({"Tháng " + std::to_string(s.value("month", 1)), str(s, "work"), str(s, "responsible")});
+  body.push_back(std::move(table));
+}
+
+}  // namespace
+
+Result<documents::OfficialDocument> Plans::document(const Actor& a, int64_t id) {
+  documents::OfficialDocument doc;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto p = tx.plan_by_id(id);
+    if (!p) return Error::NotFound("Không tìm thấy kế hoạch.");
+    auto org = tx.org_by_id(p->org_id);
+    if (!org) return Error::NotFound("Không tìm thấy đơn vị.");
+    if (Status s = can_read_plan(a, *p, *org); !s) return s;
+    const PlanView v = get_view(tx, *p);
+    const json& c = v.content;
+    std::optional<OrgUnit> governor;
+    if (org->governor_id) governor = tx.org_by_id(*org->governor_id);
+    else if (org->parent_id) governor = tx.org_by_id(*org->parent_id);
+    doc.governing_body = text::upper_vi(!str(c, "governing_body").empty() ? str(c, "governing_body")
+                                        : governor ? governor->name : "");
+    doc.issuing_body = text::upper_vi(org->name);
+    doc.number_line = v.number_line;
+    const std::string place = str(c, "place");
+    doc.place_date = (place.empty() ? "" : place + ", ") +
+                     (p->issued_on.empty() ? "ngày      tháng      năm " + std::to_string(p->year)
+                                           : format_decree30(*parse_date(p->issued_on)));
+    doc.type_title = "KẾ HOẠCH";
+    doc.subject = str(c, "subject");
+    std::vector<std::string> basis;
+    for (const auto& b : c.value("basis", json::array())) basis.push_back(b.get<std::string>());
+    for (const auto& line : punctuate(basis, '.')) add(doc.body, Block::Kind::kItalic, line);
+    int part = 0;
+    objectives_part(doc.body, c, part);
+    tasks_part(doc.body, c, part);
+    organisation_part(doc.body, c, part);
+    add_paragraphs(doc.body, str(c, "closing"));
+    std::vector<std::string> recipients;
+    for (const auto& r : c.value("recipients", json::array())) recipients.push_back(r.get<std::string>());
+    for (auto& r : punctuate(recipients, '.')) doc.recipients.push_back("- " + r);
+    const json signer = c.value("signer", json::object());
+    const std::string authority = str(signer, "authority"), title = text::upper_vi(str(signer, "title"));
+    if (!authority.empty()) {
+      doc.signer_authority = authority + " " + title;
+      doc.signer_title = text::upper_vi(str(signer, "deputy_title"));
+    } else {
+      doc.signer_title = title;
+    }
+    doc.signer_name = str(signer, "name");
+    schedule_annex(doc.body, c, p->year);
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return doc;
+}
+
+}  // namespace bd::app

@@ -1,0 +1,79 @@
+// A consolidation laid out as an official report (BC): who reported, the
+// figures by sex with the share of women, each child's figures and the
+// unit's targets.
+#include "analytics/targets.h"
+#include "app/reports/consolidation.h"
+#include "core/indicator.h"
+#include "core/plan.h"
+#include "core/text.h"
+
+namespace bd::app {
+namespace {
+
+using documents::Block;
+
+std::string num(const std::optional<double>& v) { return v ? format_number_vi(*v, 2) : "–"; }
+std::string pct(const std::optional<double>& v) { return v ? format_indicator_value(*v, "percent") : "–"; }
+
+void add(std::vector<Block>& body, Block::Kind k, std::string text) { body.push_back({k, std::move(text), {}, {}}); }
+
+}  // namespace
+
+documents::OfficialDocument consolidation_document(const Consolidation& c) {
+  documents::OfficialDocument doc;
+  doc.governing_body = c.parent ? text::upper_vi(c.parent->name) : "";
+  doc.issuing_body = text::upper_vi(c.unit.name);
+  doc.number_line = draft_number_line(document_symbol("BC", c.unit.short_name));
+  doc.place_date = "ngày      tháng      năm " + std::to_string(c.period.year);
+  doc.type_title = "BÁO CÁO";
+  doc.subject = "Kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ (tổng hợp), " + c.period.label_vi();
+  if (c.parent) doc.addressee = "Kính gửi: " + c.parent->name;
+
+  auto& b = doc.body;
+  add(b, Block::Kind::kHeading1, "I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ");
+  add(b, Block::Kind::kParagraph,
+      "Số liệu tổng hợp từ " + std::to_string(c.counted) + "/" + std::to_string(c.expected) + " đơn vị có báo cáo " +
+          (c.include_submitted ? "đã nộp hoặc đã được phê duyệt." : "đã được phê duyệt."));
+  if (!c.children.empty()) {
+    Block t{Block::Kind::kTable, "", {{"Đơn vị", "Báo cáo được tổng hợp"}}, {70, 30}};
+    for (const auto& ch : c.children)
+      t.rows.push_back({ch.unit.name, ch.expected == 0 ? "Không phải nộp"
+                                                       : std::to_string(ch.counted) + "/" + std::to_string(ch.expected)});
+    b.push_back(std::move(t));
+  }
+
+  add(b, Block::Kind::kHeading1, "II. SỐ LIỆU TỔNG HỢP");
+  int n = 1;
+  for (size_t s = 0; s < c.sets.size(); ++s) {
+    const auto& set = c.sets[s];
+    add(b, Block::Kind::kHeading2, std::to_string(n++) + ". " + set.set.name_vi);
+    Block t{Block::Kind::kTable, "", {{"Nội dung", "Nữ", "Nam", "Tổng số", "Tỷ lệ nữ"}}, {44, 14, 14, 14, 14}};
+    for (const auto& r : set.rows) {
+      const Figure& f = r.figure;
+      if (r.element.by_sex())
+        t.rows.push_back({r.element.name_vi, num(f.female), num(f.male), num(f.total), pct(female_share(f))});
+      else
+        t.rows.push_back({r.element.name_vi, "", "", num(f.total), ""});
+    }
+    b.push_back(std::move(t));
+  }
+
+  if (!c.targets.empty()) {
+    add(b, Block::Kind::kHeading1, "III. KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
+    Block t{Block::Kind::kTable, "", {{"Chỉ tiêu", "Mục tiêu", "Kết quả", "Đánh giá"}}, {46, 18, 18, 18}};
+    for (const auto& s : c.targets) {
+      auto cmp = analytics::parse_comparator(s.target.comparator);
+      const std::string goal = (cmp ? std::string(analytics::symbol(*cmp)) + " " : "") +
+                               format_indicator_value(s.target.value, s.indicator.unit);
+      const std::string verdict = s.status == "met" ? "Đạt" : s.status == "not_met" ? "Chưa đạt" : "Chưa có số liệu";
+      t.rows.push_back({s.target.name_vi, goal, s.value ? format_indicator_value(*s.value, s.indicator.unit) : "–",
+                        verdict});
+    }
+    b.push_back(std::move(t));
+  }
+  doc.recipients = {"- Như trên;", "- Lưu: VT."};
+  doc.signer_title = "THỦ TRƯỞNG ĐƠN VỊ";
+  return doc;
+}
+
+}  // namespace bd::app

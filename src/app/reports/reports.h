@@ -1,0 +1,153 @@
+// Use cases for periodic reports (báo cáo định kỳ): a unit's report for a
+// period with the forms due from it, its figures and its targets; the
+// narrative; submit, approve (locks the unit's figures for the period),
+// return, reopen and exempt, each audited in its transaction; and the
+// completeness of a unit's children and subtree for a period.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/context.h"
+#include "app/analytics/dashboard.h"
+#include "core/activity.h"
+#include "core/catalog.h"
+#include "core/report.h"
+#include "storage/store.h"
+
+namespace bd::app {
+
+// A form (data set) due from the unit for the period.
+struct DueDataSet {
+  DataSet set;
+  std::optional<Date> due;
+  int expected = 0;  // cells of the form: elements × their options
+  int filled = 0;    // of them, entered
+  struct Value {
+    std::string element, option;
+    std::optional<double> number;
+    std::string text;
+  };
+  std::vector<Value> values;  // the unit's values of this form for the period
+};
+
+// What the actor may do to the report now (status and role together).
+struct ReportAllowed {
+  bool edit = false, submit = false, approve = false, send_back = false, reopen = false, exempt = false;
+};
+
+struct ReportView {
+  ReportRecord record;  // id 0: nothing stored yet, a draft view
+  OrgUnit unit;
+  std::optional<OrgUnit> parent;
+  Period period;
+  nlohmann::json narrative;  // the four fields (normalize_report_narrative)
+  std::vector<DueDataSet> data_sets;
+  std::optional<Date> due;  // the earliest due date of the forms
+  std::optional<Timeliness> timeliness;
+  std::vector<TargetState> targets;
+  // The unit's activities that overlap the period, cancelled ones left out,
+  // oldest first; and the people the done ones reached, by sex.
+  std::vector<ActivityRecord> activities;
+  int activities_done = 0;
+  Participants reached;
+  bool locked = false;  // the unit's figures for the period are locked
+  ReportAllowed allowed;
+};
+
+// One row of a unit's list of reports.
+struct ReportSummary {
+  Period period;
+  ReportStatus status = ReportStatus::kDraft;
+  bool stored = false;
+  std::optional<Date> due;
+  std::optional<Timeliness> timeliness;
+};
+
+struct CompletenessCounts {
+  int expected = 0;      // units with a form due, not exempted
+  int submitted = 0;     // of them, submitted or approved
+  int on_time = 0, late = 0;  // the submitted, by their due date
+  int approved = 0;
+  int returned = 0;      // sent back, to be submitted again
+  int missing = 0;       // not submitted yet (draft or nothing)
+  int not_required = 0;  // exempted
+};
+
+struct UnitCompleteness {
+  OrgUnit unit;
+  bool expected = false;      // has a form due and is not exempted
+  ReportStatus status = ReportStatus::kDraft;
+  std::optional<Date> due;
+  std::optional<Timeliness> timeliness;  // unset when nothing is due
+  int64_t submitted_at = 0;
+  bool has_children = false;
+  CompletenessCounts below;   // the unit's own subtree, itself excluded
+};
+
+struct Completeness {
+  OrgUnit unit;
+  Period period;
+  Date today;  // the Vietnam date the timeliness is reckoned at
+  CompletenessCounts children, subtree;  // direct children; whole subtree (the unit excluded)
+  std::vector<UnitCompleteness> rows;    // open direct children, in tree order
+  std::vector<UnitCompleteness> missing; // subtree: expected, not submitted (most overdue first)
+  std::vector<UnitCompleteness> returned;
+  std::vector<UnitCompleteness> late;    // subtree: submitted after the due date (latest first)
+};
+
+class Reports {
+ public:
+  Reports(storage::Store& store, Dashboard& dashboard, const Clock& clock)
+      : store_(store), dashboard_(dashboard), clock_(clock) {}
+
+  // The report of `org` for `period`; a draft view (nothing written) when
+  // there is none yet.
+  Result<ReportView> get(const Actor& a, const std::string& org, const std::string& period);
+  // The unit's reports of recent periods (and any stored), newest due first.
+  Result<std::vector<ReportSummary>> list(const Actor& a, const std::string& org);
+  // Changes the given narrative fields (draft or returned; the unit's editor).
+  Result<ReportView> save(const Actor& a, const std::string& org, const std::string& period,
+                          const nlohmann::json& narrative);
+  Result<ReportView> submit(const Actor& a, const std::string& org, const std::string& period);
+  // The parent's approver: approves and locks the unit's figures.
+  Result<ReportView> approve(const Actor& a, const std::string& org, const std::string& period);
+  // The parent's approver: sends it back; `comment` is required.
+  Result<ReportView> send_back(const Actor& a, const std::string& org, const std::string& period,
+                               const std::string& comment);
+  // The parent's approver: reopens an approved report (unlocks the figures)
+  // or an exemption; `reason` is required.
+  Result<ReportView> reopen(const Actor& a, const std::string& org, const std::string& period,
+                            const std::string& reason);
+  // The parent's approver or manager: the unit need not report this period.
+  Result<ReportView> mark_not_required(const Actor& a, const std::string& org, const std::string& period,
+                                       const std::string& reason);
+  Result<Completeness> completeness(const Actor& a, const std::string& org, const std::string& period);
+
+ private:
+  Result<ReportView> transition(const Actor& a, const std::string& org, const std::string& period,
+                                ReportAction action, const std::string& comment,
+                                const nlohmann::json* narrative = nullptr);
+
+  storage::Store& store_;
+  Dashboard& dashboard_;
+  const Clock& clock_;
+};
+
+// The fields of a narrative, in form order.
+const std::vector<std::string>& narrative_fields();
+// Validates and normalises narrative fields (only known ones, strings, NFC,
+// trimmed, size limit). Errors name the field.
+Result<nlohmann::json> normalize_report_narrative(const nlohmann::json& in);
+// The Vietnam date (UTC+7) of a Unix time.
+Date vietnam_date(int64_t unix_seconds);
+// The forms of `sets` due from a unit of `type` for `period`.
+std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period);
+// A plain-text reminder listing the units still to report, ready to paste
+// into an e-mail (Vietnamese, dates dd/mm/yyyy).
+std::string reminder_text(const Completeness& c);
+
+}  // namespace bd::app

@@ -1,0 +1,45 @@
+// Org units and their parents over time.
+// One of the repository interfaces that a transaction (storage/tx.h) offers;
+// implemented for both engines in storage/soci_tx_orgs.cpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/org.h"
+
+namespace bd::storage {
+
+// A unit's parent over a span of dates (the reform keeps who belonged where).
+struct ParentSpan {
+  std::optional<int64_t> parent_id;
+  std::string valid_from;  // ISO date
+  std::string valid_to;    // ISO date, "" while current
+};
+
+class OrgRepo {
+ public:
+  virtual ~OrgRepo() = default;
+
+  // Org units. Lists are ordered by path (depth-first by id).
+  virtual std::optional<OrgUnit> org_by_code(std::string_view code) = 0;
+  virtual std::optional<OrgUnit> org_by_id(int64_t id) = 0;
+  virtual std::vector<OrgUnit> orgs_within(std::string_view path) = 0;
+  virtual std::vector<OrgUnit> org_children(int64_t parent_id) = 0;
+  virtual std::vector<OrgUnit> org_roots() = 0;
+  virtual int64_t count_orgs() = 0;
+  // Inserts and sets unit.id and unit.path from the parent's path.
+  virtual void insert_org(OrgUnit& unit) = 0;
+  // Updates every field but id and path.
+  virtual void update_org(const OrgUnit& unit) = 0;
+  // Rewrites the paths of a subtree from old_prefix to new_prefix.
+  virtual void move_subtree(std::string_view old_prefix, std::string_view new_prefix) = 0;
+  virtual void add_parent_span(int64_t unit_id, const ParentSpan& span) = 0;
+  virtual void end_parent_span(int64_t unit_id, std::string_view valid_to) = 0;
+  virtual std::vector<ParentSpan> parent_history(int64_t unit_id) = 0;
+};
+
+}  // namespace bd::storage

@@ -1,0 +1,31 @@
+// Periodic reports.
+// One of the repository interfaces that a transaction (storage/tx.h) offers;
+// implemented for both engines in storage/soci_tx_reports.cpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/report.h"
+
+namespace bd::storage {
+
+class ReportRepo {
+ public:
+  virtual ~ReportRepo() = default;
+
+  // Periodic reports: at most one per unit and period. insert/update write
+  // every field.
+  virtual std::optional<ReportRecord> report_of(int64_t org_id, std::string_view period) = 0;
+  virtual std::vector<ReportRecord> reports_of(int64_t org_id) = 0;  // every period, newest code first
+  // The reports of every unit whose path lies within `path`, for one period
+  // (one query, for completeness over a subtree).
+  virtual std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) = 0;
+  virtual void insert_report(ReportRecord& r) = 0;  // sets r.id
+  virtual void update_report(const ReportRecord& r) = 0;
+};
+
+}  // namespace bd::storage

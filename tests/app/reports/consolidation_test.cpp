@@ -1,0 +1,119 @@
+// Consolidation: equal to the engine when every report is approved; only the
+// counted units otherwise; the per-child table; the official report.
+#include "app/reports/consolidation.h"
+
+#include "app/fixture.h"
+
+namespace bd::test {
+namespace {
+
+double stored(app::App& app, const std::string& org, const std::string& period, const std::string& element,
+              const std::string& option) {
+  auto values = app.values().get(app::Actor::System(), org, period);
+  EXPECT_TRUE(values.ok());
+  for (const auto& v : *values)
+    if (v.element == element && v.option == option && v.number) return *v.number;
+  return 0;
+}
+
+class ConsolidationTest : public ::testing::Test {
+ protected:
+  void SetUp() override { t_ = make_app("sqlite", true, &clock_); }
+  const app::Figure* figure(const app::Consolidation& c, const std::string& element) {
+    for (const auto& s : c.sets)
+      for (const auto& r : s.rows)
+        if (r.element.code == element) return &r.figure;
+    return nullptr;
+  }
+  FakeClock clock_;
+  TestApp t_;
+};
+
+TEST_F(ConsolidationTest, EveryReportApprovedEqualsTheEngine) {
+  const auto admin = app::Actor::System();
+  auto c = t_.app->consolidations().build(admin, "SGD-AL", "2025S1", false);
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->counted, c->expected) << "every school approved in the first half";
+  int64_t gdtx = 0;
+  for (const auto& ch : c->children)
+    if (ch.unit.code == "GDTX-AL") {
+      gdtx = ch.unit.id;
+      EXPECT_EQ(ch.expected, 0) << "exempted";
+    }
+  ASSERT_GT(gdtx, 0);
+  EXPECT_GT(c->counted, 10);
+  ASSERT_FALSE(c->sets.empty());
+  int compared = 0;
+  for (const auto& s : c->sets)
+    for (const auto& r : s.rows) {
+      const std::string option = r.element.by_sex() ? "female" : "";
+      auto engine = t_.app->analytics().element(r.element.code, option, c->unit.id, c->period);
+      // The exempted centre's figures are left out.
+      auto exempt = t_.app->analytics().element(r.element.code, option, gdtx, c->period);
+      auto mine = r.element.by_sex() ? r.figure.female : r.figure.total;
+      if (!engine) continue;
+      ASSERT_TRUE(mine.has_value()) << r.element.code;
+      EXPECT_DOUBLE_EQ(*engine - exempt.value_or(0), *mine) << r.element.code;
+      ++compared;
+    }
+  EXPECT_GT(compared, 5);
+  auto staff = figure(*c, "staff_total");
+  ASSERT_NE(staff, nullptr);
+  ASSERT_TRUE(staff->female && staff->male && staff->total);
+  EXPECT_DOUBLE_EQ(*staff->total, *staff->female + *staff->male);
+  ASSERT_TRUE(app::female_share(*staff));
+  EXPECT_GT(*app::female_share(*staff), 50) << "schools employ mostly women";
+}
+
+TEST_F(ConsolidationTest, OnlyApprovedReportsCountUnlessSubmittedAreIncluded) {
+  const auto admin = app::Actor::System();
+  const std::vector<std::string> approved = {"MN-HOAMAI", "MN-TUOITHO", "TH-TANMY", "TH-LONGSON",
+                                             "THCS-LONGSON", "THCS-VANHA", "THPT-ANLAC", "THPT-VANHA"};
+  const std::vector<std::string> submitted = {"THCS-TANMY", "TH-BINHAN", "THPT-NGOCKHE"};
+  double want = 0, want_with_submitted = 0;
+  for (const auto& o : approved) want += stored(*t_.app, o, "2025S2", "staff_total", "female");
+  want_with_submitted = want;
+  for (const auto& o : submitted) want_with_submitted += stored(*t_.app, o, "2025S2", "staff_total", "female");
+  ASSERT_GT(want, 0);
+
+  auto c = t_.app->consolidations().build(admin, "SGD-AL", "2025S2", false);
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->counted, 8);
+  EXPECT_DOUBLE_EQ(figure(*c, "staff_total")->female.value_or(-1), want);
+  auto engine = t_.app->analytics().element("staff_total", "female", c->unit.id, c->period);
+  ASSERT_TRUE(engine);
+  EXPECT_GT(*engine, want) << "the engine holds every school's figures, approved or not";
+
+  auto with = t_.app->consolidations().build(admin, "SGD-AL", "2025S2", true);
+  ASSERT_TRUE(with.ok());
+  EXPECT_EQ(with->counted, 11);
+  EXPECT_DOUBLE_EQ(figure(*with, "staff_total")->female.value_or(-1), want_with_submitted);
+
+  bool seen = false;
+  for (const auto& ch : c->children) {
+    if (ch.unit.code != "THCS-TANMY") continue;
+    seen = true;
+    EXPECT_EQ(ch.counted, 0);
+    EXPECT_EQ(ch.expected, 1);
+  }
+  EXPECT_TRUE(seen);
+}
+
+TEST_F(ConsolidationTest, TheOfficialReportAndItsScope) {
+  auto doc = t_.app->consolidations().document(app::Actor::System(), "SGD-AL", "2025S1", false);
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  EXPECT_EQ(doc->type_title, "BÁO CÁO");
+  EXPECT_NE(doc->number_line.find("/BC-SGDĐT"), std::string::npos);
+  EXPECT_EQ(doc->addressee, "Kính gửi: Bộ Giáo dục và Đào tạo");
+  EXPECT_NE(doc->subject.find("6 tháng đầu năm 2025"), std::string::npos);
+  bool figures = false;
+  for (const auto& b : doc->body) figures = figures || b.text == "II. SỐ LIỆU TỔNG HỢP";
+  EXPECT_TRUE(figures);
+  auto outsider = actor_of(*t_.app, "thcs.tanmy", kAdminPassword);
+  EXPECT_EQ(t_.app->consolidations().build(outsider, "SGD-AL", "2025S1", false).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(t_.app->consolidations().build(outsider, "THCS-TANMY", "2025X", false).error().code,
+            ErrorCode::kBadRequest);
+}
+
+}  // namespace
+}  // namespace bd::test

@@ -1,0 +1,48 @@
+// An official document as the preview's model.
+#include "http/pages/plans/document_view.h"
+
+#include <gtest/gtest.h>
+
+namespace bd::http::pages {
+namespace {
+
+using documents::Block;
+
+TEST(DocumentView, HeaderBodyAndFootInOrder) {
+  documents::OfficialDocument d;
+  d.governing_body = "UBND XÃ TÂN MỸ";
+  d.issuing_body = "TRƯỜNG THCS TÂN MỸ";
+  d.number_line = "Số: 05/KH-THCSTM";
+  d.place_date = "Tân Mỹ, ngày 05 tháng 01 năm 2026";
+  d.type_title = "KẾ HOẠCH";
+  d.subject = "Thực hiện công tác bình đẳng giới năm 2026";
+  d.body = {{Block::Kind::kHeading1, "I. MỤC TIÊU", {}, {}},
+            {Block::Kind::kBullet, "- Chỉ tiêu: nữ ≥ 40%", {}, {}},
+            {Block::Kind::kTable, "", {{"Tháng", "Nội dung"}, {"Tháng 3", "Tọa đàm"}}, {20, 80}}};
+  d.recipients = {"- Lưu: VT."};
+  d.signer_authority = "KT. HIỆU TRƯỞNG";
+  d.signer_title = "PHÓ HIỆU TRƯỞNG";
+  d.signer_name = "Lê Thị Mai";
+  const auto m = document_model(d);
+  EXPECT_EQ(m["number_line"], "Số: 05/KH-THCSTM");
+  EXPECT_EQ(m["governing_body"], "UBND XÃ TÂN MỸ");
+  ASSERT_EQ(m["blocks"].size(), 3u);
+  EXPECT_TRUE(m["blocks"][0]["h1"].get<bool>());
+  EXPECT_TRUE(m["blocks"][1]["bullet"].get<bool>());
+  EXPECT_FALSE(m["blocks"][1].contains("h1"));
+  EXPECT_EQ(m["blocks"][2]["table"]["head"][0]["text"], "Tháng");
+  ASSERT_EQ(m["blocks"][2]["table"]["rows"].size(), 1u);
+  EXPECT_EQ(m["blocks"][2]["table"]["rows"][0]["cells"][1]["text"], "Tọa đàm");
+  EXPECT_TRUE(m["has_recipients"].get<bool>());
+  EXPECT_EQ(m["signer_authority"], "KT. HIỆU TRƯỞNG");
+}
+
+TEST(DocumentView, NoRecipientsNoBlock) {
+  documents::OfficialDocument d;
+  const auto m = document_model(d);
+  EXPECT_FALSE(m["has_recipients"].get<bool>());
+  EXPECT_TRUE(m["blocks"].empty());
+}
+
+}  // namespace
+}  // namespace bd::http::pages
