@@ -14,7 +14,7 @@ struct ComparatorName {
   Comparator c;
   std::string_view code, symbol, ascii;
 };
-constexpr ComparatorName kComparators[] = {
+constexpr ComparatorName kComparatorNames[] = {
     {Comparator::kGe, "ge", "≥", ">="}, {Comparator::kGt, "gt", ">", ">"}, {Comparator::kLe, "le", "≤", "<="},
     {Comparator::kLt, "lt", "<", "<"},  {Comparator::kEq, "eq", "=", "="},
 };
@@ -37,19 +37,19 @@ bool near(double value, double target) {
 }  // namespace
 
 std::optional<Comparator> parse_comparator(std::string_view s) {
-  for (const auto& n : kComparators)
+  for (const auto& n : kComparatorNames)
     if (s == n.code || s == n.symbol || s == n.ascii) return n.c;
   return std::nullopt;
 }
 
 std::string_view comparator_code(Comparator c) {
-  for (const auto& n : kComparators)
+  for (const auto& n : kComparatorNames)
     if (n.c == c) return n.code;
   return "eq";
 }
 
 std::string_view symbol(Comparator c) {
-  for (const auto& n : kComparators)
+  for (const auto& n : kComparatorNames)
     if (n.c == c) return n.symbol;
   return "=";
 }

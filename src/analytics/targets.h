@@ -25,6 +25,12 @@ enum class TargetWhen { kByYear, kFromYear, kEveryYear, kEveryQuarter };
 enum class TargetStatus { kMet, kNotMet, kNoData };
 enum class Trajectory { kOnTrack, kAtRisk, kOffTrack, kUnknown };
 
+// Every comparator and every "when", in the order forms offer them.
+inline constexpr Comparator kComparators[] = {Comparator::kGe, Comparator::kGt, Comparator::kEq, Comparator::kLe,
+                                              Comparator::kLt};
+inline constexpr TargetWhen kTargetWhens[] = {TargetWhen::kByYear, TargetWhen::kFromYear, TargetWhen::kEveryYear,
+                                              TargetWhen::kEveryQuarter};
+
 // From "ge","gt","le","lt","eq" or "≥",">","≤","<","=" (also ">=", "<=").
 std::optional<Comparator> parse_comparator(std::string_view s);
 std::string_view comparator_code(Comparator c);  // "ge"

@@ -15,6 +15,7 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       auth_(store_, *clock_, config_),
       catalog_(store_, analytics_, *clock_),
       values_(store_, analytics_, *clock_),
+      data_entry_(store_, catalog_, values_, analytics_, *clock_),
       dashboard_(store_, analytics_),
       plans_(store_, *clock_),
       reports_(store_, dashboard_, *clock_),

@@ -15,6 +15,7 @@
 #include "app/registers/committee.h"
 #include "app/config.h"
 #include "app/analytics/dashboard.h"
+#include "app/data/data_entry.h"
 #include "app/data/datavalues.h"
 #include "app/registers/incidents.h"
 #include "app/registers/inspections.h"
@@ -44,6 +45,7 @@ class App {
   Auth& auth() { return auth_; }
   Catalog& catalog() { return catalog_; }
   DataValues& values() { return values_; }
+  DataEntry& data_entry() { return data_entry_; }
   Dashboard& dashboard() { return dashboard_; }
   Plans& plans() { return plans_; }
   Reports& reports() { return reports_; }
@@ -75,6 +77,7 @@ class App {
   Auth auth_;
   Catalog catalog_;
   DataValues values_;
+  DataEntry data_entry_;
   Dashboard dashboard_;
   Plans plans_;
   Reports reports_;

@@ -28,6 +28,7 @@ struct OrgDetail {
   std::vector<OrgInfo> ancestors;  // root first
   std::vector<OrgInfo> children;   // sorted by name
   std::vector<storage::ParentSpan> history;
+  bool can_manage = false;  // the actor may edit, move or close it (open units only)
 };
 
 struct UserInfo {

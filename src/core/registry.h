@@ -71,6 +71,18 @@ struct FollowUp {
   std::string responded_by;
 };
 
+// The limits of an inspection's texts (characters) and follow-up items: the
+// use case refuses beyond them and the forms carry them (maxlength).
+struct InspectionLimits {
+  static constexpr int kTeam = 1000;
+  static constexpr int kScope = 4000;
+  static constexpr int kFindings = 8000;
+  static constexpr int kRecommendations = 8000;
+  static constexpr int kFollowUpText = 2000;
+  static constexpr int kResponse = 4000;
+  static constexpr int kFollowUps = 50;  // items in one inspection
+};
+
 // An inspection of a unit by an ancestor (usually its parent).
 struct Inspection {
   int64_t id = 0;

@@ -9,6 +9,7 @@
 #include "http/errors.h"
 #include "http/multipart.h"
 #include "http/pages/common.h"
+#include "http/routes/api_common.h"
 
 namespace bd::http {
 namespace {
@@ -131,6 +132,11 @@ Response Pipeline::run(Request& req, std::string& route_name) {
   // the session's token (form field _csrf or header X-CSRF-Token).
   if (auth && by_cookie && is_write(req.method) && !app::equal_ct(csrf_sent(req), auth->csrf_token))
     return fail(Error::Forbidden("Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang và thử lại."));
+
+  // A route that declares a JSON body (its OpenAPI schema) gets JSON: checked
+  // here once for every such route.
+  if (route.kind == Kind::kApi && !route.request_body.empty() && is_write(req.method) && !api::is_json(req))
+    return json_error(api::need_json());
 
   Ctx ctx{app_, views_, req, auth ? &*auth : nullptr, locale, options_.secure_cookies};
   return route.handler(ctx);

@@ -4,15 +4,24 @@
 
 namespace bd::http {
 
-Result<JsonBody> JsonBody::parse(const std::string& body, std::initializer_list<const char*> allowed) {
-  JsonBody b;
+Result<nlohmann::json> parse_json_object(const std::string& body) {
   if (!text::valid_utf8(body)) return Error::BadRequest("Nội dung gửi lên không đúng mã UTF-8.");
+  nlohmann::json j;
   try {
-    b.j_ = nlohmann::json::parse(body.empty() ? std::string("{}") : body);
+    j = nlohmann::json::parse(body.empty() ? std::string("{}") : body);
   } catch (const nlohmann::json::parse_error& e) {
     return Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ").");
+  } catch (const nlohmann::json::exception&) {  // e.g. a number too large for a double
+    return Error::BadRequest("JSON không hợp lệ (có số quá lớn).");
   }
-  return of(std::move(b.j_), allowed);
+  if (!j.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
+  return j;
+}
+
+Result<JsonBody> JsonBody::parse(const std::string& body, std::initializer_list<const char*> allowed) {
+  auto j = parse_json_object(body);
+  if (!j) return j.error();
+  return of(std::move(*j), allowed);
 }
 
 Result<JsonBody> JsonBody::of(nlohmann::json j, std::initializer_list<const char*> allowed) {
@@ -34,6 +43,15 @@ std::optional<int64_t> JsonBody::integer(const char* key) {
     return std::nullopt;
   }
   return j_[key].get<int64_t>();
+}
+
+std::optional<double> JsonBody::number(const char* key) {
+  if (!j_.contains(key) || j_[key].is_null()) return std::nullopt;
+  if (!j_[key].is_number()) {
+    if (!error_) error_ = Error::BadRequest(std::string("Trường ") + key + " phải là số.", key);
+    return std::nullopt;
+  }
+  return j_[key].get<double>();
 }
 
 std::optional<std::vector<nlohmann::json>> JsonBody::objects(const char* key) {

@@ -14,6 +14,11 @@
 
 namespace bd::http {
 
+// The one parse of a JSON request body: valid UTF-8, valid JSON (every
+// parse failure, a number too large included, is a 400 with the position),
+// an object. An empty body is the empty object.
+Result<nlohmann::json> parse_json_object(const std::string& body);
+
 class JsonBody {
  public:
   // Parses `body` as a JSON object whose keys are all in `allowed`.
@@ -29,6 +34,8 @@ class JsonBody {
   std::optional<bool> boolean(const char* key);
   std::optional<std::vector<std::string>> str_list(const char* key);
   std::optional<int64_t> integer(const char* key);
+  // Any JSON number (an integer or not).
+  std::optional<double> number(const char* key);
   // A list of JSON objects (read each with JsonBody::of).
   std::optional<std::vector<nlohmann::json>> objects(const char* key);
   Status status() const;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <cmath>
 
 #include "analytics/expression.h"
@@ -201,6 +203,28 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"gpia(#{ENROL.female}, #{ENROL.male})", Comparator::kGe, 0.97, {98, 100}, TargetStatus::kMet},
         Case{"gpia(#{ENROL.female}, #{ENROL.male})", Comparator::kGe, 0.97, {90, 100}, TargetStatus::kNotMet},
         Case{"gpia(#{ENROL.female}, #{ENROL.male})", Comparator::kLe, 1.03, {110, 100}, TargetStatus::kNotMet}));
+
+}  // namespace
+}  // namespace bd::analytics
+
+namespace bd::analytics {
+namespace {
+
+TEST(TargetsTest, TheListsHoldEveryComparatorAndWhenOnceAndRoundTrip) {
+  std::set<std::string_view> codes;
+  for (Comparator c : kComparators) {
+    EXPECT_EQ(parse_comparator(comparator_code(c)), c);
+    EXPECT_EQ(parse_comparator(symbol(c)), c);
+    codes.insert(comparator_code(c));
+  }
+  EXPECT_EQ(codes, (std::set<std::string_view>{"ge", "gt", "eq", "le", "lt"}));
+  std::set<std::string_view> whens;
+  for (TargetWhen w : kTargetWhens) {
+    EXPECT_EQ(parse_target_when(target_when_code(w)), w);
+    whens.insert(target_when_code(w));
+  }
+  EXPECT_EQ(whens, (std::set<std::string_view>{"by_year", "from_year", "every_year", "every_quarter"}));
+}
 
 }  // namespace
 }  // namespace bd::analytics

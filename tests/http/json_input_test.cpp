@@ -120,5 +120,33 @@ TEST(JsonBodyTest, EscapedVietnameseIsDecoded) {
   EXPECT_EQ(r->str("name"), "Đào");
 }
 
+TEST(JsonBodyTest, NumbersAreReadAsNumbers) {
+  auto b = JsonBody::parse(R"({"a": 2.5, "b": 1500, "c": "7", "d": null})", {"a", "b", "c", "d"});
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->number("a"), 2.5);
+  EXPECT_EQ(b->number("b"), 1500.0);
+  EXPECT_FALSE(b->number("d").has_value());
+  EXPECT_FALSE(b->number("missing").has_value());
+  EXPECT_TRUE(b->status().ok());
+  EXPECT_FALSE(b->number("c").has_value()) << "text is not a number";
+  EXPECT_EQ(b->status().error().field, "c");
+}
+
+TEST(JsonBodyTest, ANumberTooLargeIsBadRequestNotACrash) {
+  for (const char* body : {R"({"username": 1e400, "password": "x"})", R"({"v": -1e999})"}) {
+    auto j = parse_json_object(body);
+    ASSERT_FALSE(j.ok()) << body;
+    EXPECT_EQ(j.error().code, ErrorCode::kBadRequest);
+    EXPECT_FALSE(JsonBody::parse(body, {"username", "password", "v"}).ok());
+  }
+}
+
+TEST(JsonBodyTest, TheOneParseGivesAnObject) {
+  EXPECT_TRUE(parse_json_object("")->empty());
+  EXPECT_EQ((*parse_json_object(R"({"x": [1]})"))["x"][0], 1);
+  EXPECT_EQ(parse_json_object("[1, 2]").error().code, ErrorCode::kBadRequest);
+  EXPECT_EQ(parse_json_object("{\"a\": \"\xff\"}").error().code, ErrorCode::kBadRequest) << "not UTF-8";
+}
+
 }  // namespace
 }  // namespace bd::http

@@ -1,6 +1,7 @@
 #include "app/accounts/users.h"
 
 #include "app/access.h"
+#include "app/accounts/access.h"
 #include "app/audit.h"
 #include "app/secrets.h"
 #include "core/text.h"

@@ -171,8 +171,8 @@ Result<ActivityList> Activities::list(const Actor& a, const std::string& org, co
   ActivityList out;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     const std::string code = org.empty() ? a.org_code : org;
-    auto unit = tx.org_by_code(code);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + code + ".", "org");
+    auto unit = find_unit(tx, code, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     out.unit = *unit;
     out.can_create = can_enter_data(a, *unit).ok() && !unit->is_closed();
@@ -296,8 +296,8 @@ Result<ActivityView> Activities::from_calendar(const Actor& a, const std::string
   }
   std::string unit_name;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto unit = tx.org_by_code(org);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     unit_name = unit->name;
     const std::string key = plan_id > 0 ? plan_item(plan_id, index) : observance_item(obs_code, year);

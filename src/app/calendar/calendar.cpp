@@ -145,8 +145,8 @@ Result<CalendarView> Calendar::between(const Actor& a, const std::string& org, c
   view.to = to;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     const std::string code = org.empty() ? a.org_code : org;
-    auto unit = tx.org_by_code(code);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + code + ".", "org");
+    auto unit = find_unit(tx, code, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     view.unit = *unit;
     add_observances(*unit, from, to, view.events);

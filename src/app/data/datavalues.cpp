@@ -225,8 +225,8 @@ Result<std::vector<ValueView>> DataValues::get(const Actor& a, const std::string
   if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ.", "period");
   std::vector<ValueView> out;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto org = tx.org_by_code(org_code);
-    if (!org) return Error::NotFound("Không tìm thấy đơn vị " + org_code + ".", "org");
+    auto org = find_unit(tx, org_code, "org");
+    if (!org) return org.error();
     if (Status s = can_view(a, *org); !s) return s;
     std::map<int64_t, std::string> codes;
     for (const auto& e : analytics_.elements()) codes[e.id] = e.code;
@@ -243,8 +243,8 @@ Result<bool> DataValues::locked(const Actor& a, const std::string& org_code, con
   if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ.", "period");
   bool out = false;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto org = tx.org_by_code(org_code);
-    if (!org) return Error::NotFound("Không tìm thấy đơn vị " + org_code + ".", "org");
+    auto org = find_unit(tx, org_code, "org");
+    if (!org) return org.error();
     if (Status s = can_view(a, *org); !s) return s;
     out = tx.is_locked(org->id, p->code());
     return Status::Ok();

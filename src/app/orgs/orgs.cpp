@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "app/access.h"
+#include "app/orgs/access.h"
 #include "app/audit.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -42,7 +43,8 @@ Status apply_type(const std::string& in, OrgType& out) {
   return Status::Ok();
 }
 
-Result<OrgUnit> find_unit(storage::Tx& tx, const std::string& code, const char* field) {
+// A unit named in an input field (parent, governor): refused as invalid input.
+Result<OrgUnit> named_unit(storage::Tx& tx, const std::string& code, const char* field) {
   if (code.empty()) return Error::Validation("Chưa chọn đơn vị.", field);
   auto u = tx.org_by_code(code);
   if (!u) return Error::Validation("Không tìm thấy đơn vị có mã " + code + ".", field);
@@ -54,7 +56,7 @@ Status apply_governor(storage::Tx& tx, const std::string& code, std::optional<in
     out.reset();
     return Status::Ok();
   }
-  auto g = find_unit(tx, code, "governor");
+  auto g = named_unit(tx, code, "governor");
   if (!g) return g.error();
   out = g->id;
   return Status::Ok();
@@ -84,8 +86,8 @@ Result<std::vector<OrgInfo>> Orgs::list(const Actor& a, const OrgQuery& q) {
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     OrgUnit root;
     if (!q.root.empty()) {
-      auto r = tx.org_by_code(q.root);
-      if (!r) return Error::NotFound("Không tìm thấy đơn vị " + q.root + ".");
+      auto r = find_unit(tx, q.root);
+      if (!r) return r.error();
       root = *r;
     } else if (auto r = tx.org_by_id(a.org_id); r && !a.system) {
       root = *r;
@@ -136,19 +138,20 @@ Result<std::vector<OrgInfo>> Orgs::list(const Actor& a, const OrgQuery& q) {
 Result<OrgDetail> Orgs::get(const Actor& a, const std::string& code) {
   OrgDetail d;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto u = tx.org_by_code(code);
-    if (!u) return Error::NotFound("Không tìm thấy đơn vị " + code + ".");
+    auto u = find_unit(tx, code);
+    if (!u) return u.error();
     if (Status s = can_view(a, *u); !s) return s;
     d.info = org_info(tx, *u);
     for (auto pid = u->parent_id; pid;) {
       auto p = tx.org_by_id(*pid);
       if (!p) break;
-      if (path_within(p->path, a.org_path) || a.system) d.ancestors.insert(d.ancestors.begin(), org_info(tx, *p));
+      if (in_scope(a, *p)) d.ancestors.insert(d.ancestors.begin(), org_info(tx, *p));
       pid = p->parent_id;
     }
     for (const auto& c : tx.org_children(u->id)) d.children.push_back(org_info(tx, c, 1));
     text::sort_vi(d.children, [](const OrgInfo& o) { return o.unit.name; });
     d.history = tx.parent_history(u->id);
+    d.can_manage = !u->is_closed() && can_manage_unit(a, *u).ok();
     return Status::Ok();
   });
   if (!st) return st.error();
@@ -165,7 +168,7 @@ Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
   if (Status s = parse_opt_date(in.opened, u.opened, "opened"); !s) return s.error();
   OrgInfo info;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto parent = find_unit(tx, in.parent, "parent");
+    auto parent = named_unit(tx, in.parent, "parent");
     if (!parent) return parent.error();
     if (Status s = can_create_unit_under(a, *parent); !s) return s;
     if (parent->is_closed()) return Error::Conflict("Đơn vị cấp trên đã đóng.", "parent");
@@ -188,8 +191,8 @@ Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
 Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgPatch& p) {
   OrgInfo info;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto found = tx.org_by_code(code);
-    if (!found) return Error::NotFound("Không tìm thấy đơn vị " + code + ".");
+    auto found = find_unit(tx, code);
+    if (!found) return found.error();
     if (Status s = can_manage_unit(a, *found); !s) return s;
     if (found->is_closed()) return Error::Conflict("Đơn vị đã đóng, không sửa được.");
     OrgUnit u = *found;
@@ -205,7 +208,7 @@ Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgP
       if (Status s = apply_governor(tx, *p.governor, u.governor_id); !s) return s;
     std::string action = "update";
     if (p.parent) {
-      auto parent = find_unit(tx, *p.parent, "parent");
+      auto parent = named_unit(tx, *p.parent, "parent");
       if (!parent) return parent.error();
       if (parent->id != u.parent_id.value_or(0)) {
         if (path_within(parent->path, u.path))
@@ -239,8 +242,8 @@ Result<OrgInfo> Orgs::close(const Actor& a, const std::string& code, const std::
   if (day.empty()) day = today(clock_);
   OrgInfo info;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto found = tx.org_by_code(code);
-    if (!found) return Error::NotFound("Không tìm thấy đơn vị " + code + ".");
+    auto found = find_unit(tx, code);
+    if (!found) return found.error();
     if (Status s = can_manage_unit(a, *found); !s) return s;
     if (found->is_closed()) return Error::Conflict("Đơn vị đã đóng từ " + found->closed + ".");
     int open_children = 0;

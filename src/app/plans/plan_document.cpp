@@ -1,6 +1,7 @@
 // A plan laid out as an official document (Decree 30): header lines derived
 // from the tree, numbered parts, the schedule annex, recipients, signature.
 #include "app/access.h"
+#include "app/plans/access.h"
 #include "app/plans/plans.h"
 #include "core/dates.h"
 #include "core/text.h"

@@ -1,6 +1,7 @@
 #include "app/plans/plans.h"
 
 #include "app/access.h"
+#include "app/plans/access.h"
 #include "app/audit.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -15,14 +16,6 @@ const char* kIssued = "Kế hoạch đã ban hành nên không sửa được; h
 std::string today(const Clock& c) { return iso(date_from_unix(c.now() + 7 * 3600)); }
 
 }  // namespace
-
-Status can_read_plan(const Actor& a, const PlanRecord& p, const OrgUnit& org) {
-  Status s = can_view(a, org);
-  if (!s && p.status != PlanStatus::kDraft && role_grants(a.roles, Permission::kView) &&
-      path_within(a.org_path, org.path))
-    return Status::Ok();
-  return s;
-}
 
 PlanView get_view(storage::Tx& tx, const PlanRecord& p) {
   PlanView v;
@@ -207,6 +200,18 @@ Result<PlanView> Plans::new_version(const Actor& a, int64_t id) {
   });
   if (!st) return st.error();
   return v;
+}
+
+Result<PlanRights> Plans::rights(const Actor& a, const std::string& org) {
+  PlanRights out;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
+    out = plan_rights(a, *unit);
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
 }
 
 }  // namespace bd::app

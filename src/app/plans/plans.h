@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/context.h"
+#include "app/plans/access.h"
 #include "core/plan.h"
 #include "documents/official_document.h"
 #include "storage/store.h"
@@ -54,15 +55,14 @@ class Plans {
   // The issued plans of `org`'s ancestors, nearest first: what it can implement.
   Result<std::vector<PlanView>> to_implement(const Actor& a, const std::string& org);
   Result<documents::OfficialDocument> document(const Actor& a, int64_t id);
+  // What the actor may do with `org`'s plans (none outside its subtree).
+  Result<PlanRights> rights(const Actor& a, const std::string& org);
 
  private:
   storage::Store& store_;
   const Clock& clock_;
 };
 
-// Who may read a plan: anyone who can view its unit, and — once issued —
-// the units below it, which implement it.
-Status can_read_plan(const Actor& a, const PlanRecord& p, const OrgUnit& org);
 
 // The view of a stored plan (its unit, number line, parsed content).
 PlanView get_view(storage::Tx& tx, const PlanRecord& p);

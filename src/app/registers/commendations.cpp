@@ -70,8 +70,8 @@ Status validate_commendation(CommendationInput& in) {
 Result<CommendationList> Commendations::list(const Actor& a, const std::string& org, int year) {
   CommendationList out;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto unit = tx.org_by_code(org);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     out.unit = *unit;
     out.year = year;
@@ -109,8 +109,8 @@ Result<CommendationRow> Commendations::create(const Actor& a, const std::string&
   if (Status s = validate_commendation(in); !s) return s.error();
   std::optional<CommendationRow> out;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto unit = tx.org_by_code(org);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
     if (Status s = can_enter_data(a, *unit); !s) return s;
     Commendation c;
     c.org_id = unit->id;

@@ -30,12 +30,6 @@ void apply(CommitteeMember& m, const MemberInput& in) {
   m.trained = in.trained;
 }
 
-Result<OrgUnit> find_unit(storage::Tx& tx, const std::string& code) {
-  auto u = tx.org_by_code(code);
-  if (!u) return Error::NotFound("Không tìm thấy đơn vị " + code + ".", "org");
-  return *u;
-}
-
 }  // namespace
 
 Status validate_member(MemberInput& in) {
@@ -68,7 +62,7 @@ Result<CommitteeView> Committee::get(const Actor& a, const std::string& org, con
   if (Status s = date_field(date, "on", "Ngày xem", true); !s) return s.error();
   CommitteeView v;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto unit = find_unit(tx, org);
+    auto unit = find_unit(tx, org, "org");
     if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     v.unit = *unit;
@@ -92,7 +86,7 @@ Result<CommitteeView> Committee::get(const Actor& a, const std::string& org, con
 Result<CommitteeChange> Committee::add(const Actor& a, const std::string& org, MemberInput in) {
   if (Status s = validate_member(in); !s) return s.error();
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto unit = find_unit(tx, org);
+    auto unit = find_unit(tx, org, "org");
     if (!unit) return unit.error();
     if (Status s = can_enter_data(a, *unit); !s) return s;
     CommitteeMember m;
@@ -112,7 +106,7 @@ Result<CommitteeChange> Committee::add(const Actor& a, const std::string& org, M
 Result<CommitteeChange> Committee::update(const Actor& a, const std::string& org, int64_t id, MemberInput in) {
   if (Status s = validate_member(in); !s) return s.error();
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto unit = find_unit(tx, org);
+    auto unit = find_unit(tx, org, "org");
     if (!unit) return unit.error();
     if (Status s = can_enter_data(a, *unit); !s) return s;
     auto m = tx.committee_member(id);
@@ -135,7 +129,7 @@ Result<CommitteeChange> Committee::end_term(const Actor& a, const std::string& o
   std::string date = on;
   if (Status s = date_field(date, "term_end", "Ngày kết thúc nhiệm kỳ", true); !s) return s.error();
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto unit = find_unit(tx, org);
+    auto unit = find_unit(tx, org, "org");
     if (!unit) return unit.error();
     if (Status s = can_enter_data(a, *unit); !s) return s;
     auto m = tx.committee_member(id);
@@ -180,7 +174,7 @@ Result<CommitteeChange> Committee::recompose(const Actor& a, const std::string& 
   if (heads != 1) return Error::Validation("Ban phải có đúng một Trưởng ban.", "members");
   const std::string day_before = iso(add_days(*parse_date(start), -1));
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto unit = find_unit(tx, org);
+    auto unit = find_unit(tx, org, "org");
     if (!unit) return unit.error();
     if (Status s = can_enter_data(a, *unit); !s) return s;
     const int64_t now = clock_.now();

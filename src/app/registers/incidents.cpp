@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/access.h"
+#include "app/registers/access.h"
 #include "app/audit.h"
 #include "app/registers/registry_input.h"
 
@@ -27,19 +28,6 @@ void apply(Incident& r, const IncidentInput& in) {
 }
 
 }  // namespace
-
-Status can_read_incidents(const Actor& a, const OrgUnit& unit) {
-  if (!role_grants(a.roles, Permission::kIncidents) || !path_within(unit.path, a.org_path))
-    return Error::Forbidden(kNoAccess);
-  if (unit.id == a.org_id || a.roles.has(Role::kApprover)) return Status::Ok();
-  return Error::Forbidden(kNoAccess);
-}
-
-Status can_record_incidents(const Actor& a, const OrgUnit& unit) {
-  if (!role_grants(a.roles, Permission::kIncidents) || unit.id != a.org_id)
-    return Error::Forbidden("Chỉ cán bộ tiếp nhận vụ việc của chính đơn vị mới được ghi nhận vụ việc.");
-  return Status::Ok();
-}
 
 Status validate_incident(IncidentInput& in) {
   if (Status s = date_field(in.occurred_on, "occurred_on", "Ngày xảy ra", true); !s) return s;
@@ -127,8 +115,8 @@ Result<IncidentCounts> Incidents::aggregate(const Actor& a, const std::string& o
   IncidentCounts out;
   out.year = year;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto unit = tx.org_by_code(org);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     out.unit = *unit;
     for (const auto& k : incident_kind_choices()) out.by_kind[std::string(k.code)] = {0, 0};

@@ -55,8 +55,5 @@ class Incidents {
 };
 
 Status validate_incident(IncidentInput& in);
-// Read a unit's incidents / record them (see above).
-Status can_read_incidents(const Actor& a, const OrgUnit& unit);
-Status can_record_incidents(const Actor& a, const OrgUnit& unit);
 
 }  // namespace bd::app

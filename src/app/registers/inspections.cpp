@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/access.h"
+#include "app/registers/access.h"
 #include "app/audit.h"
 #include "app/registers/registry_input.h"
 
@@ -19,8 +20,6 @@ nlohmann::json audit_json(const Inspection& i) {
           {"team", i.team},     {"scope", i.scope},         {"findings", i.findings},
           {"recommendations", i.recommendations}, {"followups", items}};
 }
-
-bool in_scope(const Actor& a, const OrgUnit& u) { return a.system || path_within(u.path, a.org_path); }
 
 Result<InspectionView> view_of(storage::Tx& tx, const Actor& a, const Inspection& i) {
   InspectionView v;
@@ -56,44 +55,22 @@ void apply(Inspection& r, const InspectionInput& in) {
 
 }  // namespace
 
-Status can_inspect(const Actor& a, const OrgUnit& by, const OrgUnit& unit) {
-  if (!in_scope(a, by)) return Error::Forbidden("Bạn không có quyền với đơn vị này.");
-  if (by.id == unit.id || !path_within(unit.path, by.path))
-    return Error::Validation("Đơn vị kiểm tra phải là cấp trên của đơn vị được kiểm tra.", "by_org");
-  return can_inspect_from(a, by);
-}
-
-Status can_inspect_from(const Actor& a, const OrgUnit& by) {
-  if (!in_scope(a, by)) return Error::Forbidden("Bạn không có quyền với đơn vị này.");
-  if (a.roles.has(Role::kAdmin)) return Status::Ok();
-  if (a.roles.has(Role::kManager)) return Status::Ok();
-  if (a.roles.has(Role::kApprover) && by.id == a.org_id) return Status::Ok();
-  return Error::Forbidden("Chỉ người quản lý hoặc phê duyệt của đơn vị cấp trên mới được ghi kết quả kiểm tra.");
-}
-
-Status can_respond(const Actor& a, const OrgUnit& unit) {
-  if (!in_scope(a, unit)) return Error::Forbidden("Bạn không có quyền với đơn vị này.");
-  if (a.roles.has(Role::kAdmin)) return Status::Ok();
-  if (unit.id == a.org_id &&
-      (a.roles.has(Role::kEditor) || a.roles.has(Role::kApprover) || a.roles.has(Role::kManager)))
-    return Status::Ok();
-  return Error::Forbidden("Chỉ đơn vị được kiểm tra mới ghi ý kiến khắc phục.");
-}
-
 Status validate_inspection(InspectionInput& in) {
   if (Status s = choice_field(in.status, inspection_status_choices(), "status", "Trạng thái"); !s) return s;
   if (Status s = date_field(in.date, "date", "Ngày kiểm tra", true); !s) return s;
-  if (Status s = text_field(in.team, "team", "Đoàn kiểm tra", 1000, false); !s) return s;
-  if (Status s = text_field(in.scope, "scope", "Nội dung kiểm tra", 4000, true); !s) return s;
-  if (Status s = text_field(in.findings, "findings", "Kết quả kiểm tra", 8000, false); !s) return s;
-  if (Status s = text_field(in.recommendations, "recommendations", "Kiến nghị", 8000, false); !s) return s;
+  if (Status s = text_field(in.team, "team", "Đoàn kiểm tra", InspectionLimits::kTeam, false); !s) return s;
+  if (Status s = text_field(in.scope, "scope", "Nội dung kiểm tra", InspectionLimits::kScope, true); !s) return s;
+  if (Status s = text_field(in.findings, "findings", "Kết quả kiểm tra", InspectionLimits::kFindings, false); !s) return s;
+  if (Status s = text_field(in.recommendations, "recommendations", "Kiến nghị", InspectionLimits::kRecommendations, false); !s) return s;
   if (in.status == "planned" && !in.findings.empty())
     return Error::Validation("Cuộc kiểm tra dự kiến chưa có kết quả; chọn trạng thái Đã kiểm tra.", "status");
-  if (in.followups.size() > 50) return Error::Validation("Quá nhiều việc cần khắc phục (tối đa 50).", "followups");
+  if (in.followups.size() > InspectionLimits::kFollowUps)
+    return Error::Validation(
+        "Quá nhiều việc cần khắc phục (tối đa " + std::to_string(InspectionLimits::kFollowUps) + ").", "followups");
   for (size_t i = 0; i < in.followups.size(); ++i) {
     auto& f = in.followups[i];
     const std::string at = "followups[" + std::to_string(i) + "].";
-    Status s = text_field(f.text, "text", "Việc cần khắc phục", 2000, true);
+    Status s = text_field(f.text, "text", "Việc cần khắc phục", InspectionLimits::kFollowUpText, true);
     if (s) s = date_field(f.due, "due", "Hạn hoàn thành", false);
     if (s) s = choice_field(f.status, followup_status_choices(), "status", "Tình trạng");
     if (!s) {
@@ -109,8 +86,8 @@ Status validate_inspection(InspectionInput& in) {
 Result<InspectionList> Inspections::list(const Actor& a, const std::string& org) {
   InspectionList out;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto unit = tx.org_by_code(org);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     out.unit = *unit;
     out.can_inspect = can_inspect_from(a, *unit).ok() && !unit->is_closed();
@@ -193,7 +170,7 @@ Result<InspectionView> Inspections::update(const Actor& a, int64_t id, Inspectio
 
 Result<InspectionView> Inspections::respond(const Actor& a, int64_t id, int64_t followup_id, std::string response,
                                             std::string status) {
-  if (Status s = text_field(response, "response", "Ý kiến khắc phục", 4000, true); !s) return s.error();
+  if (Status s = text_field(response, "response", "Ý kiến khắc phục", InspectionLimits::kResponse, true); !s) return s.error();
   if (!status.empty())
     if (Status s = choice_field(status, followup_status_choices(), "status", "Tình trạng"); !s) return s.error();
   std::optional<InspectionView> out;

@@ -59,12 +59,5 @@ class Inspections {
 };
 
 Status validate_inspection(InspectionInput& in);
-// Writing an inspection of `unit` as `by`: `by` is a strict ancestor of the
-// unit and the actor its manager or approver (or a manager/admin above).
-Status can_inspect(const Actor& a, const OrgUnit& by, const OrgUnit& unit);
-// Whether the actor may write inspections by `by` of any unit below it.
-Status can_inspect_from(const Actor& a, const OrgUnit& by);
-// Responding: the inspected unit's editors, approvers and managers.
-Status can_respond(const Actor& a, const OrgUnit& unit);
 
 }  // namespace bd::app

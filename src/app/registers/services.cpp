@@ -145,8 +145,8 @@ Result<ServiceRow> Services::create(const Actor& a, const std::string& org, Serv
   Status st = store_.write([&](storage::Tx& tx) -> Status {
     SupportService s;
     if (!org.empty()) {
-      auto unit = tx.org_by_code(org);
-      if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+      auto unit = find_unit(tx, org, "org");
+      if (!unit) return unit.error();
       if (Status c = can_view(a, *unit); !c) return c;
       s.org_id = unit->id;
     }

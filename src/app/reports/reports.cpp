@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/access.h"
+#include "app/reports/access.h"
 #include "app/audit.h"
 #include "core/text.h"
 
@@ -86,8 +87,8 @@ Result<std::pair<OrgUnit, Period>> load(storage::Tx& tx, const Actor& a, const s
                                         const std::string& period) {
   auto p = parse_period(period);
   if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ (ví dụ 2025, 2025S1).", "period");
-  auto unit = tx.org_by_code(org);
-  if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+  auto unit = find_unit(tx, org, "org");
+  if (!unit) return unit.error();
   if (Status s = can_view(a, *unit); !s) return s.error();
   return std::make_pair(*unit, *p);
 }

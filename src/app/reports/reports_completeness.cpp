@@ -76,8 +76,8 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     auto p = parse_period(period);
     if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ (ví dụ 2025, 2025S1).", "period");
-    auto unit = tx.org_by_code(org);
-    if (!unit) return Error::NotFound("Không tìm thấy đơn vị " + org + ".", "org");
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     c.unit = *unit;
     c.period = *p;

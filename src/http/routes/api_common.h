@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/accounts/auth.h"
+#include "core/ids.h"
 #include "http/errors.h"
 #include "http/router.h"
 
@@ -25,14 +26,8 @@ inline Response no_content() {
   return r;
 }
 
-// A positive integer id from the path, or nullopt.
-inline std::optional<int64_t> parse_id(const std::string& s) {
-  int64_t v = 0;
-  if (s.empty() || s.size() > 18) return std::nullopt;
-  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (r.ec != std::errc() || r.ptr != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
+// A positive integer id from the path, or nullopt (core/ids.h).
+using ::bd::parse_id;
 
 inline bool is_json(const Request& req) { return req.header("content-type").starts_with("application/json"); }
 

@@ -70,6 +70,10 @@ TEST_P(Orgs, ScopeAndRoleAreEnforced) {
   rename.name = "Tên mới";
   EXPECT_EQ(orgs().update(officemgr, "OFFICE", rename).error().code, ErrorCode::kForbidden) << "own unit";
   EXPECT_EQ(orgs().update(viewer, "S1", rename).error().code, ErrorCode::kForbidden);
+  // The detail carries the right, so the page decides nothing.
+  EXPECT_TRUE(orgs().get(officemgr, "S1")->can_manage);
+  EXPECT_FALSE(orgs().get(officemgr, "OFFICE")->can_manage) << "own unit";
+  EXPECT_FALSE(orgs().get(viewer, "S1")->can_manage);
 }
 
 TEST_P(Orgs, ListIsATreeSortedInVietnameseAndSearchIgnoresAccents) {

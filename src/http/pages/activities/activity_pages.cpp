@@ -2,6 +2,7 @@
 // by type; the activity form (participants by audience × sex, works on a
 // phone) with its evidence files; "Thêm vào hoạt động" from the calendar.
 #include "app/app.h"
+#include "core/ids.h"
 #include "core/text.h"
 #include "http/dispatch.h"
 #include "http/multipart.h"
@@ -14,14 +15,7 @@ namespace {
 
 using J = nlohmann::json;
 
-std::optional<int64_t> id_of(const Ctx& c) {
-  try {
-    const int64_t v = std::stoll(c.req.param("id"));
-    return v > 0 ? std::optional<int64_t>(v) : std::nullopt;
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
+std::optional<int64_t> id_of(const Ctx& c) { return parse_id(c.req.param("id")); }
 
 template <class T, class Code, class Label>
 J options(const std::vector<T>& all, std::optional<T> selected, Code code, Label label) {

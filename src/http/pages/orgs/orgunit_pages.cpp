@@ -86,8 +86,7 @@ Response show(Ctx& c, const Error* error = nullptr) {
   for (const auto& k : d->children) m["children"].push_back(unit_row(c, k));
   m["has_children"] = !d->children.empty();
   m["saved"] = c.req.query_value("saved") == "1";
-  const bool manage = m.value("can_manage_units", false) && !u.is_closed() &&
-                      (u.path != c.auth->actor.org_path || c.auth->actor.roles.has(Role::kAdmin));
+  const bool manage = d->can_manage;
   m["manage"] = manage;
   if (manage) {
     m["types"] = pages::type_options(c, std::string(org_type_code(u.type)));

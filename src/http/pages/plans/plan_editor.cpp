@@ -7,6 +7,7 @@
 
 #include "analytics/targets.h"
 #include "app/app.h"
+#include "core/ids.h"
 #include "core/indicator.h"
 #include "core/org.h"
 #include "http/pages/common.h"
@@ -63,18 +64,20 @@ void number_items(json& items) {
 
 json targets_model(Ctx& c, const json& targets, const std::string& prefix,
                    const std::vector<std::pair<std::string, std::string>>& indicators) {
-  static const std::vector<std::pair<std::string, std::string>> kComparators = {
-      {"", "—"}, {"ge", "≥"}, {"gt", ">"}, {"eq", "="}, {"le", "≤"}, {"lt", "<"}};
-  const std::vector<std::pair<std::string, std::string>> when = {
-      {"", "—"}, {"by_year", c.views.text(c.locale, "when_by_year")},
-      {"from_year", c.views.text(c.locale, "when_from_year")}, {"every_year", c.views.text(c.locale, "when_every_year")}};
+  std::vector<std::pair<std::string, std::string>> comparators = {{"", "—"}}, when = {{"", "—"}};
+  for (analytics::Comparator k : analytics::kComparators)
+    comparators.emplace_back(analytics::comparator_code(k), analytics::symbol(k));
+  for (analytics::TargetWhen w : analytics::kTargetWhens) {
+    const std::string code(analytics::target_when_code(w));
+    when.emplace_back(code, c.views.text(c.locale, "when_" + code));
+  }
   json out = json::array();
   for (size_t i = 0; i < targets.size(); ++i) {
     const json& t = targets[i];
     const std::string p = prefix + "." + std::to_string(i);
     out.push_back({{"prefix", p}, {"text", str(t, "text")}, {"value", str(t, "value")}, {"year", str(t, "year")},
                    {"indicators", options(indicators, str(t, "indicator"))},
-                   {"comparators", options(kComparators, str(t, "comparator"))},
+                   {"comparators", options(comparators, str(t, "comparator"))},
                    {"whens", options(when, str(t, "when"))}});
   }
   number_items(out);
@@ -150,11 +153,7 @@ json editor_model(Ctx& c, const app::PlanView& v, const json& content) {
   return m;
 }
 
-std::optional<int64_t> plan_id(const Ctx& c) {
-  const std::string s = c.req.param("id");
-  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(s);
-}
+std::optional<int64_t> plan_id(const Ctx& c) { return parse_id(c.req.param("id")); }
 
 Response show(Ctx& c) {
   auto id = plan_id(c);

@@ -4,9 +4,9 @@
 #include <cctype>
 #include <ctime>
 
-#include "app/access.h"
 #include "app/app.h"
 #include "core/dates.h"
+#include "core/ids.h"
 #include "core/indicator.h"
 #include "http/pages/common.h"
 #include "http/pages/plans/document_view.h"
@@ -58,8 +58,9 @@ Response list(Ctx& c) {
   m["plans"] = json::array();
   for (const auto& v : *plans) m["plans"].push_back(plan_row(c, v));
   m["has_plans"] = !plans->empty();
-  const bool can_write = unit && app::can_enter_data(c.auth->actor, *unit);
-  m["can_write"] = can_write;
+  const auto found = c.app.plans().rights(c.auth->actor, org);
+  const app::PlanRights rights = found ? *found : app::PlanRights{};
+  m["can_write"] = rights.write;
   const int year = today().year;
   m["years"] = json::array();
   for (int y : {year + 1, year, year - 1}) m["years"].push_back({{"value", y}, {"selected", y == year}});
@@ -86,11 +87,7 @@ Response create(Ctx& c) {
   return Response::redirect("/plans/" + std::to_string(r->record.id) + "/edit");
 }
 
-std::optional<int64_t> plan_id(const Ctx& c) {
-  const std::string s = c.req.param("id");
-  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(s);
-}
+std::optional<int64_t> plan_id(const Ctx& c) { return parse_id(c.req.param("id")); }
 
 Response not_found(Ctx& c) {
   return pages::error_page(c.views, c.locale, Error::NotFound("Không tìm thấy kế hoạch."), &c);
@@ -124,19 +121,19 @@ Response plan_preview(Ctx& c, int64_t id, const Error* error) {
   const auto& r = v->record;
   m["plan"] = plan_row(c, *v);
   m["doc"] = document_model(*doc);
-  auto unit = unit_of(c, v->org_code);
   const bool draft = r.status == PlanStatus::kDraft;
-  const bool can_write = unit && app::can_enter_data(c.auth->actor, *unit);
+  const auto found = c.app.plans().rights(c.auth->actor, v->org_code);
+  const app::PlanRights rights = found ? *found : app::PlanRights{};
   m["org"] = v->org_code;
-  m["can_edit"] = draft && can_write;
-  m["can_issue"] = draft && unit && app::can_issue_for(c.auth->actor, *unit);
-  m["can_new_version"] = r.status == PlanStatus::kIssued && can_write;
+  m["can_edit"] = draft && rights.write;
+  m["can_issue"] = draft && rights.issue;
+  m["can_new_version"] = r.status == PlanStatus::kIssued && rights.write;
   m["is_draft"] = draft;
   m["today"] = format_vi(today());
   if (r.parent_plan_id) m["parent_plan_id"] = *r.parent_plan_id;
   if (r.supersedes_id) m["supersedes_id"] = *r.supersedes_id;
   if (r.status == PlanStatus::kIssued) {
-    json cov = coverage_model(c, *v, unit && role_grants(c.auth->actor.roles, Permission::kManageUnits));
+    json cov = coverage_model(c, *v, rights.implement_below);
     if (!cov.is_null()) m["coverage"] = cov;
   }
   if (error) {

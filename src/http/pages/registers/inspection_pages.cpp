@@ -16,7 +16,6 @@ using J = nlohmann::json;
 using Form = std::multimap<std::string, std::string>;
 
 constexpr int kBlankFollowUps = 3;
-constexpr int kMaxFollowUps = 60;
 
 // One follow-up row of the form: an item already recorded (id > 0), which
 // may be dropped, or a blank row for a new one.
@@ -65,7 +64,9 @@ InspectionForm form_of(const Form& f) {
   out.in.scope = form_value(f, "scope");
   out.in.findings = form_value(f, "findings");
   out.in.recommendations = form_value(f, "recommendations");
-  for (int i = 0; i < kMaxFollowUps; ++i) {
+  // One row past the limit is read, so that the use case refuses too many
+  // rather than this page dropping them.
+  for (int i = 0; i <= InspectionLimits::kFollowUps; ++i) {
     const std::string p = "f." + std::to_string(i) + ".";
     if (!f.count(p + "text")) break;
     FollowUpRow row;
@@ -105,6 +106,16 @@ void mark_error(InspectionForm& f, const std::vector<size_t>& row_of, const Erro
     return;
   }
   f.error_field = e.field;
+}
+
+// The field limits the forms carry as maxlength (the use case's own).
+J limits_model() {
+  return {{"team", InspectionLimits::kTeam},
+          {"scope", InspectionLimits::kScope},
+          {"findings", InspectionLimits::kFindings},
+          {"recommendations", InspectionLimits::kRecommendations},
+          {"followup_text", InspectionLimits::kFollowUpText},
+          {"response", InspectionLimits::kResponse}};
 }
 
 J form_model(const Ctx& c, const InspectionForm& f, const std::string& action, const Error* error) {
@@ -161,6 +172,7 @@ Response list_page(Ctx& c, const std::string& org, InspectionForm* typed, const 
   auto r = c.app.inspections().list(c.auth->actor, org);
   if (!r) return pages::error_page(c.views, c.locale, r.error(), &c);
   auto m = pages::base_model(c, "committee", c.views.text(c.locale, "inspections_title") + " — " + r->unit.name);
+  m["limits"] = limits_model();
   m["unit"] = {{"code", r->unit.code}, {"name", r->unit.name}};
   m["units"] = pages::unit_options(c, org, false);
   m["of_unit"] = J::array();
@@ -206,6 +218,7 @@ Response inspection_page(Ctx& c, int64_t id, const InspectionForm* typed, const 
   if (!v) return pages::error_page(c.views, c.locale, v.error(), &c);
   const auto& i = v->record;
   auto m = pages::base_model(c, "committee", c.views.text(c.locale, "inspection_title") + " — " + v->unit.name);
+  m["limits"] = limits_model();
   m["inspection"] = inspection_model(c, *v);
   m["team"] = i.team;
   m["findings"] = i.findings;

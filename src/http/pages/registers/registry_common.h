@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/dates.h"
+#include "core/ids.h"
 #include "core/registry.h"
 #include "http/router.h"
 
@@ -35,13 +36,6 @@ inline std::string vi_date(const std::string& iso_date) {
 }
 
 // A positive id from the path, or 0 (which finds nothing).
-inline int64_t to_id(const std::string& s) {
-  int64_t v = 0;
-  for (char ch : s) {
-    if (ch < '0' || ch > '9' || v > 100000000000000LL) return 0;
-    v = v * 10 + (ch - '0');
-  }
-  return v;
-}
+inline int64_t to_id(const std::string& s) { return parse_id(s).value_or(0); }
 
 }  // namespace bd::http::pages

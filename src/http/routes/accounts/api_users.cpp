@@ -29,7 +29,6 @@ Response get(Ctx& c) {
 }
 
 Response create(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"username", "full_name", "org", "roles", "password"});
   if (!b) return json_error(b.error());
   app::NewUser in{b->str_or("username"), b->str_or("full_name"), b->str_or("org"), b->str_or("password"),
@@ -43,7 +42,6 @@ Response create(Ctx& c) {
 Response patch(Ctx& c) {
   auto id = api::parse_id(c.req.param("id"));
   if (!id) return not_found();
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"full_name", "org", "roles", "disabled"});
   if (!b) return json_error(b.error());
   app::UserPatch p{b->str("full_name"), b->str("org"), b->str_list("roles"), b->boolean("disabled")};
@@ -56,7 +54,6 @@ Response patch(Ctx& c) {
 Response reset_password(Ctx& c) {
   auto id = api::parse_id(c.req.param("id"));
   if (!id) return not_found();
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"password"});
   if (!b) return json_error(b.error());
   const std::string pw = b->str_or("password");
@@ -66,7 +63,6 @@ Response reset_password(Ctx& c) {
 }
 
 Response create_token(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"name"});
   if (!b) return json_error(b.error());
   const std::string name = b->str_or("name");

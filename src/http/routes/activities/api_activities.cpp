@@ -1,6 +1,7 @@
 // /api/v1/activities and /api/v1/evidence: thin handlers over
 // app::Activities and app::Evidence.
 #include "app/app.h"
+#include "http/json_input.h"
 #include "http/dispatch.h"
 #include "http/multipart.h"
 #include "http/routes.h"
@@ -14,16 +15,7 @@ using api::actor;
 using api::json;
 using J = nlohmann::json;
 
-Result<J> body_json(const Ctx& c) {
-  if (!api::is_json(c.req)) return api::need_json();
-  try {
-    J body = J::parse(c.req.body.empty() ? std::string("{}") : c.req.body);
-    if (!body.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
-    return body;
-  } catch (const J::parse_error& e) {
-    return Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ").");
-  }
-}
+Result<J> body_json(const Ctx& c) { return parse_json_object(c.req.body); }
 
 Result<app::ActivityFilter> filter_of(const Request& req) {
   app::ActivityFilter f;

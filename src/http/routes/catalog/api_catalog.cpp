@@ -33,7 +33,6 @@ Response list_elements(Ctx& c) {
 }
 
 Response create_element(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"code", "name", "name_en", "value_type", "by_sex", "aggregation"});
   if (!b) return json_error(b.error());
   app::ElementInput in{b->str_or("code"), b->str_or("name"), b->str_or("name_en"), b->str_or("value_type"),
@@ -67,7 +66,6 @@ Response list_indicators(Ctx& c) {
 }
 
 Response create_indicator(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"code", "name", "name_en", "expression", "unit", "description"});
   if (!b) return json_error(b.error());
   app::IndicatorInput in{b->str_or("code"),       b->str_or("name"), b->str_or("name_en"),
@@ -87,24 +85,17 @@ Response list_targets(Ctx& c) {
 }
 
 Response create_target(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
-  nlohmann::json body;
-  try {
-    body = nlohmann::json::parse(c.req.body);
-  } catch (const nlohmann::json::parse_error&) {
-    return json_error(Error::BadRequest("JSON không hợp lệ."));
-  }
   // "value" and "year" are numbers; the rest are strings.
   auto b = JsonBody::parse(c.req.body, {"code", "name", "indicator", "comparator", "value", "when", "year", "org",
                                         "applies_to"});
   if (!b) return json_error(b.error());
-  if (!body.contains("value") || !body["value"].is_number())
-    return json_error(Error::BadRequest("Trường value phải là số.", "value"));
-  if (body.contains("year") && !body["year"].is_number_integer())
-    return json_error(Error::BadRequest("Trường year phải là số nguyên.", "year"));
+  const std::optional<double> value = b->number("value");
+  const std::optional<int64_t> year = b->integer("year");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  if (!value) return json_error(Error::BadRequest("Trường value phải là số.", "value"));
   app::TargetInput in{b->str_or("code"), b->str_or("name"), b->str_or("indicator"), b->str_or("comparator"),
-                      b->str_or("when"), b->str_or("org"),  b->str_or("applies_to"), body["value"].get<double>(),
-                      body.value("year", 0)};
+                      b->str_or("when"), b->str_or("org"),  b->str_or("applies_to"), *value,
+                      static_cast<int>(year.value_or(0))};
   if (Status s = b->status(); !s) return json_error(s.error());
   auto r = c.app.catalog().create_target(actor(c), in);
   if (!r) return json_error(r.error());

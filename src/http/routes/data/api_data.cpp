@@ -44,14 +44,10 @@ Result<app::ValueInput> value_input(const nlohmann::json& j, size_t i) {
 }
 
 Response post_values(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
-  nlohmann::json body;
-  try {
-    body = nlohmann::json::parse(c.req.body);
-  } catch (const nlohmann::json::parse_error& e) {
-    return json_error(Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ")."));
-  }
-  if (!body.is_object() || !body.contains("values") || !body["values"].is_array())
+  auto parsed = parse_json_object(c.req.body);
+  if (!parsed) return json_error(parsed.error());
+  nlohmann::json& body = *parsed;
+  if (!body.contains("values") || !body["values"].is_array())
     return json_error(Error::BadRequest("Cần {\"values\": [...]}.", "values"));
   for (const auto& [key, v] : body.items())
     if (key != "values") return json_error(Error::BadRequest("Trường không được hỗ trợ: " + key + ".", key));

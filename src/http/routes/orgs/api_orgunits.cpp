@@ -31,7 +31,6 @@ Response get(Ctx& c) {
 }
 
 Response create(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"code", "name", "short_name", "type", "parent", "governor", "opened"});
   if (!b) return json_error(b.error());
   app::OrgInput in{b->str_or("code"), b->str_or("name"),     b->str_or("short_name"), b->str_or("type"),
@@ -43,7 +42,6 @@ Response create(Ctx& c) {
 }
 
 Response patch(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
   auto b = JsonBody::parse(c.req.body, {"code", "name", "short_name", "type", "parent", "governor", "opened"});
   if (!b) return json_error(b.error());
   if (auto code = b->str("code"); code && *code != c.req.param("code"))

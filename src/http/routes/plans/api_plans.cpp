@@ -27,16 +27,7 @@ nlohmann::json plan_json(const app::PlanView& v) {
           {"content", v.content}};
 }
 
-Result<nlohmann::json> body_object(const Ctx& c) {
-  if (!api::is_json(c.req)) return api::need_json();
-  try {
-    auto j = nlohmann::json::parse(c.req.body.empty() ? std::string("{}") : c.req.body);
-    if (!j.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
-    return j;
-  } catch (const nlohmann::json::parse_error& e) {
-    return Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ").");
-  }
-}
+Result<nlohmann::json> body_object(const Ctx& c) { return parse_json_object(c.req.body); }
 
 std::optional<int64_t> id_of(const Ctx& c) { return api::parse_id(c.req.param("id")); }
 Response no_plan() { return json_error(Error::NotFound("Không tìm thấy kế hoạch.")); }

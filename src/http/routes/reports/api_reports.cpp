@@ -106,14 +106,9 @@ std::string period_of(const Ctx& c) { return c.req.param("period"); }
 Response get(Ctx& c) { return reply(c.app.reports().get(actor(c), org_of(c), period_of(c))); }
 
 Response patch(Ctx& c) {
-  if (!api::is_json(c.req)) return json_error(api::need_json());
-  J body;
-  try {
-    body = J::parse(c.req.body.empty() ? std::string("{}") : c.req.body);
-  } catch (const J::parse_error& e) {
-    return json_error(Error::BadRequest("JSON không hợp lệ (vị trí " + std::to_string(e.byte) + ")."));
-  }
-  return reply(c.app.reports().save(actor(c), org_of(c), period_of(c), body));
+  auto body = parse_json_object(c.req.body);
+  if (!body) return json_error(body.error());
+  return reply(c.app.reports().save(actor(c), org_of(c), period_of(c), *body));
 }
 
 Response submit(Ctx& c) {
