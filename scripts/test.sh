@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything, then runs every test:
+# Installs what is missing, checks the component map and the layers
+# (scripts/check-map.sh), builds everything, then runs every test:
 #   1. ctest: C++ unit, contract (SQLite and, through BINHDANG_TEST_PG, a
 #      throwaway PostgreSQL cluster) and HTTP end-to-end tests;
 #   2. node --test: browser tests in tests/e2e/ (Debian's chromium through
@@ -11,6 +12,9 @@ section() { printf '\n==== %s ====\n' "$*"; }
 
 section "Dependencies"
 scripts/install-deps.sh
+
+section "Component map and layers"
+scripts/check-map.sh
 
 section "Build"
 scripts/build.sh
