@@ -8,17 +8,15 @@
 namespace bd::app {
 namespace {
 
-using nlohmann::json;
-
-json people(int staff_f, int staff_m, int students_f, int students_m, int parents_f, int parents_m) {
-  return {{"staff", {{"female", staff_f}, {"male", staff_m}}},
-          {"students", {{"female", students_f}, {"male", students_m}}},
-          {"parents", {{"female", parents_f}, {"male", parents_m}}}};
+std::vector<ParticipantInput> people(int staff_f, int staff_m, int students_f, int students_m, int parents_f,
+                                     int parents_m) {
+  return {{"staff", "female", staff_f},       {"staff", "male", staff_m},     {"students", "female", students_f},
+          {"students", "male", students_m}, {"parents", "female", parents_f}, {"parents", "male", parents_m}};
 }
 
 struct DemoActivity {
   const char *org, *type, *title, *organiser, *start, *end, *description;
-  json participants;
+  std::vector<ParticipantInput> participants;
 };
 
 std::vector<DemoActivity> done_activities() {
@@ -49,10 +47,16 @@ Result<int> add_demo_activities(App& app) {
   const Actor system = Actor::System();
   int written = 0;
   for (const auto& d : done_activities()) {
-    json fields = {{"type", d.type},   {"status", "done"},           {"title", d.title},
-                   {"organiser", d.organiser}, {"start", d.start}, {"end", d.end},
-                   {"description", d.description}, {"participants", d.participants}};
-    auto r = app.activities().create(system, d.org, fields);
+    ActivityInput in;
+    in.type = d.type;
+    in.status = "done";
+    in.title = d.title;
+    in.organiser = d.organiser;
+    in.start = d.start;
+    in.end = d.end;
+    in.description = d.description;
+    in.participants = d.participants;
+    auto r = app.activities().create(system, d.org, in);
     if (!r) return r.error();
     ++written;
   }

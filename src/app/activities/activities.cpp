@@ -15,42 +15,29 @@ Status field_error(const std::string& field, const std::string& what) {
   return Error::Validation(what, field);
 }
 
-Result<int> count_field(const json& v, const std::string& field) {
-  if (v.is_number_integer()) {
-    const auto n = v.get<int64_t>();
-    if (n < 0 || n > kParticipantsMax) return Error::Validation("Số người tham gia phải từ 0 đến 1.000.000.", field);
-    return static_cast<int>(n);
-  }
-  if (v.is_string()) {
-    auto n = parse_value(ValueType::kCount, v.get<std::string>());
-    if (v.get<std::string>().empty()) return 0;
-    if (!n || *n > kParticipantsMax)
-      return Error::Validation("Số người tham gia phải là số nguyên từ 0 đến 1.000.000.", field);
+Result<int> count_field(const CountInput& v, const std::string& field) {
+  if (const auto* n = std::get_if<int64_t>(&v)) {
+    if (*n < 0 || *n > kParticipantsMax) return Error::Validation("Số người tham gia phải từ 0 đến 1.000.000.", field);
     return static_cast<int>(*n);
   }
-  return Error::Validation("Số người tham gia phải là số nguyên không âm.", field);
+  const std::string& text = std::get<std::string>(v);
+  if (text.empty()) return 0;
+  auto n = parse_value(ValueType::kCount, text);
+  if (!n || *n > kParticipantsMax)
+    return Error::Validation("Số người tham gia phải là số nguyên từ 0 đến 1.000.000.", field);
+  return static_cast<int>(*n);
 }
 
-Status apply_participants(ActivityRecord& a, const json& p) {
-  if (!p.is_object()) return field_error("participants", "Số người tham gia phải là một đối tượng JSON.");
-  for (const auto& [code, sexes] : p.items()) {
-    auto au = parse_audience(code);
-    if (!au) return field_error("participants." + code, "Không có đối tượng \"" + code + "\".");
-    if (!sexes.is_object()) return field_error("participants." + code, "Cần số nữ (female) và nam (male).");
-    for (const auto& [sex, n] : sexes.items()) {
-      const std::string field = "participants." + code + "." + sex;
-      if (sex != "female" && sex != "male") return field_error(field, "Chỉ ghi số nữ (female) và nam (male).");
-      auto v = count_field(n, field);
-      if (!v) return v.error();
-      (sex == "female" ? a.of(*au).female : a.of(*au).male) = *v;
-    }
+Status apply_participants(ActivityRecord& a, const std::vector<ParticipantInput>& in) {
+  for (const auto& p : in) {
+    auto au = parse_audience(p.audience);
+    if (!au) return field_error("participants." + p.audience, "Không có đối tượng \"" + p.audience + "\".");
+    const std::string field = "participants." + p.audience + "." + p.sex;
+    if (p.sex != "female" && p.sex != "male") return field_error(field, "Chỉ ghi số nữ (female) và nam (male).");
+    auto v = count_field(p.count, field);
+    if (!v) return v.error();
+    (p.sex == "female" ? a.of(*au).female : a.of(*au).male) = *v;
   }
-  return Status::Ok();
-}
-
-Status string_field(const json& v, const std::string& key, std::string& out) {
-  if (!v.is_string()) return field_error(key, "Trường " + key + " phải là chuỗi.");
-  out = v.get<std::string>();
   return Status::Ok();
 }
 
@@ -87,45 +74,34 @@ ActivityType guess_type(const std::string& work) {
 
 }  // namespace
 
-Status apply_activity_fields(ActivityRecord& a, const json& fields) {
-  if (!fields.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
-  for (const auto& [key, v] : fields.items()) {
-    if (key == "type" || key == "status") {
-      std::string s;
-      if (Status st = string_field(v, key, s); !st) return st;
-      if (key == "type") {
-        auto t = parse_activity_type(s);
-        if (!t) return field_error(key, "Loại hoạt động \"" + s + "\" không hợp lệ.");
-        a.type = *t;
-      } else {
-        auto t = parse_activity_status(s);
-        if (!t) return field_error(key, "Trạng thái \"" + s + "\" không hợp lệ (planned, done, cancelled).");
-        a.status = *t;
-      }
-    } else if (key == "title" || key == "organiser" || key == "description" || key == "start" || key == "end" ||
-               key == "observance") {
-      std::string& out = key == "title" ? a.title : key == "organiser" ? a.organiser : key == "description"
-                                                                                ? a.description
-                                                        : key == "start" ? a.start : key == "end" ? a.end : a.observance;
-      if (Status st = string_field(v, key, out); !st) return st;
-    } else if (key == "plan_id" || key == "task_index") {
-      if (!v.is_number_integer() && !v.is_null()) return field_error(key, "Trường " + key + " phải là số nguyên.");
-      const int64_t n = v.is_null() ? (key == "plan_id" ? 0 : -1) : v.get<int64_t>();
-      if (key == "plan_id") a.plan_id = n;
-      else a.task_index = static_cast<int>(std::clamp<int64_t>(n, -2, 100000));
-    } else if (key == "audience") {
-      if (!v.is_array()) return field_error(key, "Đối tượng phải là một danh sách.");
-      a.audience.clear();
-      for (const auto& x : v) {
-        auto au = x.is_string() ? parse_audience(x.get<std::string>()) : std::nullopt;
-        if (!au) return field_error(key, "Đối tượng không hợp lệ: " + x.dump() + ".");
-        a.audience.push_back(*au);
-      }
-    } else if (key == "participants") {
-      if (Status st = apply_participants(a, v); !st) return st;
-    } else {
-      return field_error(key, "Không có trường \"" + key + "\".");
+Status apply_activity_input(ActivityRecord& a, const ActivityInput& in) {
+  // Checked in the order of the fields' names, as the API always has.
+  if (in.audience) {
+    a.audience.clear();
+    for (const auto& code : *in.audience) {
+      auto au = parse_audience(code);
+      if (!au) return field_error("audience", "Đối tượng không hợp lệ: \"" + code + "\".");
+      a.audience.push_back(*au);
     }
+  }
+  if (in.description) a.description = *in.description;
+  if (in.end) a.end = *in.end;
+  if (in.observance) a.observance = *in.observance;
+  if (in.organiser) a.organiser = *in.organiser;
+  if (Status st = apply_participants(a, in.participants); !st) return st;
+  if (in.plan_id) a.plan_id = *in.plan_id;
+  if (in.start) a.start = *in.start;
+  if (in.status) {
+    auto t = parse_activity_status(*in.status);
+    if (!t) return field_error("status", "Trạng thái \"" + *in.status + "\" không hợp lệ (planned, done, cancelled).");
+    a.status = *t;
+  }
+  if (in.task_index) a.task_index = static_cast<int>(std::clamp<int64_t>(*in.task_index, -2, 100000));
+  if (in.title) a.title = *in.title;
+  if (in.type) {
+    auto t = parse_activity_type(*in.type);
+    if (!t) return field_error("type", "Loại hoạt động \"" + *in.type + "\" không hợp lệ.");
+    a.type = *t;
   }
   if (!a.observance.empty()) {
     bool known = false;
@@ -209,10 +185,10 @@ Result<ActivityView> Activities::get(const Actor& a, int64_t id) {
   return v;
 }
 
-Result<ActivityView> Activities::create(const Actor& a, const std::string& org, const json& fields) {
+Result<ActivityView> Activities::create(const Actor& a, const std::string& org, const ActivityInput& in) {
   ActivityRecord r;
   r.type = ActivityType::kOther;
-  if (Status s = apply_activity_fields(r, fields); !s) return s.error();
+  if (Status s = apply_activity_input(r, in); !s) return s.error();
   ActivityView v;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
     auto unit = tx.org_by_code(org);
@@ -238,7 +214,7 @@ Result<ActivityView> Activities::create(const Actor& a, const std::string& org, 
   return v;
 }
 
-Result<ActivityView> Activities::update(const Actor& a, int64_t id, const json& fields) {
+Result<ActivityView> Activities::update(const Actor& a, int64_t id, const ActivityInput& in) {
   ActivityView v;
   std::optional<ActivityRecord> before, after;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
@@ -247,7 +223,7 @@ Result<ActivityView> Activities::update(const Actor& a, int64_t id, const json& 
     auto [r, unit] = *l;
     if (Status s = can_enter_data(a, unit); !s) return s;
     before = r;
-    if (Status s = apply_activity_fields(r, fields); !s) return s;
+    if (Status s = apply_activity_input(r, in); !s) return s;
     r.updated_at = clock_.now();
     r.updated_by = a.username;
     tx.update_activity(r);
@@ -280,7 +256,8 @@ Status Activities::remove(const Actor& a, int64_t id) {
 }
 
 Result<ActivityView> Activities::from_calendar(const Actor& a, const std::string& org, const std::string& item) {
-  json fields = {{"status", "planned"}};
+  ActivityInput in;
+  in.status = "planned";
   int64_t plan_id = 0;
   int index = -1, year = 0;
   std::string obs_code;
@@ -314,29 +291,29 @@ Result<ActivityView> Activities::from_calendar(const Actor& a, const std::string
       const int month = schedule[index].value("month", 1);
       const std::string work = schedule[index].value("work", "");
       const int y = plan->year;
-      fields["title"] = work.empty() ? pv.content.value("subject", "Công việc theo kế hoạch") : work;
-      fields["start"] = iso(Date{y, month, 1});
-      fields["end"] = iso(Date{y, month, days_in_month(y, month)});
-      fields["type"] = std::string(activity_type_code(guess_type(work)));
-      fields["organiser"] = schedule[index].value("responsible", "");
-      fields["plan_id"] = plan_id;
-      fields["task_index"] = index;
+      in.title = work.empty() ? pv.content.value("subject", "Công việc theo kế hoạch") : work;
+      in.start = iso(Date{y, month, 1});
+      in.end = iso(Date{y, month, days_in_month(y, month)});
+      in.type = std::string(activity_type_code(guess_type(work)));
+      in.organiser = schedule[index].value("responsible", "");
+      in.plan_id = plan_id;
+      in.task_index = index;
       return Status::Ok();
     }
     for (const auto& o : observances()) {
       if (o.code != obs_code) continue;
-      fields["title"] = "Hưởng ứng " + o.name_vi;
-      fields["start"] = iso(Date{year, o.month, o.day});
-      fields["end"] = iso(Date{year, o.end_month, o.end_day});
-      fields["type"] = "observance";
-      fields["observance"] = o.code;
+      in.title = "Hưởng ứng " + o.name_vi;
+      in.start = iso(Date{year, o.month, o.day});
+      in.end = iso(Date{year, o.end_month, o.end_day});
+      in.type = "observance";
+      in.observance = o.code;
       return Status::Ok();
     }
     return Error::Validation("Không có ngày kỷ niệm mã \"" + obs_code + "\".", "item");
   });
   if (!st) return st.error();
-  if (!fields.contains("organiser") || fields["organiser"] == "") fields["organiser"] = unit_name;
-  return create(a, org, fields);
+  if (!in.organiser || in.organiser->empty()) in.organiser = unit_name;
+  return create(a, org, in);
 }
 
 }  // namespace bd::app

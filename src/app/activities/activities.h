@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <variant>
+
 #include <nlohmann/json.hpp>
 
 #include "app/context.h"
@@ -44,11 +46,29 @@ struct ActivityList {
   bool can_create = false;
 };
 
-// What a JSON object (API body, or a page form turned into one) may hold:
-// type, status, title, organiser, description, start, end, plan_id,
-// task_index, observance, audience (list of codes), participants
-// ({"staff": {"female": 3, "male": 1}, ...}). Unknown keys are refused.
-Status apply_activity_fields(ActivityRecord& a, const nlohmann::json& fields);
+// A number of people as it came: a JSON integer, or the text typed in a form
+// ("1.500" and "" read as in data entry; "" is 0).
+using CountInput = std::variant<int64_t, std::string>;
+
+struct ParticipantInput {
+  std::string audience;  // an audience code ("staff", "students", ...)
+  std::string sex;       // "female" or "male"
+  CountInput count;
+};
+
+// What a create or an update sets. An absent field keeps its value (update)
+// or its default (create); the http layer reads a JSON body or a form into it.
+struct ActivityInput {
+  std::optional<std::string> type, status, title, organiser, description, start, end, observance;
+  std::optional<int64_t> plan_id;                    // 0 clears
+  std::optional<int64_t> task_index;                 // -1 clears
+  std::optional<std::vector<std::string>> audience;  // audience codes
+  std::vector<ParticipantInput> participants;
+};
+
+// Checks the input's codes, counts and dates and applies it to `a`; the
+// field of the first problem is named ("participants.staff.female").
+Status apply_activity_input(ActivityRecord& a, const ActivityInput& in);
 nlohmann::json activity_audit_json(const ActivityRecord& a);
 
 class Activities {
@@ -58,9 +78,9 @@ class Activities {
 
   Result<ActivityList> list(const Actor& a, const std::string& org, const ActivityFilter& filter);
   Result<ActivityView> get(const Actor& a, int64_t id);
-  Result<ActivityView> create(const Actor& a, const std::string& org, const nlohmann::json& fields);
+  Result<ActivityView> create(const Actor& a, const std::string& org, const ActivityInput& in);
   // Changes the given fields only.
-  Result<ActivityView> update(const Actor& a, int64_t id, const nlohmann::json& fields);
+  Result<ActivityView> update(const Actor& a, int64_t id, const ActivityInput& in);
   // Deletes the activity and its evidence records (files are removed by
   // Evidence::remove_files_of beforehand).
   Status remove(const Actor& a, int64_t id);

@@ -5,7 +5,23 @@
 namespace bd::test {
 namespace {
 
-using nlohmann::json;
+// Typed inputs, as the http layer builds them from a body or a form.
+app::ActivityInput fields(std::initializer_list<std::pair<const char*, const char*>> texts,
+                          std::vector<app::ParticipantInput> people = {}) {
+  app::ActivityInput in;
+  for (const auto& [k, v] : texts) {
+    const std::string key = k;
+    auto& field = key == "type" ? in.type : key == "status" ? in.status : key == "title" ? in.title : in.start;
+    EXPECT_TRUE(key == "type" || key == "status" || key == "title" || key == "start") << key;
+    field = v;
+  }
+  in.participants = std::move(people);
+  return in;
+}
+
+std::vector<app::ParticipantInput> people(const char* audience, int female, int male) {
+  return {{audience, "female", int64_t{female}}, {audience, "male", int64_t{male}}};
+}
 
 class ActivitiesTest : public ::testing::Test {
  protected:
@@ -31,9 +47,9 @@ class ActivitiesTest : public ::testing::Test {
   app::Actor editor_, outsider_;
 };
 
-json training(int female, int male) {
-  return {{"type", "training"}, {"status", "done"}, {"title", "Tập huấn bình đẳng giới"}, {"start", "10/03/2026"},
-          {"participants", {{"staff", {{"female", female}, {"male", male}}}}}};
+app::ActivityInput training(int female, int male) {
+  return fields({{"type", "training"}, {"status", "done"}, {"title", "Tập huấn bình đẳng giới"}, {"start", "10/03/2026"}},
+                people("staff", female, male));
 }
 
 TEST_F(ActivitiesTest, CreateGetUpdateAndAudit) {
@@ -41,7 +57,7 @@ TEST_F(ActivitiesTest, CreateGetUpdateAndAudit) {
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_EQ(r->record.start, "2026-03-10");
   EXPECT_EQ(r->record.audience, std::vector<Audience>{Audience::kStaff});
-  auto u = t_.app->activities().update(editor_, r->record.id, {{"status", "cancelled"}});
+  auto u = t_.app->activities().update(editor_, r->record.id, fields({{"status", "cancelled"}}));
   ASSERT_TRUE(u.ok()) << u.error().message;
   EXPECT_EQ(u->record.status, ActivityStatus::kCancelled);
   EXPECT_EQ(u->record.title, "Tập huấn bình đẳng giới");
@@ -52,9 +68,16 @@ TEST_F(ActivitiesTest, CreateGetUpdateAndAudit) {
 }
 
 TEST_F(ActivitiesTest, RefusesBadFieldsAndOutsiders) {
-  auto bad = t_.app->activities().create(editor_, "TH-A", {{"title", "X"}, {"start", "2026-03-10"}, {"colour", 1}});
+  auto bad = t_.app->activities().create(editor_, "TH-A", fields({{"title", "X"}, {"start", "2026-03-10"}, {"type", "party"}}));
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.error().field, "colour");
+  EXPECT_EQ(bad.error().field, "type");
+  auto nobody = training(1, 1);
+  nobody.participants.push_back({"aliens", "female", int64_t{1}});
+  EXPECT_EQ(t_.app->activities().create(editor_, "TH-A", nobody).error().field, "participants.aliens");
+  auto typed = training(1, 1);
+  typed.participants = {{"staff", "female", std::string("1.500")}, {"staff", "male", std::string("x")}};
+  EXPECT_EQ(t_.app->activities().create(editor_, "TH-A", typed).error().field, "participants.staff.male")
+      << "text typed in a form is read like data entry; \"1.500\" is fine, \"x\" is not";
   auto neg = t_.app->activities().create(editor_, "TH-A", training(-1, 0));
   ASSERT_FALSE(neg.ok());
   EXPECT_EQ(neg.error().field, "participants.staff.female");
@@ -62,7 +85,7 @@ TEST_F(ActivitiesTest, RefusesBadFieldsAndOutsiders) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(t_.app->activities().get(outsider_, r->record.id).error().code, ErrorCode::kForbidden);
   EXPECT_EQ(t_.app->activities().create(outsider_, "TH-A", training(1, 1)).error().code, ErrorCode::kForbidden);
-  EXPECT_EQ(t_.app->activities().update(outsider_, r->record.id, {{"status", "done"}}).error().code,
+  EXPECT_EQ(t_.app->activities().update(outsider_, r->record.id, fields({{"status", "done"}})).error().code,
             ErrorCode::kForbidden);
 }
 
@@ -80,20 +103,20 @@ TEST_F(ActivitiesTest, DoneTrainingFeedsStaffTrainedCappedByStaff) {
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(value("staff_trained_ge", "female", "2026S1"), 30);  // capped by the staff
   EXPECT_EQ(value("staff_trained_ge", "male", "2026S1"), 8);
-  ASSERT_TRUE(t_.app->activities().update(editor_, b->record.id, {{"status", "cancelled"}}).ok());
+  ASSERT_TRUE(t_.app->activities().update(editor_, b->record.id, fields({{"status", "cancelled"}})).ok());
   EXPECT_EQ(value("staff_trained_ge", "female", "2026S1"), 20);
   // The indicator behind "100% of staff trained" follows.
   auto planned = t_.app->activities().create(
-      editor_, "TH-A", {{"title", "Tập huấn đợt 2"}, {"start", "2026-05-02"}, {"type", "training"}});
+      editor_, "TH-A", fields({{"title", "Tập huấn đợt 2"}, {"start", "2026-05-02"}, {"type", "training"}}));
   ASSERT_TRUE(planned.ok());
   ASSERT_TRUE(t_.app->activities()
                   .update(editor_, planned->record.id,
-                          {{"status", "done"}, {"participants", {{"staff", {{"female", 10}, {"male", 3}}}}}})
+                          fields({{"status", "done"}}, people("staff", 10, 3)))
                   .ok());
   EXPECT_EQ(value("staff_trained_ge", "female", "2026S1"), 30);
   EXPECT_EQ(value("staff_trained_ge", "male", "2026S1"), 8);
   // Once no done activity feeds it, the derived figure goes; the totals stay.
-  ASSERT_TRUE(t_.app->activities().update(editor_, a->record.id, {{"status", "cancelled"}}).ok());
+  ASSERT_TRUE(t_.app->activities().update(editor_, a->record.id, fields({{"status", "cancelled"}})).ok());
   ASSERT_TRUE(t_.app->activities().remove(editor_, planned->record.id).ok());
   EXPECT_EQ(value("staff_trained_ge", "female", "2026S1"), std::nullopt);
   EXPECT_EQ(value("staff_trained_ge", "male", "2026S1"), std::nullopt);
@@ -117,7 +140,11 @@ TEST_F(ActivitiesTest, ObservanceFromTheCalendarOnce) {
       << "the same item however the year is written";
   auto done = t_.app->activities().update(
       editor_, r->record.id,
-      {{"status", "done"}, {"participants", {{"students", {{"female", 100}, {"male", 90}}}, {"parents", {{"female", 40}, {"male", 10}}}}}});
+      [] {
+        auto in = fields({{"status", "done"}}, people("students", 100, 90));
+        for (auto& p : people("parents", 40, 10)) in.participants.push_back(p);
+        return in;
+      }());
   ASSERT_TRUE(done.ok());
   EXPECT_EQ(value("students_reached", "female", "2026S2"), 100);
   EXPECT_EQ(value("parents_reached", "", "2026S2"), 50);

@@ -19,7 +19,10 @@ class EvidenceTest : public ::testing::Test {
     add_user(a, "th.b", "TH-B", "editor");
     editor_ = actor_of(a, "th.a", "password-123");
     outsider_ = actor_of(a, "th.b", "password-123");
-    auto r = a.activities().create(editor_, "TH-A", {{"title", "Tọa đàm 8/3"}, {"start", "2026-03-08"}});
+    app::ActivityInput in;
+    in.title = "Tọa đàm 8/3";
+    in.start = "2026-03-08";
+    auto r = a.activities().create(editor_, "TH-A", in);
     ASSERT_TRUE(r.ok());
     activity_ = r->record.id;
   }

@@ -133,9 +133,14 @@ TEST_P(Reports, SubmitApproveLocksReopenUnlocks) {
 TEST_P(Reports, TheReportListsThePeriodsActivitiesAndThePeopleReached) {
   auto editor = as("a.editor");
   auto add = [&](const char* title, const char* status, const char* start, const char* end, int f, int m) {
-    json fields = {{"type", "training"}, {"status", status}, {"title", title}, {"start", start}, {"end", end},
-                   {"participants", {{"staff", {{"female", f}, {"male", m}}}}}};
-    auto r = t_.app->activities().create(editor, "SCHOOL-A", fields);
+    app::ActivityInput in;
+    in.type = "training";
+    in.status = status;
+    in.title = title;
+    in.start = start;
+    in.end = end;
+    in.participants = {{"staff", "female", int64_t{f}}, {"staff", "male", int64_t{m}}};
+    auto r = t_.app->activities().create(editor, "SCHOOL-A", in);
     ASSERT_TRUE(r.ok()) << r.error().message;
   };
   add("Tọa đàm 8/3", "done", "08/03/2025", "08/03/2025", 20, 4);

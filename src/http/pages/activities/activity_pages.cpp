@@ -8,6 +8,7 @@
 #include "http/multipart.h"
 #include "http/pages/common.h"
 #include "http/routes.h"
+#include "http/routes/activities/activity_input.h"
 #include "http/routes/activities/activity_json.h"
 
 namespace bd::http {
@@ -35,23 +36,6 @@ std::string people_text(const ActivityRecord& r) {
   int f = 0, m = 0;
   for (const auto& p : r.participants) f += p.female, m += p.male;
   return f + m == 0 ? "" : std::to_string(f + m) + " (nữ " + std::to_string(f) + ")";
-}
-
-// The form's fields as the JSON the use case takes.
-J fields_of(const std::multimap<std::string, std::string>& form) {
-  J f = J::object();
-  for (const char* k : {"title", "start", "end", "type", "status", "organiser", "description"})
-    if (form.count(k)) f[k] = form_value(form, k);
-  J audience = J::array();
-  for (const auto& a : form_values(form, "audience")) audience.push_back(a);
-  f["audience"] = audience;
-  J p = J::object();
-  for (Audience au : audiences()) {
-    const std::string code(audience_code(au));
-    p[code] = {{"female", form_value(form, "p." + code + ".female")}, {"male", form_value(form, "p." + code + ".male")}};
-  }
-  f["participants"] = p;
-  return f;
 }
 
 J form_model(const Ctx& c, const std::string& title, const OrgUnit& unit, const ActivityRecord& r,
@@ -164,7 +148,7 @@ Response after_save(Ctx& c, const Result<app::ActivityView>& r, const std::optio
   auto list = c.app.activities().list(c.auth->actor, org, unit_only());
   if (!list) return pages::error_page(c.views, c.locale, list.error(), &c);
   ActivityRecord typed = stored ? stored->record : ActivityRecord{};
-  (void)app::apply_activity_fields(typed, fields_of(pages::form(c)));  // show what was typed
+  (void)app::apply_activity_input(typed, activity_form_input(pages::form(c)));  // show what was typed
   J m = form_model(c, stored ? stored->record.title : c.views.text(c.locale, "activity_new_title"), list->unit,
                    typed, stored, true);
   pages::add_form_error(m, r.error());
@@ -179,7 +163,7 @@ Response create(Ctx& c) {
     if (!r) return pages::error_page(c.views, c.locale, r.error(), &c);
     return Response::redirect("/activities/" + std::to_string(r->record.id) + "?added=1");
   }
-  return after_save(c, c.app.activities().create(c.auth->actor, org, fields_of(form)), std::nullopt, org);
+  return after_save(c, c.app.activities().create(c.auth->actor, org, activity_form_input(form)), std::nullopt, org);
 }
 
 Response update(Ctx& c) {
@@ -187,7 +171,7 @@ Response update(Ctx& c) {
   if (!id) return pages::error_page(c.views, c.locale, Error::NotFound("Không tìm thấy hoạt động."), &c);
   auto before = c.app.activities().get(c.auth->actor, *id);
   if (!before) return pages::error_page(c.views, c.locale, before.error(), &c);
-  return after_save(c, c.app.activities().update(c.auth->actor, *id, fields_of(pages::form(c))), *before,
+  return after_save(c, c.app.activities().update(c.auth->actor, *id, activity_form_input(pages::form(c))), *before,
                     before->unit.code);
 }
 

@@ -5,6 +5,7 @@
 #include "http/dispatch.h"
 #include "http/multipart.h"
 #include "http/routes.h"
+#include "http/routes/activities/activity_input.h"
 #include "http/routes/activities/activity_json.h"
 #include "http/routes/api_common.h"
 
@@ -66,7 +67,9 @@ Response create(Ctx& c) {
                                           "calendar_item"));
     return reply(c.app.activities().from_calendar(actor(c), org, (*body)["calendar_item"]), 201);
   }
-  return reply(c.app.activities().create(actor(c), org, *body), 201);
+  auto in = activity_input(*body);
+  if (!in) return json_error(in.error());
+  return reply(c.app.activities().create(actor(c), org, *in), 201);
 }
 
 std::optional<int64_t> id_of(const Ctx& c) { return api::parse_id(c.req.param("id")); }
@@ -83,7 +86,9 @@ Response patch(Ctx& c) {
   if (!id) return json_error(not_found());
   auto body = body_json(c);
   if (!body) return json_error(body.error());
-  return reply(c.app.activities().update(actor(c), *id, *body));
+  auto in = activity_input(*body);
+  if (!in) return json_error(in.error());
+  return reply(c.app.activities().update(actor(c), *id, *in));
 }
 
 Response remove(Ctx& c) {
