@@ -1,6 +1,6 @@
 // Plans (kế hoạch) as data: status, number and symbol, and the rules for
 // issuing. The content (objectives, tasks, schedule, …) is structured JSON
-// held by app/plans.cpp; this header keeps what needs no JSON.
+// held by app/plans/plans.cpp; this header keeps what needs no JSON.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +27,7 @@ struct PlanRecord {
   std::string issued_on;     // ISO date, set when issued
   int version = 1;
   std::optional<int64_t> supersedes_id;
-  std::string content;       // JSON (app/plans.cpp)
+  std::string content;       // JSON (app/plans/plans.cpp)
   int64_t updated_at = 0;
   std::string updated_by;
 };

@@ -1,7 +1,7 @@
 // Periodic reports (báo cáo định kỳ) as data: the status of a unit's report
 // for a period, the moves between statuses, and whether it came in on time.
 // The narrative (results, shortcomings, directions, proposals) is JSON held
-// by app/reports.cpp; this header keeps what needs no JSON.
+// by app/reports/reports.cpp; this header keeps what needs no JSON.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +20,7 @@ std::optional<ReportStatus> parse_report_status(std::string_view s);
 std::string_view report_status_label_vi(ReportStatus s);  // "Đang soạn", "Đã nộp", ...
 std::string_view report_status_label_en(ReportStatus s);
 
-// What someone does to a report. Who may do it is app/access.cpp's business.
+// What someone does to a report. Who may do it is app/reports/access.h's business.
 enum class ReportAction {
   kSave,            // edit the narrative
   kSubmit,          // send it up to the parent
@@ -41,7 +41,7 @@ struct ReportRecord {
   int64_t org_id = 0;
   std::string period;         // DHIS2 code
   ReportStatus status = ReportStatus::kDraft;
-  std::string narrative;      // JSON object (app/reports.cpp)
+  std::string narrative;      // JSON object (app/reports/reports.cpp)
   int64_t submitted_at = 0;   // Unix seconds of the latest submission, 0 if never
   std::string submitted_by;
   int64_t decided_at = 0;     // latest approval, return, reopening or exemption

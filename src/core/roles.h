@@ -1,4 +1,4 @@
-// Roles (CONTRACT.md) and what each allows. Pure rules; app/access.cpp applies them.
+// Roles (CONTRACT.md) and what each allows. Pure rules; app/access.h and each feature's access.h apply them.
 #pragma once
 
 #include <optional>

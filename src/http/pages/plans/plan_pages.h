@@ -9,7 +9,7 @@
 
 namespace bd::http {
 
-void add_plan_editor_pages(Router& r);  // pages/plan_editor.cpp
+void add_plan_editor_pages(Router& r);  // pages/plans/plan_editor.cpp
 
 namespace pages {
 // The preview of plan `id`; with `error`, shown above it with its status.

@@ -1,5 +1,5 @@
 // /api/v1/incidents: incidents of violence or abuse, only for holders of the
-// incident_officer role (app/incidents.h); only /counts (by sex and type)
+// incident_officer role (app/registers/incidents.h); only /counts (by sex and type)
 // is open to every reader of the subtree.
 #include "app/app.h"
 #include "http/json_input.h"
