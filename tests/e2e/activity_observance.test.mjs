@@ -4,7 +4,7 @@
 // reached" target moves from "Chưa có số liệu" to its share.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -40,10 +40,7 @@ test('a done observance moves the school target', { timeout: 90000 }, async () =
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   try {
-    await page.goto(`${url}/login`);
-    await page.fill('input[name=username]', 'thcs.tanmy');
-    await page.fill('input[name=password]', adminPassword);
-    await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
+    await login(page, url, 'thcs.tanmy', adminPassword);
 
     assert.equal(await targetStatus(page, url), 'Chưa có số liệu');
 

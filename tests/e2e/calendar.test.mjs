@@ -2,7 +2,7 @@
 // and a list of the days that have events on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -17,13 +17,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function login(context, url, password) {
+// A new page of `context`, logged in as the school's secretary.
+async function schoolPage(context, url, password) {
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
-  await page.goto(`${url}/login`);
-  await page.fill('input[name=username]', 'thcs.tanmy');
-  await page.fill('input[name=password]', password);
-  await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
+  await login(page, url, 'thcs.tanmy', password);
   return page;
 }
 
@@ -32,7 +30,7 @@ test('the month grid on a desktop, a list on a phone', { timeout: 90000 }, async
   const desktop = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
   const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
   try {
-    const wide = await login(desktop, url, adminPassword);
+    const wide = await schoolPage(desktop, url, adminPassword);
     await wide.click('nav.nav a[href="/calendar"]');
     await wide.goto(`${url}/calendar?org=THCS-TANMY&month=2026-03&view=month`);
     const heads = await wide.locator('.cal-head span').allInnerTexts();
@@ -45,7 +43,7 @@ test('the month grid on a desktop, a list on a phone', { timeout: 90000 }, async
     assert.equal((await women.locator('.cal-num').innerText()).trim(), '8');
     await screenshot(wide, 'calendar-month');
 
-    const narrow = await login(phone, url, adminPassword);
+    const narrow = await schoolPage(phone, url, adminPassword);
     await narrow.goto(`${url}/calendar?org=THCS-TANMY&month=2026-03&view=month`);
     assert.equal(await narrow.locator('.cal-head').isVisible(), false, 'no weekday header on a phone');
     const visible = await narrow.locator('.cal-day:visible .cal-date').allInnerTexts();
@@ -67,7 +65,7 @@ test('an observance on the calendar becomes a planned, then a done activity (pho
   const { url, adminPassword } = server;
   const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
   try {
-    const page = await login(phone, url, adminPassword);
+    const page = await schoolPage(phone, url, adminPassword);
     await page.goto(`${url}/calendar?org=THCS-TANMY&month=2026-06&view=list`);
     const family = page.locator('.cal-list li', { has: page.locator('.cal-what', { hasText: /^Ngày Gia đình Việt Nam$/ }) });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -3,7 +3,7 @@
 // of a school and records its results.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -26,10 +26,7 @@ async function phoneAs(user) {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
-  await page.goto(`${server.url}/login`);
-  await page.fill('input[name=username]', user);
-  await page.fill('input[name=password]', server.adminPassword);
-  await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
+  await login(page, server.url, user, server.adminPassword);
   return { context, page };
 }
 

@@ -3,7 +3,7 @@
 // "women ≥ 40% of managers" target turns from not met to met.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -30,10 +30,7 @@ test('entering the managers by sex moves the school target', { timeout: 90000 },
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   try {
-    await page.goto(`${url}/login`);
-    await page.fill('input[name=username]', 'thcs.tanmy');
-    await page.fill('input[name=password]', adminPassword);
-    await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
+    await login(page, url, 'thcs.tanmy', adminPassword);
 
     assert.equal(await targetStatus(page, url), 'Chưa có số liệu');
 

@@ -2,7 +2,7 @@
 //
 // startServer(): a fresh binhdang on a temporary SQLite database and a free
 // port; launchBrowser(): Debian's chromium driven by playwright-core (never a
-// browser downloaded by Playwright).
+// browser downloaded by Playwright); login(): through the login page.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -124,6 +124,17 @@ export function launchBrowser() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Logs `user` in through the login page of the server at `url` and waits for
+ * the home page.
+ */
+export async function login(page, url, user, password) {
+  await page.goto(`${url}/login`);
+  await page.fill('input[name=username]', user);
+  await page.fill('input[name=password]', password);
+  await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
 }
 
 /** Saves a full-page screenshot to build/e2e-screenshots/NAME.png. */

@@ -3,7 +3,7 @@
 // without capitals or diacritics.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -26,13 +26,7 @@ test('admin logs in, creates a school unit and finds it by search', { timeout: 9
 
   try {
     // Log in.
-    await page.goto(`${url}/login`);
-    await page.fill('input[name=username]', 'admin');
-    await page.fill('input[name=password]', adminPassword);
-    await Promise.all([
-      page.waitForURL((u) => new URL(u).pathname === '/'),
-      page.click('button[type=submit]'),
-    ]);
+    await login(page, url, 'admin', adminPassword);
 
     // Create the unit.
     await page.goto(`${url}/orgunits/new`);

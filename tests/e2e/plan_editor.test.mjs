@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -21,13 +21,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function login(page, url, user, password) {
-  await page.goto(`${url}/login`);
-  await page.fill('input[name=username]', user);
-  await page.fill('input[name=password]', password);
-  await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
-}
 
 // Clicks an editor button (a full form post) and waits for the editor again.
 async function press(page, selector) {

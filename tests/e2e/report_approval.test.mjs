@@ -3,7 +3,7 @@
 // approves it, and the school's figures for the period are then locked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
 
 let server;
 let browser;
@@ -18,14 +18,12 @@ after(async () => {
   await server?.stop();
 });
 
-async function login(context, url, username, password) {
+// A new page of `context`, logged in as `username`.
+async function pageAs(context, url, username, password) {
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   page.on('dialog', (d) => d.accept()); // the "submit?" confirmation
-  await page.goto(`${url}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', password);
-  await Promise.all([page.waitForURL((u) => new URL(u).pathname === '/'), page.click('main button[type=submit]')]);
+  await login(page, url, username, password);
   return page;
 }
 
@@ -38,7 +36,7 @@ test('a school submits its report and the department approves it', { timeout: 12
   let page;
   try {
     // The school writes its report and submits it.
-    page = await login(phone, url, 'thcs.tanmy', adminPassword);
+    page = await pageAs(phone, url, 'thcs.tanmy', adminPassword);
     await page.goto(`${url}/reports/THCS-TANMY/2026S1`);
     assert.equal((await statusTag(page)).trim(), 'Đang soạn');
     await page.fill('textarea[name=results]', 'Tổ chức tọa đàm 8/3 cho 40 cán bộ, giáo viên; niêm yết đường dây nóng 111.');
@@ -50,7 +48,7 @@ test('a school submits its report and the department approves it', { timeout: 12
     await screenshot(page, 'report-submitted');
 
     // The department's approver finds it among its schools and approves it.
-    const dept = await login(desk, url, 'so.pheduyet', adminPassword);
+    const dept = await pageAs(desk, url, 'so.pheduyet', adminPassword);
     page = dept;
     await dept.goto(`${url}/reports/completeness?org=SGD-AL&period=2026S1`);
     const row = dept.locator('tr', { hasText: 'Trường THCS Tân Mỹ' }).first();

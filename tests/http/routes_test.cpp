@@ -289,13 +289,7 @@ HttpResult send(HttpClient& c, const Case& k, const std::string& path) {
   return c.form(path, fields);
 }
 
-class RouteWalk : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* RouteWalk::live_ = nullptr;
+class RouteWalk : public LiveServerTest<RouteWalk> {};
 
 TEST_F(RouteWalk, EveryRegisteredRouteHasAScopeCase) {
   http::Metrics metrics;
@@ -309,7 +303,7 @@ TEST_F(RouteWalk, EveryRegisteredRouteHasAScopeCase) {
 }
 
 TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
-  HttpClient probe(live_->port());
+  HttpClient probe(port());
   ASSERT_TRUE(probe.login("admin", kAdminPassword));
   int64_t user_id = 0;
   auto users = probe.get("/api/v1/users");
@@ -346,7 +340,7 @@ TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
     if (auto p = path.find("{activity3}"); p != std::string::npos) path.replace(p, 11, std::to_string(activity_ids[2]));
     if (auto p = path.find("{evidence}"); p != std::string::npos) path.replace(p, 10, std::to_string(evidence_id));
     SCOPED_TRACE(k.method + " " + path);
-    HttpClient stranger(live_->port());
+    HttpClient stranger(port());
     auto anon = send(stranger, k, path);
     if (k.outsider == -1) {  // public: answers without a login (a failed login is a 401 of its own)
       EXPECT_LT(anon.status, 500);
@@ -362,17 +356,17 @@ TEST_F(RouteWalk, StrangersOutsidersAndInsidersGetWhatTheirScopeAllows) {
       EXPECT_EQ(anon.status, 303);
       EXPECT_TRUE(anon.header("location").starts_with("/login"));
     }
-    HttpClient outsider(live_->port());
+    HttpClient outsider(port());
     ASSERT_TRUE(outsider.login(kOutsider, kAdminPassword));
     EXPECT_EQ(send(outsider, k, path).status, k.outsider);
-    HttpClient insider(live_->port());
+    HttpClient insider(port());
     ASSERT_TRUE(insider.login("admin", kAdminPassword));
     EXPECT_EQ(send(insider, k, path).status, k.insider);
   }
 }
 
 TEST_F(RouteWalk, ListsOnlyShowTheCallersSubtree) {
-  HttpClient outsider(live_->port());
+  HttpClient outsider(port());
   ASSERT_TRUE(outsider.login(kOutsider, kAdminPassword));
   const auto units = outsider.get("/api/v1/orgunits").json()["orgunits"];
   ASSERT_EQ(units.size(), 1u);

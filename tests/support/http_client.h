@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "http/server.h"
@@ -51,5 +52,27 @@ struct LiveServer {
   int port() const { return server->port(); }
 };
 LiveServer start_server(bool demo = true, const std::string& engine = "sqlite");
+
+// A test suite sharing one live server (SQLite; the demo dataset when
+// `kDemo`), started before its first test and stopped after its last:
+//   class CommitteeApi : public LiveServerTest<CommitteeApi> {};
+// Deriving names the suite (CRTP), so each suite has a server of its own. A
+// suite that needs more set up defines its own SetUpTestSuite() and calls
+// LiveServerTest::SetUpTestSuite() first.
+template <class Derived, bool kDemo = true>
+class LiveServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { live_ = std::make_unique<LiveServer>(start_server(kDemo)); }
+  static void TearDownTestSuite() { live_.reset(); }
+  static int port() { return live_->port(); }
+  // A client logged in as `user` (the demo's users share the admin's password).
+  static HttpClient as(const std::string& user, const std::string& password = kAdminPassword) {
+    HttpClient c(port());
+    EXPECT_TRUE(c.login(user, password)) << "login as " << user;
+    return c;
+  }
+
+  static inline std::unique_ptr<LiveServer> live_;
+};
 
 }  // namespace bd::test

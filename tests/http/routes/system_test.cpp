@@ -7,23 +7,17 @@
 namespace bd::test {
 namespace {
 
-class System : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(false)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* System::live_ = nullptr;
+class System : public LiveServerTest<System, false> {};
 
 TEST_F(System, HealthzReportsTheDatabase) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   auto r = c.get("/healthz");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.json()["database"], true);
 }
 
 TEST_F(System, MetricsCountRequestsByRoute) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   c.get("/healthz");
   c.get("/api/v1/me");
   const std::string m = c.get("/metrics").body;
@@ -33,7 +27,7 @@ TEST_F(System, MetricsCountRequestsByRoute) {
 }
 
 TEST_F(System, StaticFilesAreServedAndTraversalIsNot) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   auto css = c.get("/static/app.css");
   EXPECT_EQ(css.status, 200);
   EXPECT_TRUE(css.header("content-type").starts_with("text/css"));
@@ -46,7 +40,7 @@ TEST_F(System, StaticFilesAreServedAndTraversalIsNot) {
 }
 
 TEST_F(System, LanguageSwitchSetsACookieAndStaysLocal) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   auto r = c.get("/lang/en?next=/login");
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.header("location"), "/login");
@@ -56,7 +50,7 @@ TEST_F(System, LanguageSwitchSetsACookieAndStaysLocal) {
 }
 
 TEST_F(System, OpenApiCoversEveryRoute) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   const auto doc = c.get("/api/v1/openapi.json").json();
   EXPECT_EQ(doc["openapi"], "3.0.3");
   http::Metrics metrics;

@@ -10,23 +10,14 @@ namespace {
 
 const std::string kPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 
-class ActivityPages : public ::testing::Test {
+class ActivityPages : public LiveServerTest<ActivityPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   // The id in a "/activities/ID..." location.
   static int64_t id_in(const std::string& location) {
     EXPECT_TRUE(location.starts_with("/activities/")) << location;
     return std::stoll(location.substr(12));
   }
-  static LiveServer* live_;
 };
-LiveServer* ActivityPages::live_ = nullptr;
 
 bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 

@@ -6,16 +6,10 @@
 namespace bd::test {
 namespace {
 
-class HomePage : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* HomePage::live_ = nullptr;
+class HomePage : public LiveServerTest<HomePage> {};
 
 TEST_F(HomePage, ShowsTheUsersNameUnitAndRole) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("thcs.tanmy", kAdminPassword));
   const auto r = c.get("/");
   ASSERT_EQ(r.status, 200);
@@ -28,7 +22,7 @@ TEST_F(HomePage, ShowsTheUsersNameUnitAndRole) {
 }
 
 TEST_F(HomePage, ManagerSeesCountsAndManagementLinks) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.quanly", kAdminPassword));
   const auto r = c.get("/");
   ASSERT_EQ(r.status, 200);
@@ -43,7 +37,7 @@ TEST_F(HomePage, ManagerSeesCountsAndManagementLinks) {
 }
 
 TEST_F(HomePage, RootUnitHasNoParentLine) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("admin", kAdminPassword));
   const auto r = c.get("/");
   ASSERT_EQ(r.status, 200);
@@ -52,7 +46,7 @@ TEST_F(HomePage, RootUnitHasNoParentLine) {
 }
 
 TEST_F(HomePage, AnonymousIsSentToLoginWithNext) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   const auto r = c.get("/");
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.header("location"), "/login?next=%2F");
@@ -61,7 +55,7 @@ TEST_F(HomePage, AnonymousIsSentToLoginWithNext) {
 }
 
 TEST_F(HomePage, EnglishWhenTheLanguageCookieSaysSo) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.xem", kAdminPassword));
   c.cookies()["bd_lang"] = "en";
   const auto r = c.get("/");

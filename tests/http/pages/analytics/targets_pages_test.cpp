@@ -6,16 +6,10 @@
 namespace bd::test {
 namespace {
 
-class TargetPages : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* TargetPages::live_ = nullptr;
+class TargetPages : public LiveServerTest<TargetPages> {};
 
 TEST_F(TargetPages, AUnitsTargetsShowStatusValueAndTrend) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.quanly", kAdminPassword));
   auto page = c.get("/orgunits/SGD-AL/targets?period=2025");
   ASSERT_EQ(page.status, 200);
@@ -30,7 +24,7 @@ TEST_F(TargetPages, AUnitsTargetsShowStatusValueAndTrend) {
 }
 
 TEST_F(TargetPages, ChildrenAreComparedFurthestFirst) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("admin", kAdminPassword));
   auto page = c.get("/orgunits/SGD-AL/targets/T_STAFF_TRAINED?period=2025");
   ASSERT_EQ(page.status, 200);

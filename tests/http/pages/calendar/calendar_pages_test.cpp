@@ -7,19 +7,10 @@
 namespace bd::test {
 namespace {
 
-class CalendarPages : public ::testing::Test {
+class CalendarPages : public LiveServerTest<CalendarPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   static bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
-  static LiveServer* live_;
 };
-LiveServer* CalendarPages::live_ = nullptr;
 
 TEST_F(CalendarPages, TheMonthGridStartsOnMondayAndShowsObservances) {
   auto c = as("thcs.tanmy");
@@ -173,7 +164,7 @@ TEST_F(CalendarPages, TheIcsFileIsAnICalendarWithStableUids) {
   EXPECT_TRUE(has(ics.body, "\r\nSUMMARY:Ngày Quốc tế Phụ nữ\r\n"));
   EXPECT_TRUE(has(ics.body, "UID:due-NHANSU-2026S1-THCS-TANMY@binhdang"));
 
-  HttpClient script(live_->port());
+  HttpClient script(port());
   auto token = c.json("POST", "/api/v1/tokens", {{"name", "Lịch"}});
   ASSERT_EQ(token.status, 201);
   script.set_bearer(token.json()["token"]);

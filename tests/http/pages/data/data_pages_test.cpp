@@ -7,18 +7,7 @@
 namespace bd::test {
 namespace {
 
-class DataPages : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
-  static LiveServer* live_;
-};
-LiveServer* DataPages::live_ = nullptr;
+class DataPages : public LiveServerTest<DataPages> {};
 
 TEST_F(DataPages, TheGridShowsStoredValuesWithTheDeadline) {
   auto c = as("thcs.tanmy");

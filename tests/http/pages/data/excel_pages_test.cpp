@@ -19,15 +19,8 @@ std::string multipart(const std::map<std::string, std::string>& fields, const st
   return b;
 }
 
-class ExcelPages : public ::testing::Test {
+class ExcelPages : public LiveServerTest<ExcelPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   HttpResult post(HttpClient& c, const std::map<std::string, std::string>& fields, const std::string& file,
                   bool htmx) {
     std::map<std::string, std::string> headers;
@@ -36,9 +29,7 @@ class ExcelPages : public ::testing::Test {
     if (!htmx) f["_csrf"] = c.csrf();
     return c.request("POST", "/data/excel", multipart(f, file), "multipart/form-data; boundary=" + kBoundary, headers);
   }
-  static LiveServer* live_;
 };
-LiveServer* ExcelPages::live_ = nullptr;
 
 TEST_F(ExcelPages, ThePageOffersBothDownloadsAndIsLinkedFromDataEntry) {
   auto c = as("thcs.tanmy");

@@ -12,15 +12,11 @@ namespace {
 
 bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
-class OrgunitPages : public ::testing::Test {
+class OrgunitPages : public LiveServerTest<OrgunitPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
   void SetUp() override { ASSERT_TRUE(admin.login("admin", kAdminPassword)); }
-  static LiveServer* live_;
-  HttpClient admin{live_->port()};
+  HttpClient admin{port()};
 };
-LiveServer* OrgunitPages::live_ = nullptr;
 
 TEST_F(OrgunitPages, TreeIndentsUnitsByDepth) {
   const auto r = admin.get("/orgunits");

@@ -7,21 +7,17 @@
 namespace bd::test {
 namespace {
 
-class PlanEditor : public ::testing::Test {
+class PlanEditor : public LiveServerTest<PlanEditor> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
   void SetUp() override {
     ASSERT_TRUE(c_.login("thcs.tanmy", kAdminPassword));
     auto r = c_.form("/plans", {{"org", "THCS-TANMY"}, {"year", "2027"}});
     ASSERT_EQ(r.status, 303);
     edit_ = r.header("location");
   }
-  static LiveServer* live_;
-  HttpClient c_{live_->port()};
+  HttpClient c_{port()};
   std::string edit_;
 };
-LiveServer* PlanEditor::live_ = nullptr;
 
 TEST_F(PlanEditor, ANewDraftOpensWithItsOutline) {
   auto page = c_.get(edit_);
@@ -30,6 +26,18 @@ TEST_F(PlanEditor, ANewDraftOpensWithItsOutline) {
   EXPECT_NE(page.body.find("name=\"objectives.0.title\""), std::string::npos);
   EXPECT_NE(page.body.find("value=\"add:tasks\""), std::string::npos);
   EXPECT_NE(page.body.find("năm 2027"), std::string::npos) << "a default subject";
+}
+
+TEST_F(PlanEditor, TargetsOfferEveryComparatorAndEveryWhen) {
+  auto saved = c_.form(edit_, {{"year", "2027"}, {"subject", "S"}, {"objectives.0.title", "M"},
+                               {"objectives.0.targets.0.text", "Tỷ lệ"}, {"objectives.0.targets.0.value", "40"},
+                               {"objectives.0.targets.0.comparator", "ge"}, {"op", "save"}});
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  auto edit = c_.get(edit_);
+  ASSERT_EQ(edit.status, 200);
+  for (const char* v : {"ge", "gt", "eq", "le", "lt", "by_year", "from_year", "every_year", "every_quarter"})
+    EXPECT_NE(edit.body.find(std::string("value=\"") + v + "\""), std::string::npos) << v;
+  EXPECT_NE(edit.body.find("Hằng quý"), std::string::npos);
 }
 
 TEST_F(PlanEditor, AddMoveAndRemoveKeepTypedText) {
@@ -85,7 +93,7 @@ TEST_F(PlanEditor, DecimalCommaRoundTrips) {
 }
 
 TEST_F(PlanEditor, OnlyTheUnitsWritersEdit) {
-  HttpClient viewer(live_->port());
+  HttpClient viewer(port());
   ASSERT_TRUE(viewer.login("so.xem", kAdminPassword));
   EXPECT_EQ(viewer.form(edit_, {{"year", "2027"}, {"subject", "S"}, {"op", "save"}}).status, 403);
 }

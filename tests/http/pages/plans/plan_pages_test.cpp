@@ -7,15 +7,8 @@
 namespace bd::test {
 namespace {
 
-class PlanPages : public ::testing::Test {
+class PlanPages : public LiveServerTest<PlanPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   // A new draft of `org` through the page; its id.
   int64_t new_draft(HttpClient& c, const std::string& org, const std::string& year) {
     auto r = c.form("/plans", {{"org", org}, {"year", year}});
@@ -39,9 +32,7 @@ class PlanPages : public ::testing::Test {
             {"signer.name", "Phạm Thu Hà"},
             {"op", "save"}};
   }
-  static LiveServer* live_;
 };
-LiveServer* PlanPages::live_ = nullptr;
 
 TEST_F(PlanPages, DraftPreviewIssueAndDownload) {
   auto editor = as("thcs.tanmy");

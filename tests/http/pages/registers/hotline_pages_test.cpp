@@ -7,16 +7,10 @@
 namespace bd::test {
 namespace {
 
-class HotlinePages : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* HotlinePages::live_ = nullptr;
+class HotlinePages : public LiveServerTest<HotlinePages> {};
 
 TEST_F(HotlinePages, ThePosterIsPublicAndPrintable) {
-  HttpClient stranger(live_->port());
+  HttpClient stranger(port());
   auto page = stranger.get("/hotlines/THCS-TANMY");
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_NE(page.body.find("Tổng đài quốc gia bảo vệ trẻ em 111"), std::string::npos);
@@ -31,7 +25,7 @@ TEST_F(HotlinePages, ThePosterIsPublicAndPrintable) {
 }
 
 TEST_F(HotlinePages, TheSchoolRecordsThatItDisplaysThem) {
-  HttpClient editor(live_->port());
+  HttpClient editor(port());
   ASSERT_TRUE(editor.login("thcs.tanmy", kAdminPassword));
   auto page = editor.get("/hotlines?org=THCS-TANMY");
   ASSERT_EQ(page.status, 200);

@@ -8,19 +8,10 @@
 namespace bd::test {
 namespace {
 
-class InspectionPages : public ::testing::Test {
+class InspectionPages : public LiveServerTest<InspectionPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   static bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
-  static LiveServer* live_;
 };
-LiveServer* InspectionPages::live_ = nullptr;
 
 std::map<std::string, std::string> planned() {
   return {{"by_org", "SGD-AL"},

@@ -7,16 +7,10 @@
 namespace bd::test {
 namespace {
 
-class CompletenessPages : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* CompletenessPages::live_ = nullptr;
+class CompletenessPages : public LiveServerTest<CompletenessPages> {};
 
 TEST_F(CompletenessPages, ChildrenCountsAndReminder) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.pheduyet", kAdminPassword));
   auto page = c.get("/reports/completeness?org=SGD-AL&period=2025S2");
   ASSERT_EQ(page.status, 200);
@@ -32,7 +26,7 @@ TEST_F(CompletenessPages, ChildrenCountsAndReminder) {
   EXPECT_NE(b.find("- Trường Mầm non Sơn Ca (hạn 10/11/2025"), std::string::npos);
   EXPECT_NE(b.find("readonly"), std::string::npos);
   EXPECT_EQ(c.get("/reports/completeness?org=SGD-AL&period=nope").status, 400);
-  HttpClient school(live_->port());
+  HttpClient school(port());
   ASSERT_TRUE(school.login("thcs.tanmy", kAdminPassword));
   EXPECT_EQ(school.get("/reports/completeness?org=SGD-AL&period=2025S2").status, 403);
   EXPECT_EQ(school.get("/reports/completeness?period=2025S2").status, 200) << "defaults to one's own unit";

@@ -7,19 +7,10 @@
 namespace bd::test {
 namespace {
 
-class ReportPages : public ::testing::Test {
+class ReportPages : public LiveServerTest<ReportPages> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   static bool has(const HttpResult& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
-  static LiveServer* live_;
 };
-LiveServer* ReportPages::live_ = nullptr;
 
 TEST_F(ReportPages, TheListShowsStatesAndDeadlines) {
   auto c = as("thcs.tanmy");

@@ -17,15 +17,8 @@ const std::string kPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n
 const std::string kPng = std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + std::string(32, '\1');
 const std::string kExe = std::string("MZ\x90\0\3\0\0\0\4\0\0\0\xff\xff\0\0", 16) + std::string(64, '\0');
 
-class ActivitiesApi : public ::testing::Test {
+class ActivitiesApi : public LiveServerTest<ActivitiesApi> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   // A new activity of THCS-TANMY; its id.
   int64_t create(HttpClient& c, json fields) {
     fields["org"] = "THCS-TANMY";
@@ -46,9 +39,7 @@ class ActivitiesApi : public ::testing::Test {
     if (row["value"].is_null()) return std::nullopt;
     return row["value"].get<double>();
   }
-  static LiveServer* live_;
 };
-LiveServer* ActivitiesApi::live_ = nullptr;
 
 TEST_F(ActivitiesApi, RecordChangeListAndDelete) {
   auto editor = as("thcs.tanmy");

@@ -9,21 +9,12 @@
 namespace bd::test {
 namespace {
 
-class SpreadsheetApi : public ::testing::Test {
+class SpreadsheetApi : public LiveServerTest<SpreadsheetApi> {
  protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
   HttpResult upload(HttpClient& c, const std::string& path, const std::string& bytes) {
     return c.request("POST", path, bytes, app::kXlsxContentType, {{"X-CSRF-Token", c.csrf()}});
   }
-  static LiveServer* live_;
 };
-LiveServer* SpreadsheetApi::live_ = nullptr;
 
 TEST_F(SpreadsheetApi, DownloadFillUploadAndReadBack) {
   auto c = as("thcs.tanmy");

@@ -10,18 +10,7 @@ namespace {
 
 using nlohmann::json;
 
-class CommitteeApi : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
-  static LiveServer* live_;
-};
-LiveServer* CommitteeApi::live_ = nullptr;
+class CommitteeApi : public LiveServerTest<CommitteeApi> {};
 
 TEST_F(CommitteeApi, TheCommitteeAtTwoDatesAndItsHistory) {
   auto viewer = as("so.xem");

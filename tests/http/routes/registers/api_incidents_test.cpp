@@ -12,24 +12,16 @@ namespace {
 
 using nlohmann::json;
 
-class IncidentsApi : public ::testing::Test {
+class IncidentsApi : public LiveServerTest<IncidentsApi> {
  protected:
   static void SetUpTestSuite() {
-    live_ = new LiveServer(start_server(true));
+    LiveServerTest::SetUpTestSuite();
     // A second admin of another subtree, to prove admins are kept out too.
     auto r = live_->t.app->users().create(app::Actor::System(),
                                           {"ngockhe.admin", "Quản trị trường", "THPT-NGOCKHE", kAdminPassword, {"admin"}});
     ASSERT_TRUE(r.ok()) << r.error().message;
   }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword)) << user;
-    return c;
-  }
-  static LiveServer* live_;
 };
-LiveServer* IncidentsApi::live_ = nullptr;
 
 const json kCase = {{"occurred_on", "2026-01-05"}, {"kind", "physical"}, {"sex", "male"}, {"age_band", "11-14"}};
 

@@ -13,16 +13,10 @@ namespace {
 
 namespace office = documents::testing;
 
-class ConsolidationApi : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  static LiveServer* live_;
-};
-LiveServer* ConsolidationApi::live_ = nullptr;
+class ConsolidationApi : public LiveServerTest<ConsolidationApi> {};
 
 TEST_F(ConsolidationApi, JsonCountsApprovedReportsAndTheSwitchAddsSubmitted) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.xem", kAdminPassword));
   auto r = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated");
   ASSERT_EQ(r.status, 200) << r.body;
@@ -34,13 +28,13 @@ TEST_F(ConsolidationApi, JsonCountsApprovedReportsAndTheSwitchAddsSubmitted) {
   auto with = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated?include_submitted=true").json();
   EXPECT_EQ(with["counted"], 11);
   EXPECT_EQ(c.get("/api/v1/reports/SGD-AL/2025X/consolidated").status, 400);
-  HttpClient school(live_->port());
+  HttpClient school(port());
   ASSERT_TRUE(school.login("thcs.tanmy", kAdminPassword));
   EXPECT_EQ(school.get("/api/v1/reports/SGD-AL/2025S2/consolidated").status, 403);
 }
 
 TEST_F(ConsolidationApi, DocxReadsInOrderThroughLibreOffice) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.xem", kAdminPassword));
   auto docx = c.get("/api/v1/reports/SGD-AL/2025S1/consolidated.docx");
   ASSERT_EQ(docx.status, 200) << docx.body;
@@ -72,7 +66,7 @@ TEST_F(ConsolidationApi, DocxReadsInOrderThroughLibreOffice) {
 }
 
 TEST_F(ConsolidationApi, XlsxReadsBackWithOneSheetPerForm) {
-  HttpClient c(live_->port());
+  HttpClient c(port());
   ASSERT_TRUE(c.login("so.xem", kAdminPassword));
   const auto j = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated").json();
   auto r = c.get("/api/v1/reports/SGD-AL/2025S2/consolidated.xlsx");

@@ -9,18 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-class ReportsApi : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { live_ = new LiveServer(start_server(true)); }
-  static void TearDownTestSuite() { delete live_; }
-  HttpClient as(const std::string& user) {
-    HttpClient c(live_->port());
-    EXPECT_TRUE(c.login(user, kAdminPassword));
-    return c;
-  }
-  static LiveServer* live_;
-};
-LiveServer* ReportsApi::live_ = nullptr;
+class ReportsApi : public LiveServerTest<ReportsApi> {};
 
 const char* kUrl = "/api/v1/reports/THCS-TANMY/2026S1";
 
