@@ -5,7 +5,8 @@
 #      it (the row's first cell: backticked names relative to <dir>), and
 #      every file it lists exists;
 #   2. `#include "…"` lines (written from src/, e.g. "core/result.h") follow
-#      the layers: core ← storage, analytics, documents ← app ← demo, http, cli.
+#      the layers: core ← storage, analytics, documents ← app ← demo, http, cli;
+#   3. every src/<path>.cpp has its test, tests/<path>_test.cpp.
 # Prints each problem on its own line and exits 1; on success one line.
 # Needs only bash, coreutils, grep, sed and awk.
 set -euo pipefail
@@ -104,6 +105,15 @@ while IFS=$'\t' read -r file inc; do
   if ((bad)); then problems+=("$file: includes \"$inc\""); fi
 done <<<"$includes"
 
+# --- 3. Every source file has its test ---------------------------------------
+
+for f in "${actual_files[@]}"; do
+  [[ $f == *.cpp ]] || continue
+  t=tests/${f#src/}
+  t=${t%.cpp}_test.cpp
+  [[ -f $t ]] || problems+=("$f: has no test $t")
+done
+
 # --- Result -----------------------------------------------------------------
 
 if ((${#problems[@]} > 0)); then
@@ -112,4 +122,4 @@ if ((${#problems[@]} > 0)); then
   exit 1
 fi
 n=$(grep -c . <<<"$listed_unique" || true)
-echo "check-map: $n files listed, layers ok"
+echo "check-map: $n files listed, layers ok, every source file has its test"

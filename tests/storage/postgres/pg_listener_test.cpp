@@ -1,0 +1,165 @@
+// LISTEN on its own connection (pg_listener.cpp): notices of the channel
+// binhdang_changes reach the callback in order, and only committed ones of
+// that channel; a failing callback does not stop the listener; it is
+// listening when constructed, reconnects when its connection is killed and
+// stops promptly. Needs BINHDANG_TEST_PG, except stopping when no server
+// can be reached.
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+#include "storage/engine.h"
+#include "support/temp_db.h"
+
+namespace bd::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+// What the callback received, and a way to wait for it.
+class Inbox {
+ public:
+  void add(const std::string& payload) {
+    std::lock_guard lock(m_);
+    got_.push_back(payload);
+    cv_.notify_all();
+  }
+  // Waits until `payload` has arrived; false after `timeout`.
+  bool wait_for(const std::string& payload, std::chrono::milliseconds timeout = 5000ms) {
+    std::unique_lock lock(m_);
+    return cv_.wait_for(lock, timeout, [&] { return std::find(got_.begin(), got_.end(), payload) != got_.end(); });
+  }
+  std::vector<std::string> all() {
+    std::lock_guard lock(m_);
+    return got_;
+  }
+
+ private:
+  std::mutex m_;
+  std::condition_variable cv_;
+  std::vector<std::string> got_;
+};
+
+// A plain libpq connection to the test database for sending notices.
+class Sender {
+ public:
+  Sender() : c_(PQconnectdb(postgres_url().c_str())) {
+    if (PQstatus(c_) != CONNECTION_OK) ADD_FAILURE() << PQerrorMessage(c_);
+  }
+  ~Sender() { PQfinish(c_); }
+  void exec(const std::string& sql) {
+    PGresult* r = PQexec(c_, sql.c_str());
+    const auto s = PQresultStatus(r);
+    EXPECT_TRUE(s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) << sql << ": " << PQerrorMessage(c_);
+    PQclear(r);
+  }
+  std::set<std::string> listening_backends() {
+    std::set<std::string> out;
+    PGresult* r = PQexec(c_,
+                         "SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN binhdang_changes'"
+                         " AND pid <> pg_backend_pid()");
+    for (int i = 0; PQresultStatus(r) == PGRES_TUPLES_OK && i < PQntuples(r); ++i) out.insert(PQgetvalue(r, i, 0));
+    PQclear(r);
+    return out;
+  }
+
+ private:
+  PGconn* c_;
+};
+
+class PgListener : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (postgres_url().empty()) GTEST_SKIP() << "BINHDANG_TEST_PG not set (make test sets it)";
+  }
+};
+
+TEST_F(PgListener, CommittedNoticesOfTheChannelArriveInOrder) {
+  Inbox inbox;
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  ASSERT_NE(listener, nullptr);
+  Sender s;
+  // Listening already: nothing sent after construction is missed.
+  s.exec("NOTIFY binhdang_changes, 'tree'");
+  s.exec("SELECT pg_notify('binhdang_changes', 'catalog:Tân Mỹ')");
+  s.exec("NOTIFY other_channel, 'not-for-us'");
+  s.exec("BEGIN");
+  s.exec("NOTIFY binhdang_changes, 'rolled-back'");
+  s.exec("ROLLBACK");
+  s.exec("BEGIN");
+  s.exec("NOTIFY binhdang_changes, 'committed'");
+  s.exec("COMMIT");
+  s.exec("NOTIFY binhdang_changes");  // no payload
+  s.exec("NOTIFY binhdang_changes, 'last'");
+  ASSERT_TRUE(inbox.wait_for("last")) << "got " << inbox.all().size();
+  EXPECT_EQ(inbox.all(), (std::vector<std::string>{"tree", "catalog:Tân Mỹ", "committed", "", "last"}));
+}
+
+TEST_F(PgListener, AFailingCallbackDoesNotStopIt) {
+  Inbox inbox;
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) {
+    if (p == "boom") throw std::runtime_error("thử lỗi");
+    inbox.add(p);
+  });
+  Sender s;
+  s.exec("NOTIFY binhdang_changes, 'boom'");
+  s.exec("NOTIFY binhdang_changes, 'after'");
+  EXPECT_TRUE(inbox.wait_for("after"));
+  EXPECT_EQ(inbox.all(), std::vector<std::string>{"after"});
+}
+
+TEST_F(PgListener, ItReconnectsWhenItsConnectionIsKilled) {
+  Sender s;
+  const auto before = s.listening_backends();
+  Inbox inbox;
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  s.exec("NOTIFY binhdang_changes, 'first'");
+  ASSERT_TRUE(inbox.wait_for("first"));
+  std::set<std::string> mine;
+  for (const auto& pid : s.listening_backends())
+    if (!before.count(pid)) mine.insert(pid);
+  ASSERT_EQ(mine.size(), 1u) << "the listener's own connection";
+  s.exec("SELECT pg_terminate_backend(" + *mine.begin() + ")");
+  // Notices sent while it is away are lost; keep sending until it is back.
+  bool back = false;
+  for (int i = 0; i < 50 && !back; ++i) {
+    s.exec("NOTIFY binhdang_changes, 'again'");
+    back = inbox.wait_for("again", 200ms);
+  }
+  EXPECT_TRUE(back) << "no notice within 10 s of the kill";
+  EXPECT_FALSE(s.listening_backends().count(*mine.begin()));
+}
+
+TEST_F(PgListener, ItStopsPromptly) {
+  Inbox inbox;
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  const auto t0 = std::chrono::steady_clock::now();
+  listener.reset();
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 1s);
+  Sender s;
+  s.exec("NOTIFY binhdang_changes, 'too-late'");
+  std::this_thread::sleep_for(300ms);
+  EXPECT_TRUE(inbox.all().empty());
+}
+
+TEST(PgListenerOffline, WithoutAServerItStillStopsPromptly) {
+  int calls = 0;
+  auto listener =
+      storage::listen_postgres("postgresql://nobody@127.0.0.1:1/khong_co", [&](const std::string&) { ++calls; });
+  ASSERT_NE(listener, nullptr) << "it keeps trying in the background";
+  std::this_thread::sleep_for(700ms);  // at least one retry
+  const auto t0 = std::chrono::steady_clock::now();
+  listener.reset();
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 2s);
+  EXPECT_EQ(calls, 0);
+}
+
+}  // namespace
+}  // namespace bd::test
