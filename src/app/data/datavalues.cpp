@@ -7,6 +7,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "core/indicator.h"
+#include "core/numbers.h"
 #include "core/text.h"
 
 namespace bd::app {
@@ -66,14 +67,17 @@ Result<double> parse_value(ValueType type, const std::string& raw) {
     if (f == "false" || f == "0" || f == "khong" || f == "no") return 0.0;
     return Error::Validation("phải là Có hoặc Không");
   }
-  std::string digits;
-  for (char c : s) {
-    if (c == ' ' || (type == ValueType::kCount && c == '.')) continue;  // 1.234 or 1 234
-    digits += (c == ',' ? '.' : c);
+  auto v = type == ValueType::kCount ? parse_vi_whole(s) : parse_vi_number(s);
+  if (!v) return v.error();
+  return check_value(type, *v);
+}
+
+Result<double> check_value(ValueType type, double v) {
+  if (!std::isfinite(v)) return Error::Validation("không phải là số");
+  if (type == ValueType::kBoolean) {
+    if (v != 0 && v != 1) return Error::Validation("phải là Có hoặc Không (true/false)");
+    return v;
   }
-  char* end = nullptr;
-  const double v = std::strtod(digits.c_str(), &end);
-  if (digits.empty() || !end || *end != '\0' || !std::isfinite(v)) return Error::Validation("không phải là số");
   if (type == ValueType::kCount) {
     if (v < 0) return Error::Validation("không được âm");
     if (v != std::floor(v)) return Error::Validation("phải là số nguyên");
@@ -130,13 +134,13 @@ Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& valu
       if (!seen.insert(k).second) fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
       Checked c{in, *element, *org, *period, std::nullopt, "", false, field};
       const std::string raw = in.value.value_or("");
-      if (text::clean(raw).empty()) {
+      if (!in.number && text::clean(raw).empty()) {
         c.erase = true;
       } else if (element->value_type == ValueType::kText) {
         c.text = text::clean(raw);
         if (text::length(c.text) > kMaxText) fail(cell_name(*element, in.option) + ": dài quá 2000 ký tự.");
       } else {
-        auto v = parse_value(element->value_type, raw);
+        auto v = in.number ? check_value(element->value_type, *in.number) : parse_value(element->value_type, raw);
         if (!v) {
           fail(org->name + ", " + cell_name(*element, in.option) + ": \"" + raw + "\" " + v.error().message + ".");
           continue;

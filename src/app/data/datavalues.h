@@ -19,6 +19,10 @@ struct ValueInput {
   std::string org;                  // unit code
   std::string period;               // DHIS2 code
   std::optional<std::string> value; // as typed; nullopt or "" erases
+  // A number that came as a number (JSON, a numeric spreadsheet cell): it is
+  // taken as it is and never read as text. `value` then holds its text, for
+  // text elements and messages.
+  std::optional<double> number;
 };
 
 struct ValueView {
@@ -46,9 +50,12 @@ class DataValues {
   const Clock& clock_;
 };
 
-// Parses a value typed for an element of `type`: counts are whole numbers
-// ≥ 0 ("1.234" and "1 234" allowed), numbers accept a decimal comma, booleans
-// "true/false/1/0/có/không". Returns the number, or an error message.
+// Parses a value typed for an element of `type`, the Vietnamese way
+// (core/numbers.h): counts are whole numbers ≥ 0 ("1.234", "1 234"),
+// numbers take a decimal comma ("2,5"), booleans "true/false/1/0/có/không".
+// Returns the number, or an error message.
 Result<double> parse_value(ValueType type, const std::string& text);
+// Checks a number that came as a number against the element's type.
+Result<double> check_value(ValueType type, double v);
 
 }  // namespace bd::app

@@ -196,7 +196,9 @@ Result<ImportResult> Spreadsheets::import(const Actor& a, std::string_view bytes
       }
       auto add = [&](int col, const std::string& option) {
         const auto* c = sheet->at(row, col);
-        values.push_back({element, option, u->org.code, u->period.code(), c ? c->display() : ""});
+        ValueInput in{element, option, u->org.code, u->period.code(), c ? c->display() : ""};
+        if (c && c->type == documents::XlsxCell::Type::kNumber) in.number = c->number;
+        values.push_back(std::move(in));
         where.push_back("Sheet \"" + name + "\", ô " + documents::cell_ref(row, col));
       };
       if (e->by_sex()) {

@@ -135,5 +135,27 @@ TEST(ParseValue, VietnameseFormsOfNumbers) {
   EXPECT_FALSE(app::parse_value(ValueType::kCount, "1e20").ok());
 }
 
+// "7.5" typed in the grid was stored as 75, and "1.500" meant 1500 on a
+// count but 1,5 on a number.
+TEST(ParseValue, ADotSeparatesThousandsOnEveryType) {
+  for (auto type : {ValueType::kCount, ValueType::kNumber}) {
+    EXPECT_EQ(*app::parse_value(type, "1.500"), 1500);
+    for (const char* bad : {"7.5", "2.5", "12.34.5", "1.50", "0x10", "1e3"})
+      EXPECT_FALSE(app::parse_value(type, bad).ok()) << bad;
+  }
+  EXPECT_EQ(*app::parse_value(ValueType::kNumber, "2,5"), 2.5);
+  EXPECT_EQ(app::parse_value(ValueType::kCount, "2,5").error().message, "phải là số nguyên");
+}
+
+TEST(CheckValue, NumbersThatCameAsNumbers) {
+  EXPECT_EQ(*app::check_value(ValueType::kCount, 1500.0), 1500);
+  EXPECT_EQ(app::check_value(ValueType::kCount, 2.5).error().message, "phải là số nguyên");
+  EXPECT_FALSE(app::check_value(ValueType::kCount, -1).ok());
+  EXPECT_FALSE(app::check_value(ValueType::kCount, 2e9).ok());
+  EXPECT_EQ(*app::check_value(ValueType::kNumber, 2.5), 2.5);
+  EXPECT_EQ(*app::check_value(ValueType::kBoolean, 1), 1);
+  EXPECT_FALSE(app::check_value(ValueType::kBoolean, 2).ok());
+}
+
 }  // namespace
 }  // namespace bd::test

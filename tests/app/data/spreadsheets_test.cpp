@@ -103,7 +103,7 @@ TEST_P(Spreadsheets, ErrorsNameSheetAndCellAndNothingIsWritten) {
     ADD_FAILURE() << "no detail starting " << start << " with " << words;
     return false;
   };
-  has("Sheet \"Nhân sự theo giới tính\", ô D6: ", "\"abc\" không phải là số");
+  has("Sheet \"Nhân sự theo giới tính\", ô D6: ", "\"abc\" chưa đúng cách viết số");
   has("Sheet \"Nhân sự theo giới tính\", ô C8: ", "phải là số nguyên");
   has("Sheet \"Nhân sự theo giới tính\", ô C6: ", "Số cán bộ quản lý không được lớn hơn tổng số");
   EXPECT_TRUE(stored().empty());

@@ -8,6 +8,8 @@
 #include <set>
 #include <vector>
 
+#include "core/numbers.h"
+
 namespace bd::http::pages {
 namespace {
 
@@ -50,15 +52,8 @@ json leaf(const std::string& key, const std::string& raw) {
   }
   if (key == "value") {
     if (v.empty()) return nullptr;
-    // "40,5" and "1.500,5" (decimal comma) or "40.5".
-    std::string dotted = v;
-    if (dotted.find(',') != std::string::npos) {
-      std::erase(dotted, '.');
-      std::replace(dotted.begin(), dotted.end(), ',', '.');
-    }
-    char* end = nullptr;
-    const double d = std::strtod(dotted.c_str(), &end);
-    if (end && *end == '\0' && std::isfinite(d)) return d;
+    // "40,5" and "1.500,5": the one Vietnamese reading (core/numbers.h).
+    if (auto d = parse_vi_number(v)) return *d;
     return v;
   }
   if (kLines.contains(key)) {

@@ -26,8 +26,10 @@ Result<app::ValueInput> value_input(const nlohmann::json& j, size_t i) {
       if (v.is_null()) in.value.reset();
       else if (v.is_string()) in.value = v.get<std::string>();
       else if (v.is_boolean()) in.value = v.get<bool>() ? "true" : "false";
-      else if (v.is_number_integer()) in.value = std::to_string(v.get<long long>());
-      else if (v.is_number()) in.value = nlohmann::json(v.get<double>()).dump();
+      else if (v.is_number()) {
+        in.number = v.get<double>();
+        in.value = v.dump();
+      }
       else return Error::BadRequest(field + ".value phải là số, true/false, chuỗi hoặc null.", field + ".value");
       continue;
     }

@@ -46,7 +46,7 @@ TEST_F(DataPages, SavingRedirectsAndAViolationKeepsWhatWasTyped) {
                               {"v.staff_managers.female", "31"}, {"v.staff_teachers.male", "abc"}});
   EXPECT_EQ(bad.status, 422);
   EXPECT_NE(bad.body.find("Có 2 lỗi"), std::string::npos);
-  EXPECT_NE(bad.body.find("&quot;abc&quot; không phải là số"), std::string::npos);
+  EXPECT_NE(bad.body.find("&quot;abc&quot; chưa đúng cách viết số"), std::string::npos);
   EXPECT_NE(bad.body.find("value=\"31\""), std::string::npos);
   EXPECT_NE(bad.body.find("value=\"abc\""), std::string::npos);
   auto after = c.get("/api/v1/datavalues?org=THCS-TANMY&period=2026S1").json();

@@ -58,6 +58,11 @@ TEST(PlanForm, WhatDoesNotParseIsKeptAsTyped) {
   EXPECT_EQ(c["objectives"][0]["targets"][0]["value"], "bốn mươi");
   EXPECT_DOUBLE_EQ(c["objectives"][0]["targets"][1]["value"].get<double>(), 1500.25);
   EXPECT_EQ(c["objectives"][0]["targets"][2]["value"], "inf");
+  // A dot separates thousands here as in the data grid: "1.500" is 1500,
+  // and "40.5" is left as typed for the editor to refuse.
+  const json d = plan_from_form({{"objectives.0.targets.0.value", "1.500"}, {"objectives.0.targets.1.value", "40.5"}});
+  EXPECT_DOUBLE_EQ(d["objectives"][0]["targets"][0]["value"].get<double>(), 1500);
+  EXPECT_EQ(d["objectives"][0]["targets"][1]["value"], "40.5");
 }
 
 TEST(PlanForm, AddRemoveAndMoveKeepTheText) {

@@ -68,6 +68,39 @@ TEST_F(DataApi, InvalidBatchesListEveryErrorAndWriteNothing) {
   EXPECT_EQ(admin_->json("POST", "/api/v1/datavalues", {{"values", nlohmann::json::array()}}).status, 400);
 }
 
+// A count sent as 2.5 or "7.5" was stored as 25 or 75: a JSON number is a
+// number, and text is read only in its well-formed Vietnamese forms.
+TEST_F(DataApi, NumbersAreNeverMultipliedOnTheWayIn) {
+  auto send = [&](const std::string& value) {
+    return admin_->request("POST", "/api/v1/datavalues",
+                           R"({"values":[{"element":"staff_total","sex":"female","org":"S1","period":"2026S1","value":)" +
+                               value + "}]}",
+                           "application/json", {{"X-CSRF-Token", admin_->csrf()}});
+  };
+  auto stored = [&]() -> nlohmann::json {
+    const auto doc = admin_->get("/api/v1/datavalues?org=S1&period=2026S1").json();
+    for (const auto& v : doc["values"])
+      if (v["element"] == "staff_total" && v["sex"] == "female") return v["value"];
+    return nullptr;
+  };
+  for (const auto& [sent, want] : std::vector<std::pair<std::string, double>>{
+           {"1500.0", 1500}, {"42.0", 42}, {"1e3", 1000}, {"\"1.500\"", 1500}, {"\"12.345.678\"", 12345678},
+           {"\"1 500\"", 1500}, {"17", 17}}) {
+    auto r = send(sent);
+    ASSERT_EQ(r.status, 200) << sent << " " << r.body;
+    EXPECT_EQ(stored(), want) << sent;
+  }
+  for (const std::string sent : {"2.5", "\"2.5\"", "\"7.5\"", "\"12.34.5\"", "\"1.50\"", "\"0x10\"", "\"1e3\"", "\"2,5\""}) {
+    auto r = send(sent);
+    EXPECT_EQ(r.status, 422) << sent << " " << r.body;
+    EXPECT_EQ(stored(), 17) << sent << " changed nothing";
+    const std::string msg = r.json()["error"]["details"][0]["message"];
+    EXPECT_NE(msg.find("số nguyên"), std::string::npos) << msg;
+  }
+  auto r = send("2.5");
+  EXPECT_NE(r.body.find("phải là số nguyên"), std::string::npos) << r.body;
+}
+
 TEST_F(DataApi, TargetStatusChangesWithTheFigures) {
   auto status = [&] {
     const auto doc = admin_->get("/api/v1/targets/status?org=S3&period=2026").json();
