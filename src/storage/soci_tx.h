@@ -33,7 +33,8 @@ class SociTx final : public Tx {
   void insert_session(const Session& s) override;
   std::optional<Session> session_by_hash(std::string_view token_hash) override;
   void delete_session(std::string_view token_hash) override;
-  void delete_sessions_of(int64_t user_id) override;
+  void delete_sessions_of(int64_t user_id, std::string_view except_hash) override;
+  int revoke_tokens_of(int64_t user_id) override;
   void delete_expired_sessions(int64_t now) override;
   void insert_token(ApiToken& t) override;
   std::optional<ApiToken> token_by_hash(std::string_view token_hash) override;

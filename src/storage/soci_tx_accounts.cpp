@@ -100,9 +100,18 @@ void SociTx::delete_session(std::string_view token_hash) {
   sql_ << "DELETE FROM sessions WHERE token_hash = :h", soci::use(h);
 }
 
-void SociTx::delete_sessions_of(int64_t user_id) {
+void SociTx::delete_sessions_of(int64_t user_id, std::string_view except_hash) {
   long long u = user_id;
-  sql_ << "DELETE FROM sessions WHERE user_id = :u", soci::use(u);
+  std::string keep(except_hash);
+  sql_ << "DELETE FROM sessions WHERE user_id = :u AND token_hash <> :k", soci::use(u), soci::use(keep);
+}
+
+int SociTx::revoke_tokens_of(int64_t user_id) {
+  long long u = user_id;
+  long long n = 0;
+  sql_ << "SELECT COUNT(*) FROM api_tokens WHERE user_id = :u AND revoked = 0", soci::use(u), soci::into(n);
+  sql_ << "UPDATE api_tokens SET revoked = 1 WHERE user_id = :u AND revoked = 0", soci::use(u);
+  return static_cast<int>(n);
 }
 
 void SociTx::delete_expired_sessions(int64_t now) {

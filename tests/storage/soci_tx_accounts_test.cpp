@@ -74,8 +74,14 @@ TEST_P(AccountStore, SessionsAreFoundByHashAndExpire) {
     EXPECT_FALSE(tx.session_by_hash("hash-1"));
     EXPECT_TRUE(tx.session_by_hash("hash-2"));
   });
-  write([&](storage::Tx& tx) { tx.delete_sessions_of(u.id); });
-  read([&](storage::Tx& tx) { EXPECT_FALSE(tx.session_by_hash("hash-2")); });
+  write([&](storage::Tx& tx) { tx.insert_session({"hash-3", u.id, "csrf-3", 100, 900}); });
+  write([&](storage::Tx& tx) { tx.delete_sessions_of(u.id, "hash-3"); });
+  read([&](storage::Tx& tx) {
+    EXPECT_FALSE(tx.session_by_hash("hash-2"));
+    EXPECT_TRUE(tx.session_by_hash("hash-3")) << "the session kept";
+  });
+  write([&](storage::Tx& tx) { tx.delete_sessions_of(u.id, ""); });
+  read([&](storage::Tx& tx) { EXPECT_FALSE(tx.session_by_hash("hash-3")); });
 }
 
 TEST_P(AccountStore, TokensAreStoredByHashAndRevocable) {
@@ -97,6 +103,32 @@ TEST_P(AccountStore, TokensAreStoredByHashAndRevocable) {
     EXPECT_EQ(got->last_used_at, 77);
     EXPECT_EQ(got->name, "Đồng bộ");
     EXPECT_EQ(tx.tokens_of(u.id).size(), 1u);
+  });
+}
+
+TEST_P(AccountStore, RevokingEveryTokenOfAUserCountsThoseStillInForce) {
+  User u = add_user("bot", root_.id), other = add_user("hanh", school_.id);
+  auto token = [&](const User& owner, const std::string& hash, bool revoked) {
+    ApiToken t;
+    t.user_id = owner.id;
+    t.name = hash;
+    t.token_hash = hash;
+    write([&](storage::Tx& tx) {
+      tx.insert_token(t);
+      t.revoked = revoked;
+      tx.update_token(t);
+    });
+  };
+  token(u, "a", false);
+  token(u, "b", false);
+  token(u, "c", true);
+  token(other, "d", false);
+  int n = -1;
+  write([&](storage::Tx& tx) { n = tx.revoke_tokens_of(u.id); });
+  EXPECT_EQ(n, 2);
+  read([&](storage::Tx& tx) {
+    for (const auto& t : tx.tokens_of(u.id)) EXPECT_TRUE(t.revoked) << t.name;
+    EXPECT_FALSE(tx.token_by_hash("d")->revoked) << "another user's token stays";
   });
 }
 

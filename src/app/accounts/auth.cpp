@@ -108,6 +108,7 @@ Result<Authenticated> Auth::from_session(const std::string& session_token) {
     if (!a) return a.error();
     out.actor = *a;
     out.csrf_token = s->csrf_token;
+    out.session_token = session_token;
     return Status::Ok();
   });
   if (!st) return st.error();

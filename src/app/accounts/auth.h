@@ -21,6 +21,7 @@ struct LoginResult {
 struct Authenticated {
   Actor actor;
   std::string csrf_token;  // empty for API tokens (no cookie, no CSRF)
+  std::string session_token;  // the cookie's value; empty for API tokens
 };
 
 class Auth {

@@ -129,7 +129,7 @@ Result<UserInfo> Users::update(const Actor& a, int64_t id, const UserPatch& p) {
       u.org_id = org->id;
     }
     tx.update_user(u);
-    if (u.disabled || u.org_id != m->first.org_id || !(u.roles == m->first.roles)) tx.delete_sessions_of(u.id);
+    if (u.disabled || u.org_id != m->first.org_id || !(u.roles == m->first.roles)) tx.delete_sessions_of(u.id, "");
     info = user_info(tx, u);
     tx.add_audit(audit_entry(a, clock_.now(), "update", "user", u.username, to_json(before), to_json(info)));
     return Status::Ok();
@@ -151,13 +151,16 @@ Status Users::reset_password(const Actor& a, int64_t id, const std::string& new_
     u.password_hash = *hash;
     u.password_changed_at = clock_.now();
     tx.update_user(u);
-    tx.delete_sessions_of(u.id);
-    tx.add_audit(audit_entry(a, clock_.now(), "reset_password", "user", u.username, nullptr, nullptr));
+    tx.delete_sessions_of(u.id, "");
+    const int revoked = tx.revoke_tokens_of(u.id);
+    tx.add_audit(audit_entry(a, clock_.now(), "reset_password", "user", u.username, nullptr,
+                             {{"sessions_ended", "all"}, {"api_tokens_revoked", revoked}}));
     return Status::Ok();
   });
 }
 
-Status Users::change_own_password(const Actor& a, const std::string& current, const std::string& new_password) {
+Status Users::change_own_password(const Actor& a, const std::string& current, const std::string& new_password,
+                                  const std::string& keep_session) {
   if (Status s = validate_password(new_password, "new_password"); !s) return s;
   if (current == new_password)
     return Error::Validation("Mật khẩu mới phải khác mật khẩu hiện tại.", "new_password");
@@ -171,7 +174,9 @@ Status Users::change_own_password(const Actor& a, const std::string& current, co
     u->password_hash = *hash;
     u->password_changed_at = clock_.now();
     tx.update_user(*u);
-    tx.add_audit(audit_entry(a, clock_.now(), "change_password", "user", u->username, nullptr, nullptr));
+    tx.delete_sessions_of(u->id, keep_session.empty() ? "" : token_hash(keep_session));
+    tx.add_audit(audit_entry(a, clock_.now(), "change_password", "user", u->username, nullptr,
+                             {{"other_sessions_ended", true}}));
     return Status::Ok();
   });
 }

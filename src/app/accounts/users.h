@@ -38,9 +38,14 @@ class Users {
   Result<UserInfo> get(const Actor& a, int64_t id);
   Result<UserInfo> create(const Actor& a, const NewUser& in);
   Result<UserInfo> update(const Actor& a, int64_t id, const UserPatch& patch);
-  // Sets a new password and ends the user's sessions.
+  // Sets a new password, ends every session of the user and revokes the
+  // user's API tokens (a reset means the old secret may be known).
   Status reset_password(const Actor& a, int64_t id, const std::string& new_password);
-  Status change_own_password(const Actor& a, const std::string& current, const std::string& new_password);
+  // Ends every other session of the user: all but `keep_session` (the
+  // cookie value of the session the change is made from; "" for none).
+  // API tokens stay: they are separate secrets the user revokes one by one.
+  Status change_own_password(const Actor& a, const std::string& current, const std::string& new_password,
+                             const std::string& keep_session);
   Result<NewToken> create_token(const Actor& a, const std::string& name);
   Result<std::vector<ApiToken>> tokens(const Actor& a);
   Status revoke_token(const Actor& a, int64_t token_id);

@@ -28,7 +28,11 @@ class AccountRepo {
   virtual void insert_session(const Session& s) = 0;
   virtual std::optional<Session> session_by_hash(std::string_view token_hash) = 0;
   virtual void delete_session(std::string_view token_hash) = 0;
-  virtual void delete_sessions_of(int64_t user_id) = 0;
+  // Every session of the user but the one whose hash is `except_hash` ("":
+  // none kept).
+  virtual void delete_sessions_of(int64_t user_id, std::string_view except_hash) = 0;
+  // Revokes every API token of the user still in force; returns how many.
+  virtual int revoke_tokens_of(int64_t user_id) = 0;
   virtual void delete_expired_sessions(int64_t now) = 0;
   virtual void insert_token(ApiToken& t) = 0;  // sets t.id
   virtual std::optional<ApiToken> token_by_hash(std::string_view token_hash) = 0;

@@ -69,10 +69,41 @@ TEST_F(Users, ResetPasswordEndsSessions) {
 
 TEST_F(Users, ChangeOwnPasswordNeedsTheCurrentOne) {
   auto e = as("editor");
-  EXPECT_EQ(t_.app->users().change_own_password(e, "wrong-one-1", "another-pass-1").error().field,
+  EXPECT_EQ(t_.app->users().change_own_password(e, "wrong-one-1", "another-pass-1", "").error().field,
             "current_password");
-  EXPECT_TRUE(t_.app->users().change_own_password(e, "password-123", "another-pass-1").ok());
+  EXPECT_TRUE(t_.app->users().change_own_password(e, "password-123", "another-pass-1", "").ok());
   EXPECT_TRUE(t_.app->auth().login("editor", "another-pass-1", "1.1.1.1").ok());
+}
+
+// A password change left the user's other sessions working, and a reset
+// left the API tokens working.
+TEST_F(Users, ChangingAPasswordEndsEveryOtherSession) {
+  auto here = t_.app->auth().login("editor", "password-123", "1.1.1.1");
+  auto phone = t_.app->auth().login("editor", "password-123", "2.2.2.2");
+  auto token = t_.app->users().create_token(as("editor"), "Đồng bộ");
+  ASSERT_TRUE(here && phone && token);
+  ASSERT_TRUE(t_.app->users().change_own_password(as("editor"), "password-123", "another-pass-1", here->session_token));
+  EXPECT_TRUE(t_.app->auth().from_session(here->session_token).ok()) << "the session it was changed from stays";
+  EXPECT_FALSE(t_.app->auth().from_session(phone->session_token).ok());
+  EXPECT_TRUE(t_.app->auth().from_api_token(token->secret).ok()) << "tokens are revoked one by one";
+}
+
+TEST_F(Users, AResetEndsEverySessionAndRevokesTheTokens) {
+  auto session = t_.app->auth().login("editor", "password-123", "1.1.1.1");
+  auto token = t_.app->users().create_token(as("editor"), "Đồng bộ");
+  ASSERT_TRUE(session && token);
+  ASSERT_TRUE(t_.app->auth().from_api_token(token->secret).ok());
+  ASSERT_TRUE(t_.app->users().reset_password(as("manager"), id_of("editor"), "new-password-9"));
+  EXPECT_FALSE(t_.app->auth().from_session(session->session_token).ok());
+  EXPECT_FALSE(t_.app->auth().from_api_token(token->secret).ok());
+  bool audited = false;
+  t_.store->read([&](storage::Tx& tx) {
+    for (const auto& e : tx.audit_for("user", "editor"))
+      if (e.action == "reset_password")
+        audited = nlohmann::json::parse(e.after_json).value("api_tokens_revoked", -1) == 1;
+    return Status::Ok();
+  });
+  EXPECT_TRUE(audited) << "the audit says how many tokens were revoked";
 }
 
 TEST_F(Users, NobodyDisablesThemselves) {

@@ -38,7 +38,7 @@ Response change_password(Ctx& c) {
     return show(c, &e);
   }
   Status s = c.app.users().change_own_password(c.auth->actor, form_value(f, "current_password"),
-                                               form_value(f, "new_password"));
+                                               form_value(f, "new_password"), c.auth->session_token);
   if (!s) return show(c, &s.error());
   return show(c, nullptr, "password_changed");
 }

@@ -45,7 +45,7 @@ Response change_password(Ctx& c) {
   if (!b) return json_error(b.error());
   const std::string cur = b->str_or("current_password"), next = b->str_or("new_password");
   if (Status s = b->status(); !s) return json_error(s.error());
-  if (Status s = c.app.users().change_own_password(actor(c), cur, next); !s) return json_error(s.error());
+  if (Status s = c.app.users().change_own_password(actor(c), cur, next, c.auth->session_token); !s) return json_error(s.error());
   return api::no_content();
 }
 

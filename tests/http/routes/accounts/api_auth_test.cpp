@@ -144,6 +144,7 @@ TEST_F(AuthApi, ChangingOnesOwnPassword) {
   auto ok = change({{"current_password", "mat-khau-cu-1"}, {"new_password", "mật-khẩu-mới-2"}});
   EXPECT_EQ(ok.status, 204) << ok.body;
   EXPECT_EQ(c.get("/api/v1/me").status, 200) << "the session that changed it stays";
+  EXPECT_EQ(probe.get("/api/v1/me").status, 401) << "every other session ends";
   EXPECT_FALSE(HttpClient(port()).login("doimatkhau.api", "mat-khau-cu-1"));
   EXPECT_TRUE(HttpClient(port()).login("doimatkhau.api", "mật-khẩu-mới-2"));
   // Without a session there is no password to change.
