@@ -24,6 +24,7 @@ struct Options {
   std::string web_dir;
   int threads = 64;
   bool secure_cookies = false;
+  std::vector<std::string> trusted_proxies;
   std::string username, org, role, full_name, password_file;
   std::string backup_out;
   std::string bench_scale = "small", bench_json, bench_pg;
@@ -129,6 +130,9 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
   http::ServerOptions opts;
   opts.threads = o.threads;
   opts.secure_cookies = o.secure_cookies;
+  auto proxies = http::TrustedProxies::parse(o.trusted_proxies);
+  if (!proxies) return fail(err, proxies.error().message);
+  opts.trusted_proxies = *proxies;
   auto server = http::Server::create(app, find_web_dir(o.web_dir), o.listen, opts);
   if (!server) return fail(err, server.error().message);
   (*server)->start();
@@ -226,6 +230,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   serve->add_option("--web-dir", o.web_dir, "Thư mục giao diện (mặc định: web/ cạnh tệp chạy)");
   serve->add_option("--threads", o.threads, "Số luồng xử lý (mặc định 64)")->check(CLI::Range(4, 1024));
   serve->add_flag("--secure-cookies", o.secure_cookies, "Đặt cờ Secure cho cookie (khi chạy sau HTTPS)");
+  serve->add_option("--trusted-proxy", o.trusted_proxies,
+                    "Địa chỉ hoặc dải mạng của reverse proxy được tin tiêu đề X-Forwarded-For (lặp lại được), "
+                    "ví dụ 127.0.0.1 hoặc 10.0.0.0/8");
 
   auto* user = cli.add_subcommand("user", "Quản lý tài khoản");
   user->require_subcommand(1);

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "http/client_address.h"
 #include "http/metrics.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -25,6 +26,8 @@ struct ServerOptions {
   bool secure_cookies = false;  // add `Secure` (behind TLS)
   int threads = 64;             // Poco worker threads; above the expected concurrent connections
   int max_queued = 256;         // connections waiting for a thread
+  // Proxies whose X-Forwarded-For names the client (none: the peer is the client).
+  TrustedProxies trusted_proxies;
 };
 
 class Pipeline {

@@ -12,6 +12,7 @@
 #include <Poco/URI.h>
 
 #include <algorithm>
+#include <chrono>
 #include <istream>
 
 #include "http/routes.h"
@@ -19,8 +20,27 @@
 namespace bd::http {
 namespace {
 
-// Oversized bodies up to this size are drained before the 413 answer.
-constexpr size_t kDrainBytes = 16u << 20;
+// After a 413, the rest of an oversized body is read and dropped (up to
+// this many bytes and seconds) so that the client, still sending, reads the
+// answer instead of a connection reset. Past either bound the connection is
+// closed.
+constexpr Poco::Int64 kDrainBytes = Poco::Int64(1) << 30;
+constexpr auto kDrainTime = std::chrono::seconds(15);
+
+void drain(std::istream& in) {
+  const auto until = std::chrono::steady_clock::now() + kDrainTime;
+  char sink[65536];
+  Poco::Int64 read = 0;
+  try {
+    while (read < kDrainBytes && std::chrono::steady_clock::now() < until) {
+      in.read(sink, sizeof sink);
+      if (in.gcount() <= 0) break;
+      read += in.gcount();
+    }
+  } catch (const Poco::Exception&) {
+    // The client went away: nothing more to do.
+  }
+}
 
 // Reads at most limit + 1 bytes, so an oversized body is detected without
 // reading it all.
@@ -48,17 +68,12 @@ Request to_request(Poco::Net::HTTPServerRequest& pr, const Pipeline& pipeline) {
     r.headers[lower] = value;
   }
   r.cookies = parse_cookies(r.header("cookie"));
-  r.client_address = pr.clientAddress().host().toString();
+  r.client_address =
+      pipeline.options().trusted_proxies.client(pr.clientAddress().host().toString(), r.header("x-forwarded-for"));
   const auto length = pr.getContentLength64();
   const size_t limit = pipeline.body_limit(r.method, r.path);
   if (length > static_cast<Poco::Int64>(limit)) {
-    // The pipeline answers 413. A body of moderate size is read and dropped
-    // first so the client, still sending, sees the answer and not a reset.
-    if (length <= static_cast<Poco::Int64>(kDrainBytes)) {
-      char sink[8192];
-      while (pr.stream().read(sink, sizeof sink) || pr.stream().gcount() > 0) {
-      }
-    }
+    // The pipeline answers 413; the handler drains the body after answering.
     r.body.assign(limit + 1, ' ');
   } else if (pr.hasContentLength() || pr.getChunkedTransferEncoding()) {
     r.body = read_body(pr.stream(), limit);
@@ -75,10 +90,15 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
     resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     resp.setContentType(out.content_type);
     for (const auto& [k, v] : out.headers) resp.add(k, v);
-    if (r.body.size() > pipeline_.body_limit(r.method, r.path)) resp.setKeepAlive(false);
+    const bool oversized = r.body.size() > pipeline_.body_limit(r.method, r.path);
+    if (oversized) resp.setKeepAlive(false);
     resp.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
     std::ostream& os = resp.send();
     if (r.method != "HEAD") os.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+    if (oversized) {
+      os.flush();
+      drain(req.stream());
+    }
   }
 
  private:

@@ -33,6 +33,51 @@ TEST(Server, AnswersManyClientsAtOnce) {
   EXPECT_EQ(ok.load(), 160);
 }
 
+// A 20 MB body reset the connection instead of answering 413 as a 1.1 MB
+// body does: the client must read the answer whatever the size.
+TEST(Server, AnswersAnOversizedBodyWith413NotAReset) {
+  LiveServer live = start_server(false);
+  HttpClient c(live.port());
+  for (size_t mb : {2, 20, 40}) {
+    const std::string body(mb << 20, 'x');
+    auto r = c.request("POST", "/api/v1/login", body, "application/json");
+    EXPECT_EQ(r.status, 413) << mb << " MB";
+    EXPECT_NE(r.body.find("quá lớn"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(c.get("/healthz").status, 200) << "the server still answers";
+}
+
+// Behind a reverse proxy every login came from the proxy's address, so 30
+// bad logins from anyone locked everyone out.
+TEST(Server, TheLoginLimitCountsTheClientBehindATrustedProxy) {
+  auto bad_logins = [](int port, const std::string& forwarded_for) {
+    HttpClient c(port);
+    // A different name each time: five failures on one name hold that name back first.
+    for (int i = 0; i < 31; ++i)
+      c.request("POST", "/api/v1/login",
+                nlohmann::json{{"username", "nobody" + std::to_string(i)}, {"password", "wrong-password"}}.dump(),
+                "application/json", {{"X-Forwarded-For", forwarded_for}});
+  };
+  auto admin_login = [](int port, const std::string& forwarded_for) {
+    HttpClient c(port);
+    return c
+        .request("POST", "/api/v1/login",
+                 nlohmann::json{{"username", "admin"}, {"password", kAdminPassword}}.dump(), "application/json",
+                 {{"X-Forwarded-For", forwarded_for}})
+        .status;
+  };
+  http::ServerOptions behind;
+  behind.trusted_proxies = *http::TrustedProxies::parse({"127.0.0.1"});
+  LiveServer proxied = start_server(false, "sqlite", behind);
+  bad_logins(proxied.port(), "198.51.100.1");
+  EXPECT_EQ(admin_login(proxied.port(), "198.51.100.1"), 429) << "the address that failed is held back";
+  EXPECT_EQ(admin_login(proxied.port(), "198.51.100.2"), 200) << "another client behind the proxy is not";
+
+  LiveServer direct = start_server(false);
+  bad_logins(direct.port(), "198.51.100.1");
+  EXPECT_EQ(admin_login(direct.port(), "198.51.100.2"), 429) << "an untrusted peer cannot choose its address";
+}
+
 TEST(Server, RefusesAPortInUse) {
   LiveServer live = start_server(false);
   const char* web = std::getenv("BINHDANG_WEB_DIR");

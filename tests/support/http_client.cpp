@@ -69,11 +69,11 @@ bool HttpClient::login(const std::string& username, const std::string& password)
   return true;
 }
 
-LiveServer start_server(bool demo, const std::string& engine) {
+LiveServer start_server(bool demo, const std::string& engine, const http::ServerOptions& options) {
   LiveServer s;
   s.t = make_app(engine, demo);
   const char* web = std::getenv("BINHDANG_WEB_DIR");
-  auto server = http::Server::create(*s.t.app, web ? web : "build/web", "127.0.0.1:0");
+  auto server = http::Server::create(*s.t.app, web ? web : "build/web", "127.0.0.1:0", options);
   if (!server) throw std::runtime_error(server.error().message);
   s.server = std::move(*server);
   s.server->start();

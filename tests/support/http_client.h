@@ -51,7 +51,8 @@ struct LiveServer {
   std::unique_ptr<http::Server> server;
   int port() const { return server->port(); }
 };
-LiveServer start_server(bool demo = true, const std::string& engine = "sqlite");
+LiveServer start_server(bool demo = true, const std::string& engine = "sqlite",
+                        const http::ServerOptions& options = {});
 
 // A test suite sharing one live server (SQLite; the demo dataset when
 // `kDemo`), started before its first test and stopped after its last:
