@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <cstdio>
 #include <memory>
 
 #include <unicode/coll.h>
@@ -59,6 +60,24 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+std::string forbidden_character(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    const bool control = (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    if (control || bidi) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+      return buf;
+    }
+  }
+  return "";
+}
+
 std::string nfc(std::string_view s) {
   if (!valid_utf8(s)) return std::string(s);
   UErrorCode status = U_ZERO_ERROR;
@@ -76,7 +95,7 @@ std::string clean(std::string_view s) {
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || u_iscntrl(c)) {
+    if (u_isUWhiteSpace(c) || u_charType(c) == U_CONTROL_CHAR) {
       pending_space = !out.isEmpty();
       continue;
     }

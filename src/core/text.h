@@ -11,12 +11,22 @@ namespace bd::text {
 // True if `s` is well-formed UTF-8.
 bool valid_utf8(std::string_view s);
 
+// The first character of `s` (valid UTF-8) that no text we keep may hold,
+// as "U+0000", or "" when there is none: control characters other than tab,
+// line feed and carriage return (C0, DEL, C1), and the bidirectional
+// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069),
+// which make text display other than it reads. Inputs are refused with it
+// rather than altered.
+std::string forbidden_character(std::string_view s);
+
 // NFC-normalises valid UTF-8 (input that is not UTF-8 is returned unchanged;
 // validate first).
 std::string nfc(std::string_view s);
 
 // Trims ASCII and Unicode white space at both ends and folds inner runs of
-// white space into one space, then NFC.
+// white space (and of control characters, which inputs refuse before this;
+// see forbidden_character) into one space, then NFC. Other characters, the
+// invisible format characters included, are kept as they are.
 std::string clean(std::string_view s);
 
 // Search key: lower case, no diacritics, `đ` → `d` ("Đào" → "dao").

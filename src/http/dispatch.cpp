@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "app/secrets.h"
+#include "core/text.h"
 #include "http/errors.h"
 #include "http/multipart.h"
 #include "http/pages/common.h"
@@ -137,6 +138,16 @@ Response Pipeline::run(Request& req, std::string& route_name) {
   // here once for every such route.
   if (route.kind == Kind::kApi && !route.request_body.empty() && is_write(req.method) && !api::is_json(req))
     return json_error(api::need_json());
+
+  // Text typed into a form is refused, never altered, when it holds a
+  // control character or a bidirectional override (JSON bodies: in
+  // parse_json_object; upload forms: in parse_multipart).
+  if (is_write(req.method) && req.header("content-type").starts_with("application/x-www-form-urlencoded"))
+    for (const auto& [name, value] : parse_form(req.body)) {
+      std::string ch = text::forbidden_character(name);
+      if (ch.empty()) ch = text::forbidden_character(value);
+      if (!ch.empty()) return fail(forbidden_character_error(name, ch));
+    }
 
   Ctx ctx{app_, views_, req, auth ? &*auth : nullptr, locale, options_.secure_cookies};
   return route.handler(ctx);

@@ -33,4 +33,10 @@ std::string error_json(const Error& e) {
 
 Response json_error(const Error& e) { return Response::json(http_status(e.code), error_json(e)); }
 
+Error forbidden_character_error(const std::string& field, const std::string& character) {
+  return Error::BadRequest("Trường " + field + " có ký tự không được phép (" + character +
+                               ", ký tự điều khiển hoặc ký tự đảo chiều văn bản); hãy xóa ký tự đó rồi gửi lại.",
+                           field);
+}
+
 }  // namespace bd::http

@@ -11,4 +11,8 @@ int http_status(ErrorCode code);
 Response json_error(const Error& e);
 std::string error_json(const Error& e);
 
+// The 400 for a field whose text holds a character that is refused
+// (text::forbidden_character, e.g. "U+0000").
+Error forbidden_character_error(const std::string& field, const std::string& character);
+
 }  // namespace bd::http

@@ -1,8 +1,34 @@
 #include "http/json_input.h"
 
 #include "core/text.h"
+#include "http/errors.h"
 
 namespace bd::http {
+
+namespace {
+
+// The first string (key or value) holding a forbidden character, as an
+// error naming its place ("values[2].value").
+std::optional<Error> forbidden_in(const nlohmann::json& j, const std::string& at) {
+  auto refuse = [&](const std::string& where, const std::string& ch) {
+    return forbidden_character_error(where.empty() ? "nội dung" : where, ch);
+  };
+  if (j.is_string()) {
+    if (auto ch = text::forbidden_character(j.get_ref<const std::string&>()); !ch.empty()) return refuse(at, ch);
+  } else if (j.is_object()) {
+    for (const auto& [k, v] : j.items()) {
+      const std::string where = at.empty() ? k : at + "." + k;
+      if (auto ch = text::forbidden_character(k); !ch.empty()) return refuse(where, ch);
+      if (auto e = forbidden_in(v, where)) return e;
+    }
+  } else if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i)
+      if (auto e = forbidden_in(j[i], at + "[" + std::to_string(i) + "]")) return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 Result<nlohmann::json> parse_json_object(const std::string& body) {
   if (!text::valid_utf8(body)) return Error::BadRequest("Nội dung gửi lên không đúng mã UTF-8.");
@@ -15,6 +41,7 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
     return Error::BadRequest("JSON không hợp lệ (có số quá lớn).");
   }
   if (!j.is_object()) return Error::BadRequest("Nội dung phải là một đối tượng JSON.");
+  if (auto e = forbidden_in(j, "")) return *e;
   return j;
 }
 

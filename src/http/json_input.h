@@ -16,7 +16,9 @@ namespace bd::http {
 
 // The one parse of a JSON request body: valid UTF-8, valid JSON (every
 // parse failure, a number too large included, is a 400 with the position),
-// an object. An empty body is the empty object.
+// an object, and no string holding a control character or a bidirectional
+// override (text::forbidden_character: refused, never altered). An empty
+// body is the empty object.
 Result<nlohmann::json> parse_json_object(const std::string& body);
 
 class JsonBody {

@@ -4,6 +4,9 @@
 #include <cctype>
 #include <optional>
 
+#include "core/text.h"
+#include "http/errors.h"
+
 namespace bd::http {
 namespace {
 
@@ -95,6 +98,8 @@ Result<std::vector<FormPart>> parse_multipart(std::string_view body, std::string
     const size_t data_end = body.find(next, data_start);
     if (data_end == std::string_view::npos) return bad("thiếu boundary kết thúc");
     part.data = std::string(body.substr(data_start, data_end - data_start));
+    if (part.filename.empty())
+      if (auto ch = text::forbidden_character(part.data); !ch.empty()) return forbidden_character_error(part.name, ch);
     parts.push_back(std::move(part));
     pos = data_end + next.size();
   }

@@ -127,5 +127,23 @@ TEST(TextTest, UpperViUpperCasesVietnameseLetters) {
   EXPECT_EQ(upper_vi(""), "");
 }
 
+// A NUL became a space and U+202E was dropped without a word: inputs are
+// refused with the character named, and clean() no longer drops characters.
+TEST(TextTest, ForbiddenCharactersAreNamed) {
+  EXPECT_EQ(forbidden_character("Trường THCS\tTân Mỹ\r\nxã"), "");
+  EXPECT_EQ(forbidden_character(std::string("a\0b", 3)), "U+0000");
+  EXPECT_EQ(forbidden_character("a\x1b[31m"), "U+001B");
+  EXPECT_EQ(forbidden_character("a\x7f"), "U+007F");
+  EXPECT_EQ(forbidden_character("a\xC2\x85"), "U+0085");
+  EXPECT_EQ(forbidden_character("abc\xE2\x80\xAEgpj.exe"), "U+202E");
+  EXPECT_EQ(forbidden_character("\xE2\x81\xA6x"), "U+2066");
+  EXPECT_EQ(forbidden_character("Nguy\xE1\xBB\x85n"), "") << "Vietnamese letters are text";
+}
+
+TEST(TextTest, CleanKeepsInvisibleFormatCharacters) {
+  EXPECT_EQ(clean("a\xE2\x80\x8B" "b"), "a\xE2\x80\x8B" "b");  // U+200B zero-width space
+  EXPECT_EQ(clean("co\xC2\xAD" "operate"), "co\xC2\xAD" "operate");  // U+00AD soft hyphen
+}
+
 }  // namespace
 }  // namespace bd::text

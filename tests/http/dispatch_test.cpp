@@ -27,6 +27,26 @@ TEST_F(Pipeline, CookieWritesNeedTheCsrfToken) {
   EXPECT_EQ(c.get("/api/v1/orgunits/GDTX-AL").json()["closed"], nullptr) << "the refused DELETE wrote nothing";
 }
 
+// Text with a control character was stored altered (NUL as a space, U+202E
+// dropped): it is refused with the field named, and nothing is written.
+TEST_F(Pipeline, TextWithControlCharactersIsRefusedNotAltered) {
+  HttpClient c = admin();
+  auto api = c.request("POST", "/api/v1/orgunits",
+                       R"({"code":"CTRL-1","name":"Trường \u202eABC","type":"other","parent":"SGD-AL"})",
+                       "application/json", {{"X-CSRF-Token", c.csrf()}});
+  EXPECT_EQ(api.status, 400) << api.body;
+  EXPECT_EQ(api.json()["error"]["field"], "name");
+  EXPECT_EQ(c.get("/api/v1/orgunits/CTRL-1").status, 404);
+  auto page = c.form("/account/tokens", {{"name", std::string("Tập lệnh") + std::string(1, '\0')}});
+  EXPECT_EQ(page.status, 400) << page.body;
+  EXPECT_NE(page.body.find("U+0000"), std::string::npos);
+  auto ok = c.request("POST", "/api/v1/orgunits",
+                      R"({"code":"CTRL-2","name":"Trường\u200bA","type":"other","parent":"SGD-AL"})",
+                      "application/json", {{"X-CSRF-Token", c.csrf()}});
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  EXPECT_EQ(c.get("/api/v1/orgunits/CTRL-2").json()["name"], "Trường\u200b" "A") << "kept as sent";
+}
+
 TEST_F(Pipeline, BearerTokensNeedNoCsrf) {
   HttpClient c = admin();
   auto tok = c.json("POST", "/api/v1/tokens", {{"name", "Tập lệnh"}});

@@ -141,6 +141,22 @@ TEST(JsonBodyTest, ANumberTooLargeIsBadRequestNotACrash) {
   }
 }
 
+// A NUL became a space and U+202E was dropped without a word.
+TEST(JsonBodyTest, ControlCharactersAreRefusedWithTheirPlace) {
+  auto nul = parse_json_object(R"({"values":[{"value":"ok"},{"value":"a\u0000b"}]})");
+  ASSERT_FALSE(nul.ok());
+  EXPECT_EQ(nul.error().code, ErrorCode::kBadRequest);
+  EXPECT_EQ(nul.error().field, "values[1].value");
+  EXPECT_NE(nul.error().message.find("U+0000"), std::string::npos) << nul.error().message;
+  auto rlo = parse_json_object(R"({"name": "Trường \u202eABC"})");
+  ASSERT_FALSE(rlo.ok());
+  EXPECT_EQ(rlo.error().field, "name");
+  EXPECT_EQ(parse_json_object(R"({"a\u0007": 1})").error().field, "a\a") << "keys too";
+  auto kept = parse_json_object(R"({"note": "dòng 1\ndòng 2\tx\u200by"})");
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ((*kept)["note"], "dòng 1\ndòng 2\tx\u200b" "y") << "kept as sent";
+}
+
 TEST(JsonBodyTest, TheOneParseGivesAnObject) {
   EXPECT_TRUE(parse_json_object("")->empty());
   EXPECT_EQ((*parse_json_object(R"({"x": [1]})"))["x"][0], 1);

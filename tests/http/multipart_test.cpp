@@ -35,6 +35,19 @@ TEST(Multipart, ReadsFieldsAndAFile) {
   EXPECT_EQ(quoted->at(0).data, "");
 }
 
+TEST(Multipart, AFieldWithAControlCharacterIsRefusedNotAltered) {
+  auto r = parse_multipart(body(field("title", std::string("a\0b", 3))), kType);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "title");
+  EXPECT_NE(r.error().message.find("U+0000"), std::string::npos);
+  const std::string file = std::string("PK\0\x1b", 4);
+  auto f = parse_multipart(body("------b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\n" +
+                                file + "\r\n"),
+                           kType);
+  ASSERT_TRUE(f.ok()) << "file contents are bytes, not text";
+  EXPECT_EQ((*f)[0].data, file);
+}
+
 TEST(Multipart, RefusesWhatIsNotStrictlyFramed) {
   const std::vector<std::pair<std::string, std::string>> bad{
       {body(field("a", "1")), "application/x-www-form-urlencoded"},
