@@ -65,11 +65,12 @@ Response post_values(Ctx& c) {
 Response get_values(Ctx& c) {
   auto r = c.app.values().get(actor(c), c.req.query_value("org"), c.req.query_value("period"));
   if (!r) return json_error(r.error());
+  const auto types = api::value_types(c.app.analytics().elements());
   nlohmann::json out = nlohmann::json::array();
   for (const auto& v : *r) {
     nlohmann::json row = {{"element", v.element}, {"org", v.org}, {"period", v.period}};
     if (!v.option.empty()) row["sex"] = v.option;
-    row["value"] = v.number ? nlohmann::json(*v.number) : nlohmann::json(v.text);
+    row["value"] = v.number ? api::figure_json(api::type_of(types, v.element), *v.number) : nlohmann::json(v.text);
     out.push_back(row);
   }
   return json(200, {{"values", out}});
