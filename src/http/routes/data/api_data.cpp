@@ -127,16 +127,36 @@ Response target_children(Ctx& c) {
 void add_api_data_routes(Router& r) {
   r.add({"POST", "/api/v1/datavalues", Access::kUser, Kind::kApi,
          "Lưu số liệu (tất cả hoặc không giá trị nào; 422 liệt kê mọi lỗi; 409 khi đã khóa)", "DataValues",
-         post_values});
+         post_values})
+      .answer(200, "SaveResult")
+      .fails({404, 409});
   r.add({"GET", "/api/v1/datavalues", Access::kUser, Kind::kApi, "Số liệu của một đơn vị trong một kỳ (org, period)",
-         "", get_values});
+         "", get_values})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true, "Kỳ, ví dụ 2025, 2025S1, 2025Q3, 202503, 2025Sep")
+      .answer(200, "DataValueList")
+      .fails({400, 404});
   r.add({"GET", "/api/v1/analytics", Access::kUser, Kind::kApi,
          "Giá trị chỉ số cho cả cây con của đơn vị (indicator, org, period, children=true: từng đơn vị trực thuộc)", "",
-         analytics});
+         analytics})
+      .param("indicator", R"({"type":"string"})", true, "Mã chỉ số")
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
+      .param("children", kBoolParam, false, "true: từng đơn vị trực thuộc")
+      .answer(200, "AnalyticsRows")
+      .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/status", Access::kUser, Kind::kApi,
-         "Tình trạng các chỉ tiêu của một đơn vị trong kỳ: đạt/chưa đạt, xu hướng, dự báo", "", target_status});
+         "Tình trạng các chỉ tiêu của một đơn vị trong kỳ: đạt/chưa đạt, xu hướng, dự báo", "", target_status})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("period", kPeriodParam, false, "Kỳ (mặc định năm nay)")
+      .answer(200, "TargetStatus")
+      .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/{code}/children", Access::kUser, Kind::kApi,
-         "So sánh các đơn vị trực thuộc theo một chỉ tiêu, xa chỉ tiêu nhất trước (org, period)", "", target_children});
+         "So sánh các đơn vị trực thuộc theo một chỉ tiêu, xa chỉ tiêu nhất trước (org, period)", "", target_children})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("period", kPeriodParam, false, "Kỳ (mặc định năm nay)")
+      .answer(200, "TargetChildren")
+      .fails({400, 422});
 }
 
 }  // namespace bd::http

@@ -182,21 +182,41 @@ Response completeness(Ctx& c) {
 
 void add_api_report_routes(Router& r) {
   r.add({"GET", "/api/v1/reports/completeness", Access::kUser, Kind::kApi,
-         "Tình hình nộp báo cáo của các đơn vị trực thuộc và toàn cây (org, period)", "", completeness});
+         "Tình hình nộp báo cáo của các đơn vị trực thuộc và toàn cây (org, period)", "", completeness})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("period", kPeriodParam, true)
+      .answer(200, "Completeness")
+      .fails({400, 404, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}", Access::kUser, Kind::kApi,
-         "Báo cáo của đơn vị trong kỳ: trạng thái, nội dung, biểu mẫu phải nộp, số liệu, chỉ tiêu", "", get});
+         "Báo cáo của đơn vị trong kỳ: trạng thái, nội dung, biểu mẫu phải nộp, số liệu, chỉ tiêu", "", get})
+      .answer(200, "Report")
+      .fails({400, 422});
   r.add({"PATCH", "/api/v1/reports/{org}/{period}", Access::kUser, Kind::kApi,
-         "Sửa nội dung báo cáo (chỉ các mục gửi lên) khi đang soạn hoặc bị trả lại", "ReportNarrative", patch});
+         "Sửa nội dung báo cáo (chỉ các mục gửi lên) khi đang soạn hoặc bị trả lại", "ReportNarrative", patch})
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/submit", Access::kUser, Kind::kApi,
-         "Nộp báo cáo lên đơn vị cấp trên", "", submit});
+         "Nộp báo cáo lên đơn vị cấp trên", "", submit})
+      .body("NoFields")
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/approve", Access::kUser, Kind::kApi,
-         "Duyệt báo cáo (người phê duyệt của cấp trên); khóa số liệu của kỳ", "", approve});
+         "Duyệt báo cáo (người phê duyệt của cấp trên); khóa số liệu của kỳ", "", approve})
+      .body("NoFields")
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/return", Access::kUser, Kind::kApi,
-         "Trả lại báo cáo kèm ý kiến {\"comment\"} (bắt buộc)", "ReportComment", send_back});
+         "Trả lại báo cáo kèm ý kiến {\"comment\"} (bắt buộc)", "ReportComment", send_back})
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/reopen", Access::kUser, Kind::kApi,
-         "Mở lại báo cáo đã duyệt kèm lý do {\"reason\"} (bắt buộc); mở khóa số liệu", "ReportReason", reopen});
+         "Mở lại báo cáo đã duyệt kèm lý do {\"reason\"} (bắt buộc); mở khóa số liệu", "ReportReason", reopen})
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/not-required", Access::kUser, Kind::kApi,
-         "Miễn nộp báo cáo kỳ này cho đơn vị trực thuộc; lý do {\"reason\"} tùy chọn", "ReportReason", not_required});
+         "Miễn nộp báo cáo kỳ này cho đơn vị trực thuộc; lý do {\"reason\"} tùy chọn", "ReportReason", not_required})
+      .answer(200, "Report")
+      .fails({409});
 }
 
 }  // namespace bd::http
