@@ -59,7 +59,9 @@ inline constexpr const char* kPeriodPattern = "^[0-9]{4}(S[12]|Q[1-4]|0[1-9]|1[0
 inline constexpr const char* kPeriodParam =
     R"({"type":"string","pattern":"^[0-9]{4}(S[12]|Q[1-4]|0[1-9]|1[0-2]|Sep)?$","example":"2025S1"})";
 inline constexpr const char* kYearParam = R"({"type":"integer","minimum":1,"maximum":9999})";
-inline constexpr const char* kBoolParam = R"({"type":"boolean"})";
+// A switch: on when "true" (or "1" where said); the handlers take any other
+// value as off, so the schema is a string.
+inline constexpr const char* kFlagParam = R"({"type":"string","example":"true"})";
 inline constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 inline constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -20,11 +20,13 @@ function multipart(name, filename, type, bytes) {
 
 export async function apiScenario({ doc, server, as, anonymous }) {
   let n = 0;
+  const made = [];  // every call of the scenario, replayed by a school viewer at the end
   const wrap = (c) => ({
     login: c.login,
-    call: (...args) => {
+    call: (method, template, path, options = {}) => {
       n++;
-      return c.call(...args);
+      made.push([method, template, path, options]);
+      return c.call(method, template, path, options);
     },
   });
   const enums = (schema, field) => doc.components.schemas[schema].properties[field].enum;
@@ -122,26 +124,30 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await A('GET', '/api/v1/analytics', '/api/v1/analytics?indicator=pct_women_managers&org=SGD-AL&period=2025S1&children=true', { expect: 200 });
   await A('GET', '/api/v1/analytics', '/api/v1/analytics?indicator=pct_women_managers&org=SGD-AL&period=2024', { expect: 200 });
   await A('GET', '/api/v1/targets/status', '/api/v1/targets/status?org=SGD-AL&period=2025', { expect: 200 });
-  await school.call('GET', '/api/v1/targets/status', '/api/v1/targets/status', { expect: 200 });
+  await school.call('GET', '/api/v1/targets/status', '/api/v1/targets/status?org=THCS-TANMY&period=2025S1', { expect: 200 });
   await A('GET', '/api/v1/targets/{code}/children', '/api/v1/targets/T_WOMEN_MANAGERS/children?org=SGD-AL&period=2025', { expect: 200 });
   const sheet = await school.call('GET', '/api/v1/spreadsheets/template', '/api/v1/spreadsheets/template?org=THCS-TANMY&period=2026S1', { expect: 200 });
   await school.call('POST', '/api/v1/spreadsheets/import', '/api/v1/spreadsheets/import', { body: sheet.bytes, type: xlsx, expect: 200 });
-  await school.call('POST', '/api/v1/spreadsheets/import', '/api/v1/spreadsheets/import', { body: 'không phải xlsx', type: xlsx, expect: 422 });
+  await school.call('POST', '/api/v1/spreadsheets/import', '/api/v1/spreadsheets/import', { body: 'không phải xlsx', type: xlsx, expect: 400 });
   const roster = await school.call('GET', '/api/v1/rosters/template', '/api/v1/rosters/template', { expect: 200 });
-  await school.call('POST', '/api/v1/rosters/import', '/api/v1/rosters/import?org=THCS-TANMY&period=2026S1', { body: roster.bytes, type: xlsx });
+  await school.call('POST', '/api/v1/rosters/import', '/api/v1/rosters/import?org=THCS-TANMY&period=2026S1', { body: roster.bytes, type: xlsx, expect: 422 });
 
   // Plans.
   await A('GET', '/api/v1/plans', '/api/v1/plans?org=SGD-AL', { expect: 200 });
   const plans = await school.call('GET', '/api/v1/plans', '/api/v1/plans', { expect: 200 });
-  const plan = await A('POST', '/api/v1/plans', undefined, { json: { org: 'TH-KIEMTRA', year: 2027, subject: 'Kế hoạch kiểm tra' }, expect: 201 });
+  const content = {
+    year: 2027, subject: 'Kế hoạch kiểm tra', place: 'Tân Mỹ', signer: { title: 'Hiệu trưởng', name: 'Nguyễn Văn An' },
+    objectives: [{ title: 'Nâng cao nhận thức về bình đẳng giới' }],
+  };
+  const plan = await A('POST', '/api/v1/plans', undefined, { json: { org: 'TH-KIEMTRA', ...content }, expect: 201 });
   const pid = plan.json.id;
   await A('GET', '/api/v1/plans/{id}', `/api/v1/plans/${pid}`, { expect: 200 });
-  await A('PATCH', '/api/v1/plans/{id}', `/api/v1/plans/${pid}`, { json: { year: 2027, subject: 'Kế hoạch kiểm tra, sửa' }, expect: 200 });
+  await A('PATCH', '/api/v1/plans/{id}', `/api/v1/plans/${pid}`, { json: { ...content, subject: 'Kế hoạch kiểm tra, sửa' }, expect: 200 });
   await A('POST', '/api/v1/plans/{id}/issue', `/api/v1/plans/${pid}/issue`, { json: {}, expect: 200 });
   await A('POST', '/api/v1/plans/{id}/issue', `/api/v1/plans/${pid}/issue`, { json: {}, expect: 409 });
   await A('POST', '/api/v1/plans/{id}/versions', `/api/v1/plans/${pid}/versions`, { expect: 201 });
   await A('GET', '/api/v1/plans/{id}/docx', `/api/v1/plans/${pid}/docx`, { expect: 200 });
-  const sgdPlan = (await A('GET', '/api/v1/plans', '/api/v1/plans?org=SGD-AL')).json.plans.find((p) => p.status === 'issued');
+  const sgdPlan = (await A('GET', '/api/v1/plans', '/api/v1/plans?org=SGD-AL', { expect: 200 })).json.plans.find((p) => p.status === 'issued');
   await A('GET', '/api/v1/plans/{id}/coverage', `/api/v1/plans/${sgdPlan.id}/coverage`, { expect: 200 });
   await A('POST', '/api/v1/plans/{id}/implement', `/api/v1/plans/${sgdPlan.id}/implement`, { json: { org: 'TH-KIEMTRA' }, expect: 201 });
   await A('GET', '/api/v1/plans/{id}', '/api/v1/plans/999999', { expect: 404 });
@@ -154,13 +160,15 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await A('GET', '/api/v1/reports/{org}/{period}', '/api/v1/reports/BGDDT/2025', { expect: 200 });
   const report = '/api/v1/reports/THCS-TANMY/2026S1';
   await school.call('PATCH', '/api/v1/reports/{org}/{period}', report, { json: { results: 'Đã tổ chức tập huấn.' }, expect: 200 });
-  await school.call('POST', '/api/v1/reports/{org}/{period}/submit', report + '/submit', { json: {} });
-  await approver.call('POST', '/api/v1/reports/{org}/{period}/return', report + '/return', { json: { comment: 'Bổ sung số liệu.' } });
-  await school.call('POST', '/api/v1/reports/{org}/{period}/submit', report + '/submit', { json: {} });
-  await approver.call('POST', '/api/v1/reports/{org}/{period}/approve', report + '/approve', { json: {} });
-  await approver.call('POST', '/api/v1/reports/{org}/{period}/reopen', report + '/reopen', { json: { reason: 'Sửa số liệu.' } });
+  await school.call('POST', '/api/v1/reports/{org}/{period}/submit', report + '/submit', { json: {}, expect: 200 });
+  await approver.call('POST', '/api/v1/reports/{org}/{period}/return', report + '/return', { json: { comment: 'Bổ sung số liệu.' }, expect: 200 });
+  await school.call('POST', '/api/v1/reports/{org}/{period}/submit', report + '/submit', { json: {}, expect: 200 });
+  await approver.call('POST', '/api/v1/reports/{org}/{period}/approve', report + '/approve', { json: {}, expect: 200 });
+  await approver.call('POST', '/api/v1/reports/{org}/{period}/approve', report + '/approve', { json: {}, expect: 409 });
+  await approver.call('POST', '/api/v1/reports/{org}/{period}/reopen', report + '/reopen', { json: { reason: 'Sửa số liệu.' }, expect: 200 });
   await approver.call('POST', '/api/v1/reports/{org}/{period}/not-required', '/api/v1/reports/TH-KIEMTRA/2026S1/not-required', {
     json: { reason: 'Trường mới thành lập.' },
+    expect: 200,
   });
   for (const suffix of ['', '.docx', '.xlsx'])
     await viewer.call('GET', `/api/v1/reports/{org}/{period}/consolidated${suffix}`, `/api/v1/reports/SGD-AL/2025S2/consolidated${suffix}?include_submitted=true`, { expect: 200 });
@@ -170,7 +178,7 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await A('GET', '/api/v1/activities', '/api/v1/activities?org=SGD-AL&subtree=1&year=2026', { expect: 200 });
   await A('GET', '/api/v1/activities', '/api/v1/activities?type=training&status=done', { expect: 200 });
   const act = await school.call('POST', '/api/v1/activities', '/api/v1/activities', {
-    json: { type: 'training', status: 'done', title: 'Tập huấn bình đẳng giới', start: '2026-03-02', end: '2026-03-02', audience: ['staff'], participants: { staff: { female: 5, male: 3 } } },
+    json: { org: 'THCS-TANMY', type: 'training', status: 'done', title: 'Tập huấn bình đẳng giới', start: '2026-03-02', end: '2026-03-02', audience: ['staff'], participants: { staff: { female: 5, male: 3 } } },
     expect: 201,
   });
   const aid = act.json.id;
@@ -215,7 +223,7 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   // Hotlines.
   await nobody.call('GET', '/api/v1/hotlines', '/api/v1/hotlines?org=THCS-TANMY', { expect: 200 });
   await nobody.call('GET', '/api/v1/hotlines', '/api/v1/hotlines', { expect: 400 });
-  const svc = await school.call('POST', '/api/v1/hotlines', '/api/v1/hotlines', { json: { org: 'THCS-TANMY', name: 'Tổ tư vấn học đường', phone: '0912000111', kind: 'address' }, expect: 201 });
+  const svc = await school.call('POST', '/api/v1/hotlines', '/api/v1/hotlines', { json: { org: 'THCS-TANMY', name: 'Tổ tư vấn học đường', phone: '0912000111', kind: 'hotline' }, expect: 201 });
   await school.call('POST', '/api/v1/hotlines/display', '/api/v1/hotlines/display', { json: { org: 'THCS-TANMY', year: 2026, displayed: true }, expect: 200 });
   await nobody.call('GET', '/api/v1/hotlines', '/api/v1/hotlines?org=THCS-TANMY', { expect: 200 });
   await school.call('PUT', '/api/v1/hotlines/{id}', `/api/v1/hotlines/${svc.json.id}`, { json: { name: 'Tổ tư vấn', phone: '0912000112' }, expect: 200 });
@@ -256,6 +264,19 @@ export async function apiScenario({ doc, server, as, anonymous }) {
 
   // Last, the unit goes: closing it.
   await A('DELETE', '/api/v1/orgunits/{code}', '/api/v1/orgunits/TH-KIEMTRA', { expect: 200 });
+
+  // A school viewer makes every call again: reads answer or are refused,
+  // writes are refused (never 2xx), each as the document says.
+  const schoolViewer = wrap(anonymous());
+  await schoolViewer.login('kiem.tra', 'mat-khau-789');
+  const own = /^\/api\/v1\/(login|logout|account|tokens)/;
+  for (const [method, template, path, options] of made.splice(0)) {
+    if (own.test(template)) continue;
+    const { expect, ...rest } = options;
+    void expect;
+    const refused = [400, 403, 404, 409, 413, 415, 422];
+    await schoolViewer.call(method, template, path, method === 'GET' ? rest : { ...rest, expect: refused });
+  }
 
   // The usual errors: they are in the document too.
   await A('POST', '/api/v1/orgunits', undefined, { body: '{"code":', type: 'application/json', expect: 400 });

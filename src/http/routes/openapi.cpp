@@ -18,11 +18,19 @@ nlohmann::json schemas() {
   const nlohmann::json roles = {"admin", "manager", "editor", "approver", "viewer", "incident_officer"};
   nlohmann::json code = {{"type", "string"}, {"pattern", "^[A-Za-z0-9_-]{1,50}$"}};
   nlohmann::json s;
+  const nlohmann::json detail = {{"type", "object"},
+                                 {"required", {"field", "message"}},
+                                 {"properties", {{"field", str()}, {"message", str()}}}};
   s["Error"] = {{"type", "object"},
+                {"required", {"error"}},
                 {"properties",
                  {{"error",
                    {{"type", "object"},
-                    {"properties", {{"code", str()}, {"message", str()}, {"field", str()}}},
+                    {"properties",
+                     {{"code", str()},
+                      {"message", str()},
+                      {"field", str()},
+                      {"details", {{"type", "array"}, {"items", detail}}}}},
                     {"required", {"code", "message"}}}}}}};
   const nlohmann::json count = {{"type", "integer"}, {"minimum", 0}, {"maximum", 1000000}};
   const nlohmann::json by_sex = {{"type", "object"}, {"properties", {{"female", count}, {"male", count}}}};

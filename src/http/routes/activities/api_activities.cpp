@@ -21,11 +21,9 @@ Result<J> body_json(const Ctx& c) { return parse_json_object(c.req.body); }
 Result<app::ActivityFilter> filter_of(const Request& req) {
   app::ActivityFilter f;
   if (auto y = req.query_value("year"); !y.empty()) {
-    try {
-      f.year = std::stoi(y);
-    } catch (const std::exception&) {
-      return Error::Validation("Năm không hợp lệ.", "year");
-    }
+    auto year = api::parse_id(y);  // digits only: "2026abc" and "-1" are refused
+    if (!year || *year > 9999) return Error::Validation("Năm không hợp lệ.", "year");
+    f.year = static_cast<int>(*year);
   }
   if (auto t = req.query_value("type"); !t.empty()) {
     f.type = parse_activity_type(t);
@@ -128,10 +126,10 @@ void add_api_activity_routes(Router& r) {
   r.add({"GET", "/api/v1/activities", Access::kUser, Kind::kApi,
          "Hoạt động của một đơn vị (org, year, type, status; subtree=1: cả các đơn vị trực thuộc)", "", list})
       .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
-      .param("year", R"({"type":"integer"})", false)
+      .param("year", kYearParam)
       .param("type", R"({"type":"string","enum":["training","communication","observance","contest","club","meeting","survey","inspection","other"]})")
       .param("status", R"({"type":"string","enum":["planned","done","cancelled"]})")
-      .param("subtree", kBoolParam, false, "true (hoặc 1): cả các đơn vị trực thuộc")
+      .param("subtree", kFlagParam, false, "true (hoặc 1): cả các đơn vị trực thuộc")
       .answer(200, "ActivityList")
       .fails({404, 422});
   r.add({"POST", "/api/v1/activities", Access::kUser, Kind::kApi,

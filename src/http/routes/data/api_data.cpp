@@ -142,19 +142,19 @@ void add_api_data_routes(Router& r) {
       .param("indicator", R"({"type":"string"})", true, "Mã chỉ số")
       .param("org", R"({"type":"string"})", true, "Mã đơn vị")
       .param("period", kPeriodParam, true)
-      .param("children", kBoolParam, false, "true: từng đơn vị trực thuộc")
+      .param("children", kFlagParam, false, "true: từng đơn vị trực thuộc")
       .answer(200, "AnalyticsRows")
       .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/status", Access::kUser, Kind::kApi,
          "Tình trạng các chỉ tiêu của một đơn vị trong kỳ: đạt/chưa đạt, xu hướng, dự báo", "", target_status})
-      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
-      .param("period", kPeriodParam, false, "Kỳ (mặc định năm nay)")
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
       .answer(200, "TargetStatus")
       .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/{code}/children", Access::kUser, Kind::kApi,
          "So sánh các đơn vị trực thuộc theo một chỉ tiêu, xa chỉ tiêu nhất trước (org, period)", "", target_children})
-      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
-      .param("period", kPeriodParam, false, "Kỳ (mặc định năm nay)")
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
       .answer(200, "TargetChildren")
       .fails({400, 422});
 }

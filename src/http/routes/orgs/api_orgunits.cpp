@@ -78,7 +78,7 @@ void add_api_orgunit_routes(Router& r) {
   r.add({"GET", "/api/v1/orgunits", Access::kUser, Kind::kApi,
          "Đơn vị trong phạm vi của người dùng (q: tìm không dấu; include_closed; root)", "", list})
       .param("q", R"({"type":"string"})", false, "Tìm theo tên hoặc mã, không dấu")
-      .param("include_closed", kBoolParam, false, "true: cả đơn vị đã đóng")
+      .param("include_closed", kFlagParam, false, "true: cả đơn vị đã đóng")
       .param("root", R"({"type":"string"})", false, "Mã đơn vị gốc của danh sách")
       .answer(200, "OrgUnitList")
       .fails({404});

@@ -83,18 +83,18 @@ void add_api_consolidation_routes(Router& r) {
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated", Access::kUser, Kind::kApi,
          "Báo cáo tổng hợp của đơn vị cho kỳ (chỉ báo cáo đã duyệt; include_submitted=true tính cả đã nộp)", "",
          consolidated})
-      .param("include_submitted", kBoolParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
+      .param("include_submitted", kFlagParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
       .answer(200, "Consolidated")
       .fails({400, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated.docx", Access::kUser, Kind::kApi,
          "Báo cáo tổng hợp dạng .docx (thể thức Nghị định 30, loại BC)", "", docx})
-      .param("include_submitted", kBoolParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
+      .param("include_submitted", kFlagParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
       .answer(200, "Binary", kDocxType, "Tệp .docx (Content-Disposition: attachment)")
       .fails({400, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated.xlsx", Access::kUser, Kind::kApi,
          "Báo cáo tổng hợp dạng .xlsx: bảng tổng hợp theo giới, mỗi biểu mẫu một trang theo đơn vị, chỉ tiêu", "",
          xlsx})
-      .param("include_submitted", kBoolParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
+      .param("include_submitted", kFlagParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
       .answer(200, "Binary", kXlsxType, "Tệp .xlsx (Content-Disposition: attachment)")
       .fails({400, 422});
 }
