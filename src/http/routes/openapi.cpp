@@ -140,7 +140,16 @@ nlohmann::json schemas() {
        {{"results", str()}, {"shortcomings_causes", str()}, {"next_directions", str()}, {"proposals", str()}}}};
   s["ReportComment"] = {{"type", "object"}, {"required", {"comment"}}, {"properties", {{"comment", str()}}}};
   s["ReportReason"] = {{"type", "object"}, {"properties", {{"reason", str()}}}};
+  // Bodies read field by field (JsonBody) refuse unknown fields with 400.
+  for (const char* closed : {"LoginInput", "PasswordChange", "PasswordReset", "TokenInput", "DataValues",
+                             "DataElementInput", "IndicatorInput", "TargetInput", "ReportComment", "ReportReason"})
+    s[closed]["additionalProperties"] = false;
+  auto& value = s["DataValues"]["properties"]["values"]["items"];
+  value["additionalProperties"] = false;
+  value["properties"]["option"] = {{"type", "string"}, {"description", "Tên khác của sex"}};
   add_registry_schemas(s);
+  for (const char* closed : {"CommitteeEnd", "CommitteeRecomposition", "FollowUpResponse", "HotlineDisplay"})
+    s[closed]["additionalProperties"] = false;
   add_answer_schemas(s);
   add_register_answer_schemas(s);
   return s;

@@ -85,7 +85,7 @@ void add_system_routes(Router& r, Metrics& metrics) {
               "application/octet-stream")
       .fails({404});
   r.add({"GET", "/lang/{code}", Access::kPublic, Kind::kSystem, "Đổi ngôn ngữ giao diện (vi, en)", "", set_lang})
-      .path_param("code", R"({"type":"string","enum":["vi","en"]})")
+      .path_param("code", R"({"type":"string","example":"en","description":"en: English; any other: tiếng Việt"})")
       .param("next", R"({"type":"string"})", false, "Đường dẫn trở về trong trang (mặc định /)")
       .answer(303, "", "", "Đặt cookie ngôn ngữ và chuyển về next");
 }
