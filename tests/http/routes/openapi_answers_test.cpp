@@ -14,7 +14,11 @@ using J = nlohmann::json;
 
 J schemas() {
   J s = J::object();
-  s["OrgUnit"] = {{"type", "object"}, {"properties", {{"code", {{"type", "string"}}}}}};
+  // The unit as openapi.cpp describes it; add_answer_schemas makes it exact.
+  s["OrgUnit"] = {{"type", "object"}, {"properties", J::object()}};
+  for (const char* k : {"code", "name", "short_name", "type", "parent", "governor", "opened", "closed"})
+    s["OrgUnit"]["properties"][k] = {{"type", "string"}};
+  for (const char* k : {"depth", "children"}) s["OrgUnit"]["properties"][k] = {{"type", "integer"}};
   add_answer_schemas(s);
   return s;
 }

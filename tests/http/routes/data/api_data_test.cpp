@@ -100,8 +100,9 @@ TEST_F(DataApi, ValuesComeBackAsIntegersAndBooleans) {
             200);
   const auto r = admin_->get("/api/v1/datavalues?org=S1&period=2026");
   ASSERT_EQ(r.status, 200) << r.body;
+  const nlohmann::json body = r.json();
   std::map<std::string, nlohmann::json> by_element;
-  for (const auto& v : r.json()["values"]) by_element[v["element"]] = v["value"];
+  for (const auto& v : body["values"]) by_element[v["element"].get<std::string>()] = v["value"];
   ASSERT_EQ(by_element.size(), 3u) << r.body;
   EXPECT_TRUE(by_element["staff_total"].is_number_integer()) << r.body;
   EXPECT_EQ(by_element["staff_total"], 7);

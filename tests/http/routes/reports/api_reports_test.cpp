@@ -129,7 +129,8 @@ TEST_F(ReportsApi, ValuesAreIntegersAndBooleans) {
   for (const char* period : {"2025S1", "2025"}) {
     auto r = c.get(std::string("/api/v1/reports/THCS-TANMY/") + period);
     ASSERT_EQ(r.status, 200) << r.body;
-    for (const auto& set : r.json()["data_sets"])
+    const auto body = r.json();
+    for (const auto& set : body["data_sets"])
       for (const auto& v : set["values"]) {
         EXPECT_FALSE(v["value"].is_number_float()) << v.dump();
         counts += v["value"].is_number_integer();
