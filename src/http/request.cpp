@@ -44,6 +44,7 @@ std::string Request::param(const std::string& n) const {
 }
 
 std::string Request::query_value(const std::string& n) const {
+  queried.insert(n);
   auto it = query.find(n);
   return it == query.end() ? std::string() : it->second;
 }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,6 +26,9 @@ struct Request {
   std::string header(const std::string& lower_name) const;
   std::string param(const std::string& name) const;
   std::string query_value(const std::string& name) const;
+  // Every name query_value() was asked for: tests check that a route's
+  // OpenAPI description declares each query parameter its handler reads.
+  mutable std::set<std::string> queried;
   bool is_htmx() const { return !header("hx-request").empty(); }
 };
 

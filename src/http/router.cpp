@@ -18,7 +18,7 @@ std::vector<std::string> split(const std::string& s) {
 
 }  // namespace
 
-void Router::add(Route r) { routes_.push_back(std::move(r)); }
+Route& Router::add(Route r) { return routes_.emplace_back(std::move(r)); }
 
 std::optional<std::map<std::string, std::string>> match_pattern(const std::string& pattern, const std::string& path) {
   const auto ps = split(pattern), xs = split(path);

@@ -43,7 +43,8 @@ Router build_router(Metrics& metrics) {
   // Last, so that the document describes every route, itself included.
   auto doc = std::make_shared<std::string>();
   r.add({"GET", "/api/v1/openapi.json", Access::kPublic, Kind::kApi, "Mô tả OpenAPI 3 của mọi đường dẫn", "",
-         [doc](Ctx&) { return Response::json(200, *doc); }});
+         [doc](Ctx&) { return Response::json(200, *doc); }})
+      .answer(200, "OpenApiDocument");
   *doc = openapi_json(r);
   return r;
 }

@@ -45,9 +45,24 @@ void add_activity_pages(Router& r);                   // pages/activities/activi
 
 // Every route of the product.
 Router build_router(Metrics& metrics);
-// The OpenAPI 3 document of the API routes (routes/openapi.cpp).
+// The OpenAPI 3 document of the API and system routes (routes/openapi.cpp).
 std::string openapi_json(const Router& r);
-// Adds the schemas of the register routes (routes/openapi_registry.cpp).
+// Adds the schemas of the register routes' bodies (routes/openapi_registry.cpp).
 void add_registry_schemas(nlohmann::json& schemas);
+// Adds the schemas of the answers (routes/openapi_answers.cpp and
+// routes/openapi_answers_registers.cpp).
+void add_answer_schemas(nlohmann::json& schemas);
+void add_register_answer_schemas(nlohmann::json& schemas);
+
+// JSON Schema texts of parameters several routes share (Route::param).
+inline constexpr const char* kPeriodPattern = "^[0-9]{4}(S[12]|Q[1-4]|0[1-9]|1[0-2]|Sep)?$";
+inline constexpr const char* kPeriodParam =
+    R"({"type":"string","pattern":"^[0-9]{4}(S[12]|Q[1-4]|0[1-9]|1[0-2]|Sep)?$","example":"2025S1"})";
+inline constexpr const char* kYearParam = R"({"type":"integer","minimum":1,"maximum":9999})";
+// A switch: on when "true" (or "1" where said); the handlers take any other
+// value as off, so the schema is a string.
+inline constexpr const char* kFlagParam = R"({"type":"string","example":"true"})";
+inline constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+inline constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 }  // namespace bd::http

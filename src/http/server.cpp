@@ -87,7 +87,8 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
   void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override {
     Request r = to_request(req, pipeline_);
     Response out = pipeline_.handle(r);
-    resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    // With the reason phrase of the status ("404 Not Found"), not "OK".
+    resp.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     resp.setContentType(out.content_type);
     for (const auto& [k, v] : out.headers) resp.add(k, v);
     const bool oversized = r.body.size() > pipeline_.body_limit(r.method, r.path);

@@ -78,6 +78,33 @@ TEST(Server, TheLoginLimitCountsTheClientBehindATrustedProxy) {
   EXPECT_EQ(admin_login(direct.port(), "198.51.100.2"), 429) << "an untrusted peer cannot choose its address";
 }
 
+// The status line carries the reason phrase of its status, not always "OK".
+TEST(Server, TheReasonPhraseMatchesTheStatus) {
+  LiveServer live = start_server(false);
+  HttpClient c(live.port());
+  auto ok = c.get("/healthz");
+  EXPECT_EQ(ok.status, 200);
+  EXPECT_EQ(ok.reason, "OK");
+  auto missing = c.get("/api/v1/no-such-thing");
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(missing.reason, "Not Found");
+  auto anonymous = c.get("/api/v1/me");
+  EXPECT_EQ(anonymous.status, 401);
+  EXPECT_EQ(anonymous.reason, "Unauthorized");
+  auto wrong_method = c.request("PUT", "/api/v1/me");
+  EXPECT_EQ(wrong_method.status, 405);
+  EXPECT_EQ(wrong_method.reason, "Method Not Allowed");
+  auto redirect = c.get("/lang/en");
+  EXPECT_EQ(redirect.status, 303);
+  EXPECT_EQ(redirect.reason, "See Other");
+  auto bad = c.request("POST", "/api/v1/login", "{", "application/json");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.reason, "Bad Request");
+  auto too_large = c.request("POST", "/api/v1/login", std::string(1100 * 1024, ' '), "application/json");
+  EXPECT_EQ(too_large.status, 413);
+  EXPECT_EQ(too_large.reason, "Request Entity Too Large");
+}
+
 TEST(Server, RefusesAPortInUse) {
   LiveServer live = start_server(false);
   const char* web = std::getenv("BINHDANG_WEB_DIR");

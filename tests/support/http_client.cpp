@@ -34,6 +34,7 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
   std::istream& in = session.receiveResponse(resp);
   HttpResult out;
   out.status = static_cast<int>(resp.getStatus());
+  out.reason = resp.getReason();
   Poco::StreamCopier::copyToString(in, out.body);
   for (const auto& [k, v] : resp) {
     std::string lower = k;

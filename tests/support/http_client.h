@@ -16,6 +16,7 @@ namespace bd::test {
 
 struct HttpResult {
   int status = 0;
+  std::string reason;  // the status line's reason phrase
   std::string body;
   std::multimap<std::string, std::string> headers;  // lower-case names
   std::string header(const std::string& name) const;

@@ -2,12 +2,15 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
+#include <map>
 #include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "app/accounts/auth.h"
+#include "core/catalog.h"
 #include "core/ids.h"
 #include "http/errors.h"
 #include "http/router.h"
@@ -28,6 +31,32 @@ inline Response no_content() {
 
 // A positive integer id from the path, or nullopt (core/ids.h).
 using ::bd::parse_id;
+
+// A stored figure in its element's JSON type: a count (and a sum of yes/no
+// answers, `sum`) is an integer, a yes/no answer true/false, any other
+// number as it is. Stored figures are doubles, and 7.0 must not reach
+// clients as 7.0.
+inline nlohmann::json figure_json(ValueType type, double v, bool sum = false) {
+  if (type == ValueType::kBoolean && !sum) return v != 0;
+  if ((type == ValueType::kCount || type == ValueType::kBoolean) && std::fabs(v) < 9.0e15 && v == std::floor(v))
+    return static_cast<int64_t>(v);
+  return v;
+}
+inline nlohmann::json figure_json(ValueType type, const std::optional<double>& v, bool sum = false) {
+  return v ? figure_json(type, *v, sum) : nlohmann::json(nullptr);
+}
+
+// Element code → its value type, for figure_json.
+template <class Elements>
+std::map<std::string, ValueType> value_types(const Elements& elements) {
+  std::map<std::string, ValueType> out;
+  for (const auto& e : elements) out[e.code] = e.value_type;
+  return out;
+}
+inline ValueType type_of(const std::map<std::string, ValueType>& types, const std::string& code) {
+  auto it = types.find(code);
+  return it == types.end() ? ValueType::kNumber : it->second;
+}
 
 inline bool is_json(const Request& req) { return req.header("content-type").starts_with("application/json"); }
 

@@ -1,5 +1,7 @@
 // The OpenAPI 3 document, generated from the route table so that it covers
 // every route that exists.
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "http/routes.h"
@@ -16,11 +18,19 @@ nlohmann::json schemas() {
   const nlohmann::json roles = {"admin", "manager", "editor", "approver", "viewer", "incident_officer"};
   nlohmann::json code = {{"type", "string"}, {"pattern", "^[A-Za-z0-9_-]{1,50}$"}};
   nlohmann::json s;
+  const nlohmann::json detail = {{"type", "object"},
+                                 {"required", {"field", "message"}},
+                                 {"properties", {{"field", str()}, {"message", str()}}}};
   s["Error"] = {{"type", "object"},
+                {"required", {"error"}},
                 {"properties",
                  {{"error",
                    {{"type", "object"},
-                    {"properties", {{"code", str()}, {"message", str()}, {"field", str()}}},
+                    {"properties",
+                     {{"code", str()},
+                      {"message", str()},
+                      {"field", str()},
+                      {"details", {{"type", "array"}, {"items", detail}}}}},
                     {"required", {"code", "message"}}}}}}};
   const nlohmann::json count = {{"type", "integer"}, {"minimum", 0}, {"maximum", 1000000}};
   const nlohmann::json by_sex = {{"type", "object"}, {"properties", {{"female", count}, {"male", count}}}};
@@ -55,10 +65,6 @@ nlohmann::json schemas() {
                          {"opened", {{"type", "string"}, {"format", "date"}}}}}};
   s["OrgUnitPatch"] = s["OrgUnitInput"];
   s["OrgUnitPatch"].erase("required");
-  s["User"] = {{"type", "object"},
-               {"properties",
-                {{"id", {{"type", "integer"}}}, {"username", str()}, {"full_name", str()}, {"org", code},
-                 {"roles", strs()}, {"disabled", {{"type", "boolean"}}}}}};
   s["UserInput"] = {{"type", "object"},
                     {"additionalProperties", false},
                     {"required", {"username", "full_name", "org", "roles", "password"}},
@@ -134,13 +140,117 @@ nlohmann::json schemas() {
        {{"results", str()}, {"shortcomings_causes", str()}, {"next_directions", str()}, {"proposals", str()}}}};
   s["ReportComment"] = {{"type", "object"}, {"required", {"comment"}}, {"properties", {{"comment", str()}}}};
   s["ReportReason"] = {{"type", "object"}, {"properties", {{"reason", str()}}}};
+  // Bodies read field by field (JsonBody) refuse unknown fields with 400.
+  for (const char* closed : {"LoginInput", "PasswordChange", "PasswordReset", "TokenInput", "DataValues",
+                             "DataElementInput", "IndicatorInput", "TargetInput", "ReportComment", "ReportReason"})
+    s[closed]["additionalProperties"] = false;
+  auto& value = s["DataValues"]["properties"]["values"]["items"];
+  value["additionalProperties"] = false;
+  value["properties"]["option"] = {{"type", "string"}, {"description", "Tên khác của sex"}};
   add_registry_schemas(s);
+  for (const char* closed : {"CommitteeEnd", "CommitteeRecomposition", "FollowUpResponse", "HotlineDisplay"})
+    s[closed]["additionalProperties"] = false;
+  add_answer_schemas(s);
+  add_register_answer_schemas(s);
   return s;
 }
 
-nlohmann::json error_response(const char* what) {
-  return {{"description", what},
+const char* error_text(int status) {
+  switch (status) {
+    case 400: return "Yêu cầu sai dạng (JSON, tham số, trường không được hỗ trợ)";
+    case 401: return "Chưa đăng nhập, phiên hoặc mã truy cập không còn hiệu lực";
+    case 403: return "Ngoài phạm vi, không đủ quyền hoặc thiếu mã chống giả mạo (CSRF)";
+    case 404: return "Không tìm thấy";
+    case 409: return "Xung đột với trạng thái hiện tại (trùng mã, số liệu đã khóa, đã ban hành…)";
+    case 413: return "Nội dung gửi lên quá lớn";
+    case 415: return "Kiểu nội dung không được hỗ trợ";
+    case 422: return "Dữ liệu không hợp lệ (error.details liệt kê từng lỗi)";
+    case 429: return "Quá nhiều lần thử; thử lại sau";
+    default: return "Lỗi";
+  }
+}
+
+const char* answer_text(int status) {
+  switch (status) {
+    case 200: return "Thành công";
+    case 201: return "Đã tạo";
+    case 204: return "Thành công, không có nội dung";
+    case 303: return "Chuyển hướng (Location)";
+    default: return "Trả lời";
+  }
+}
+
+nlohmann::json error_response(int status) {
+  return {{"description", error_text(status)},
           {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}};
+}
+
+bool is_write(const std::string& method) { return method != "GET" && method != "HEAD"; }
+
+// The schema of a path parameter from its name, unless the route says.
+nlohmann::json path_schema(const Route& r, const std::string& name) {
+  for (const auto& p : r.path)
+    if (p.name == name) return nlohmann::json::parse(p.schema);
+  if (name == "id" || name == "item") return {{"type", "integer"}, {"minimum", 1}};
+  if (name == "period") return {{"type", "string"}, {"pattern", kPeriodPattern}, {"example", "2025S1"}};
+  return {{"type", "string"}};
+}
+
+nlohmann::json content_of(const std::string& types, const std::string& schema) {
+  nlohmann::json content = nlohmann::json::object();
+  const nlohmann::json ref = {{"$ref", "#/components/schemas/" + schema}};
+  for (size_t start = 0; start <= types.size();) {
+    size_t end = types.find(',', start);
+    if (end == std::string::npos) end = types.size();
+    std::string t = types.substr(start, end - start);
+    while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+    if (!t.empty()) content[t] = {{"schema", ref}};
+    start = end + 1;
+  }
+  return content;
+}
+
+nlohmann::json operation(const Route& r, const std::string& path) {
+  nlohmann::json op = {{"summary", r.summary}, {"tags", {r.kind == Kind::kApi ? "api" : "system"}}};
+  nlohmann::json params = nlohmann::json::array();
+  bool has_path_params = false;
+  for (size_t p = path.find('{'); p != std::string::npos; p = path.find('{', p + 1)) {
+    const std::string name = path.substr(p + 1, path.find('}', p) - p - 1);
+    params.push_back({{"name", name}, {"in", "path"}, {"required", true}, {"schema", path_schema(r, name)}});
+    has_path_params = true;
+  }
+  for (const auto& q : r.query) {
+    nlohmann::json p = {{"name", q.name}, {"in", "query"}, {"required", q.required},
+                        {"schema", nlohmann::json::parse(q.schema)}};
+    if (!q.description.empty()) p["description"] = q.description;
+    params.push_back(p);
+  }
+  if (!params.empty()) op["parameters"] = params;
+  const bool has_body = !r.request_body.empty() || !r.body_schema.empty();
+  if (!r.request_body.empty()) {
+    op["requestBody"] = {{"required", true}, {"content", content_of("application/json", r.request_body)}};
+  } else if (!r.body_schema.empty()) {
+    const bool upload = !r.body_content_type.empty();
+    op["requestBody"] = {{"required", upload},
+                         {"content", content_of(upload ? r.body_content_type : "application/json", r.body_schema)}};
+  }
+  nlohmann::json responses = nlohmann::json::object();
+  for (const auto& a : r.answers) {
+    nlohmann::json resp = {{"description", a.description.empty() ? answer_text(a.status) : a.description}};
+    if (!a.schema.empty()) resp["content"] = content_of(a.content_type, a.schema);
+    responses[std::to_string(a.status)] = resp;
+  }
+  std::set<int> errors(r.errors.begin(), r.errors.end());
+  if (r.access == Access::kUser) errors.insert({401, 403});
+  if (has_path_params && r.kind == Kind::kApi) errors.insert(404);
+  if (is_write(r.method)) errors.insert({400, 413, 422});
+  if (has_body) errors.insert(400);
+  for (int e : errors)
+    if (!responses.contains(std::to_string(e))) responses[std::to_string(e)] = error_response(e);
+  op["responses"] = responses;
+  if (r.access == Access::kUser)
+    op["security"] = {{{"cookie", nlohmann::json::array()}}, {{"bearer", nlohmann::json::array()}}};
+  return op;
 }
 
 }  // namespace
@@ -161,34 +271,11 @@ std::string openapi_json(const Router& router) {
           {"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}}}},
       {"paths", nlohmann::json::object()}};
   for (const Route& r : router.routes()) {
+    if (r.kind == Kind::kPage) continue;  // HTML for people, not part of the API
     std::string method = r.method;
     for (auto& ch : method) ch = static_cast<char>(std::tolower(ch));
     const std::string path = r.pattern.ends_with("*}") ? r.pattern.substr(0, r.pattern.size() - 2) + "}" : r.pattern;
-    nlohmann::json op = {{"summary", r.summary},
-                         {"tags", {r.kind == Kind::kApi ? "api" : r.kind == Kind::kPage ? "pages" : "system"}}};
-    nlohmann::json params = nlohmann::json::array();
-    for (size_t p = path.find('{'); p != std::string::npos; p = path.find('{', p + 1)) {
-      const std::string name = path.substr(p + 1, path.find('}', p) - p - 1);
-      params.push_back({{"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
-    }
-    if (!params.empty()) op["parameters"] = params;
-    if (!r.request_body.empty())
-      op["requestBody"] = {
-          {"required", true},
-          {"content",
-           {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + r.request_body}}}}}}}};
-    const bool page = r.kind == Kind::kPage;
-    op["responses"] = {{"200", {{"description", page ? "Trang HTML" : "Thành công"}}}};
-    if (r.access == Access::kUser) {
-      op["security"] = {{{"cookie", nlohmann::json::array()}}, {{"bearer", nlohmann::json::array()}}};
-      op["responses"]["401"] = error_response("Chưa đăng nhập");
-      op["responses"]["403"] = error_response("Ngoài phạm vi hoặc không đủ quyền");
-    }
-    if (r.method != "GET") {
-      op["responses"]["400"] = error_response("Dữ liệu gửi lên sai dạng");
-      op["responses"]["422"] = error_response("Dữ liệu không hợp lệ");
-    }
-    doc["paths"][path][method] = op;
+    doc["paths"][path][method] = operation(r, path);
   }
   return doc.dump(1);
 }

@@ -68,16 +68,26 @@ Response set_lang(Ctx& c) {
 
 void add_system_routes(Router& r, Metrics& metrics) {
   r.add({"GET", "/healthz", Access::kPublic, Kind::kSystem, "200 khi máy chủ truy cập được cơ sở dữ liệu", "",
-         healthz});
+         healthz})
+      .answer(200, "Health")
+      .answer(503, "Health", "application/json", "Không truy cập được cơ sở dữ liệu");
   r.add({"GET", "/metrics", Access::kPublic, Kind::kSystem, "Số liệu vận hành (Prometheus)", "",
          [&metrics](Ctx&) {
            Response resp;
            resp.content_type = "text/plain; version=0.0.4; charset=utf-8";
            resp.body = metrics.prometheus_text();
            return resp;
-         }});
-  r.add({"GET", "/static/{path*}", Access::kPublic, Kind::kSystem, "Tệp tĩnh (CSS, JS)", "", static_file});
-  r.add({"GET", "/lang/{code}", Access::kPublic, Kind::kSystem, "Đổi ngôn ngữ giao diện (vi, en)", "", set_lang});
+         }})
+      .answer(200, "Text", "text/plain");
+  r.add({"GET", "/static/{path*}", Access::kPublic, Kind::kSystem, "Tệp tĩnh (CSS, JS)", "", static_file})
+      .answer(200, "Binary",
+              "text/css, text/javascript, image/svg+xml, image/png, image/x-icon, font/woff2, application/json, "
+              "application/octet-stream")
+      .fails({404});
+  r.add({"GET", "/lang/{code}", Access::kPublic, Kind::kSystem, "Đổi ngôn ngữ giao diện (vi, en)", "", set_lang})
+      .path_param("code", R"({"type":"string","example":"en","description":"en: English; any other: tiếng Việt"})")
+      .param("next", R"({"type":"string"})", false, "Đường dẫn trở về trong trang (mặc định /)")
+      .answer(303, "", "", "Đặt cookie ngôn ngữ và chuyển về next");
 }
 
 }  // namespace bd::http

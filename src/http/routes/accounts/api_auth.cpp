@@ -53,11 +53,14 @@ Response change_password(Ctx& c) {
 
 void add_api_auth_routes(Router& r) {
   r.add({"POST", "/api/v1/login", Access::kPublic, Kind::kApi, "Đăng nhập; trả cookie phiên và mã CSRF",
-         "LoginInput", login});
-  r.add({"POST", "/api/v1/logout", Access::kUser, Kind::kApi, "Đăng xuất", "", logout});
-  r.add({"GET", "/api/v1/me", Access::kUser, Kind::kApi, "Người dùng hiện tại", "", me});
+         "LoginInput", login})
+      .answer(200, "LoginResult", "application/json", "Đăng nhập được; đặt cookie phiên bd_session")
+      .fails({401, 403, 429});  // 403: a session cookie sent without its CSRF token
+  r.add({"POST", "/api/v1/logout", Access::kUser, Kind::kApi, "Đăng xuất", "", logout}).answer(204);
+  r.add({"GET", "/api/v1/me", Access::kUser, Kind::kApi, "Người dùng hiện tại", "", me}).answer(200, "Me");
   r.add({"POST", "/api/v1/account/password", Access::kUser, Kind::kApi, "Đổi mật khẩu của tôi", "PasswordChange",
-         change_password});
+         change_password})
+      .answer(204);
 }
 
 }  // namespace bd::http

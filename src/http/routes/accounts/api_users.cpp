@@ -92,17 +92,24 @@ Response revoke_token(Ctx& c) {
 }  // namespace
 
 void add_api_user_routes(Router& r) {
-  r.add({"GET", "/api/v1/users", Access::kUser, Kind::kApi, "Tài khoản trong phạm vi (quản lý, quản trị)", "", list});
-  r.add({"POST", "/api/v1/users", Access::kUser, Kind::kApi, "Thêm tài khoản", "UserInput", create});
-  r.add({"GET", "/api/v1/users/{id}", Access::kUser, Kind::kApi, "Một tài khoản", "", get});
+  r.add({"GET", "/api/v1/users", Access::kUser, Kind::kApi, "Tài khoản trong phạm vi (quản lý, quản trị)", "", list})
+      .answer(200, "UserList");
+  r.add({"POST", "/api/v1/users", Access::kUser, Kind::kApi, "Thêm tài khoản", "UserInput", create})
+      .answer(201, "User")
+      .fails({404, 409});
+  r.add({"GET", "/api/v1/users/{id}", Access::kUser, Kind::kApi, "Một tài khoản", "", get}).answer(200, "User");
   r.add({"PATCH", "/api/v1/users/{id}", Access::kUser, Kind::kApi, "Sửa vai trò, đơn vị, khóa/mở tài khoản",
-         "UserPatch", patch});
+         "UserPatch", patch})
+      .answer(200, "User");
   r.add({"POST", "/api/v1/users/{id}/password", Access::kUser, Kind::kApi, "Đặt lại mật khẩu (kết thúc các phiên)",
-         "PasswordReset", reset_password});
-  r.add({"GET", "/api/v1/tokens", Access::kUser, Kind::kApi, "Mã truy cập API của tôi", "", list_tokens});
+         "PasswordReset", reset_password})
+      .answer(204);
+  r.add({"GET", "/api/v1/tokens", Access::kUser, Kind::kApi, "Mã truy cập API của tôi", "", list_tokens})
+      .answer(200, "TokenList");
   r.add({"POST", "/api/v1/tokens", Access::kUser, Kind::kApi, "Tạo mã truy cập API (hiện một lần)", "TokenInput",
-         create_token});
-  r.add({"DELETE", "/api/v1/tokens/{id}", Access::kUser, Kind::kApi, "Thu hồi mã truy cập", "", revoke_token});
+         create_token})
+      .answer(201, "TokenCreated");
+  r.add({"DELETE", "/api/v1/tokens/{id}", Access::kUser, Kind::kApi, "Thu hồi mã truy cập", "", revoke_token}).answer(204);
 }
 
 }  // namespace bd::http

@@ -21,11 +21,9 @@ Result<J> body_json(const Ctx& c) { return parse_json_object(c.req.body); }
 Result<app::ActivityFilter> filter_of(const Request& req) {
   app::ActivityFilter f;
   if (auto y = req.query_value("year"); !y.empty()) {
-    try {
-      f.year = std::stoi(y);
-    } catch (const std::exception&) {
-      return Error::Validation("Năm không hợp lệ.", "year");
-    }
+    auto year = api::parse_id(y);  // digits only: "2026abc" and "-1" are refused
+    if (!year || *year > 9999) return Error::Validation("Năm không hợp lệ.", "year");
+    f.year = static_cast<int>(*year);
   }
   if (auto t = req.query_value("type"); !t.empty()) {
     f.type = parse_activity_type(t);
@@ -126,18 +124,35 @@ Response download(Ctx& c) {
 
 void add_api_activity_routes(Router& r) {
   r.add({"GET", "/api/v1/activities", Access::kUser, Kind::kApi,
-         "Hoạt động của một đơn vị (org, year, type, status; subtree=1: cả các đơn vị trực thuộc)", "", list});
+         "Hoạt động của một đơn vị (org, year, type, status; subtree=1: cả các đơn vị trực thuộc)", "", list})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("year", kYearParam)
+      .param("type", R"({"type":"string","enum":["training","communication","observance","contest","club","meeting","survey","inspection","other"]})")
+      .param("status", R"({"type":"string","enum":["planned","done","cancelled"]})")
+      .param("subtree", kFlagParam, false, "true (hoặc 1): cả các đơn vị trực thuộc")
+      .answer(200, "ActivityList")
+      .fails({404, 422});
   r.add({"POST", "/api/v1/activities", Access::kUser, Kind::kApi,
-         "Ghi một hoạt động, hoặc thêm hoạt động dự kiến từ lịch (calendar_item)", "Activity", create});
-  r.add({"GET", "/api/v1/activities/{id}", Access::kUser, Kind::kApi, "Một hoạt động với các tệp minh chứng", "", get});
+         "Ghi một hoạt động, hoặc thêm hoạt động dự kiến từ lịch (calendar_item)", "Activity", create})
+      .answer(201, "ActivityView")
+      .fails({404, 409});
+  r.add({"GET", "/api/v1/activities/{id}", Access::kUser, Kind::kApi, "Một hoạt động với các tệp minh chứng", "", get}).answer(200, "ActivityView");
   r.add({"PATCH", "/api/v1/activities/{id}", Access::kUser, Kind::kApi, "Sửa các trường đã gửi của hoạt động",
-         "Activity", patch});
+         "Activity", patch})
+      .answer(200, "ActivityView");
   r.add({"DELETE", "/api/v1/activities/{id}", Access::kUser, Kind::kApi, "Xóa hoạt động và các tệp minh chứng", "",
-         remove});
+         remove})
+      .answer(204);
   r.add({"POST", "/api/v1/activities/{id}/evidence", Access::kUser, Kind::kApi,
          "Tải lên tệp minh chứng (multipart/form-data, trường file; JPEG, PNG, PDF, .docx, .xlsx; tối đa 10 MB)", "",
-         upload, kMaxUploadBodyBytes});
-  r.add({"GET", "/api/v1/evidence/{id}", Access::kUser, Kind::kApi, "Tải về một tệp minh chứng", "", download});
+         upload, kMaxUploadBodyBytes})
+      .body("EvidenceUpload", "multipart/form-data")
+      .answer(201, "Evidence")
+      .fails({415});
+  r.add({"GET", "/api/v1/evidence/{id}", Access::kUser, Kind::kApi, "Tải về một tệp minh chứng", "", download})
+      .answer(200, "Binary",
+              "image/jpeg, image/png, application/pdf, " + std::string(kDocxType) + ", " + std::string(kXlsxType),
+              "Tệp minh chứng (Content-Disposition: attachment)");
 }
 
 }  // namespace bd::http

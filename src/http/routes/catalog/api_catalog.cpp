@@ -105,17 +105,26 @@ Response create_target(Ctx& c) {
 }  // namespace
 
 void add_api_catalog_routes(Router& r) {
-  r.add({"GET", "/api/v1/dataelements", Access::kUser, Kind::kApi, "Danh mục chỉ tiêu số liệu", "", list_elements});
+  r.add({"GET", "/api/v1/dataelements", Access::kUser, Kind::kApi, "Danh mục chỉ tiêu số liệu", "", list_elements})
+      .answer(200, "DataElementList");
   r.add({"POST", "/api/v1/dataelements", Access::kUser, Kind::kApi, "Thêm chỉ tiêu số liệu (quản lý, quản trị)",
-         "DataElementInput", create_element});
+         "DataElementInput", create_element})
+      .answer(201, "DataElement")
+      .fails({409});
   r.add({"GET", "/api/v1/datasets", Access::kUser, Kind::kApi, "Các biểu mẫu số liệu, kỳ báo cáo và hạn nộp", "",
-         list_sets});
-  r.add({"GET", "/api/v1/indicators", Access::kUser, Kind::kApi, "Các chỉ số", "", list_indicators});
+         list_sets})
+      .answer(200, "DataSetList");
+  r.add({"GET", "/api/v1/indicators", Access::kUser, Kind::kApi, "Các chỉ số", "", list_indicators}).answer(200, "IndicatorList");
   r.add({"POST", "/api/v1/indicators", Access::kUser, Kind::kApi,
-         "Thêm chỉ số; biểu thức sai bị từ chối kèm vị trí lỗi", "IndicatorInput", create_indicator});
+         "Thêm chỉ số; biểu thức sai bị từ chối kèm vị trí lỗi", "IndicatorInput", create_indicator})
+      .answer(201, "Indicator")
+      .fails({409});
   r.add({"GET", "/api/v1/targets", Access::kUser, Kind::kApi, "Các chỉ tiêu của đơn vị mình, cấp trên và cấp dưới",
-         "", list_targets});
-  r.add({"POST", "/api/v1/targets", Access::kUser, Kind::kApi, "Thêm chỉ tiêu", "TargetInput", create_target});
+         "", list_targets})
+      .answer(200, "TargetList");
+  r.add({"POST", "/api/v1/targets", Access::kUser, Kind::kApi, "Thêm chỉ tiêu", "TargetInput", create_target})
+      .answer(201, "Target")
+      .fails({404, 409});
 }
 
 }  // namespace bd::http

@@ -67,11 +67,12 @@ Response post_values(Ctx& c) {
 Response get_values(Ctx& c) {
   auto r = c.app.values().get(actor(c), c.req.query_value("org"), c.req.query_value("period"));
   if (!r) return json_error(r.error());
+  const auto types = api::value_types(c.app.analytics().elements());
   nlohmann::json out = nlohmann::json::array();
   for (const auto& v : *r) {
     nlohmann::json row = {{"element", v.element}, {"org", v.org}, {"period", v.period}};
     if (!v.option.empty()) row["sex"] = v.option;
-    row["value"] = v.number ? nlohmann::json(*v.number) : nlohmann::json(v.text);
+    row["value"] = v.number ? api::figure_json(api::type_of(types, v.element), *v.number) : nlohmann::json(v.text);
     out.push_back(row);
   }
   return json(200, {{"values", out}});
@@ -128,16 +129,36 @@ Response target_children(Ctx& c) {
 void add_api_data_routes(Router& r) {
   r.add({"POST", "/api/v1/datavalues", Access::kUser, Kind::kApi,
          "Lưu số liệu (tất cả hoặc không giá trị nào; 422 liệt kê mọi lỗi; 409 khi đã khóa)", "DataValues",
-         post_values});
+         post_values})
+      .answer(200, "SaveResult")
+      .fails({404, 409});
   r.add({"GET", "/api/v1/datavalues", Access::kUser, Kind::kApi, "Số liệu của một đơn vị trong một kỳ (org, period)",
-         "", get_values});
+         "", get_values})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true, "Kỳ, ví dụ 2025, 2025S1, 2025Q3, 202503, 2025Sep")
+      .answer(200, "DataValueList")
+      .fails({400, 404});
   r.add({"GET", "/api/v1/analytics", Access::kUser, Kind::kApi,
          "Giá trị chỉ số cho cả cây con của đơn vị (indicator, org, period, children=true: từng đơn vị trực thuộc)", "",
-         analytics});
+         analytics})
+      .param("indicator", R"({"type":"string"})", true, "Mã chỉ số")
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
+      .param("children", kFlagParam, false, "true: từng đơn vị trực thuộc")
+      .answer(200, "AnalyticsRows")
+      .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/status", Access::kUser, Kind::kApi,
-         "Tình trạng các chỉ tiêu của một đơn vị trong kỳ: đạt/chưa đạt, xu hướng, dự báo", "", target_status});
+         "Tình trạng các chỉ tiêu của một đơn vị trong kỳ: đạt/chưa đạt, xu hướng, dự báo", "", target_status})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
+      .answer(200, "TargetStatus")
+      .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/{code}/children", Access::kUser, Kind::kApi,
-         "So sánh các đơn vị trực thuộc theo một chỉ tiêu, xa chỉ tiêu nhất trước (org, period)", "", target_children});
+         "So sánh các đơn vị trực thuộc theo một chỉ tiêu, xa chỉ tiêu nhất trước (org, period)", "", target_children})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
+      .answer(200, "TargetChildren")
+      .fails({400, 422});
 }
 
 }  // namespace bd::http

@@ -54,16 +54,29 @@ Response roster_import(Ctx& c) {
 void add_api_spreadsheet_routes(Router& r) {
   r.add({"GET", "/api/v1/spreadsheets/template", Access::kUser, Kind::kApi,
          "Biểu mẫu Excel nhập số liệu của đơn vị cho một kỳ (org, period), điền sẵn giá trị hiện có", "",
-         data_template});
+         data_template})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
+      .answer(200, "Binary", kXlsxType, "Tệp .xlsx (Content-Disposition: attachment)")
+      .fails({400, 404, 422});
   r.add({"POST", "/api/v1/spreadsheets/import", Access::kUser, Kind::kApi,
          "Nhập biểu mẫu Excel đã điền (nội dung là tệp .xlsx; tất cả hoặc không; 422 nêu sheet và ô lỗi)", "",
-         data_import, kMaxUploadBodyBytes});
+         data_import, kMaxUploadBodyBytes})
+      .body("Binary", kXlsxType)
+      .answer(200, "SpreadsheetImport")
+      .fails({404, 409});
   r.add({"GET", "/api/v1/rosters/template", Access::kUser, Kind::kApi,
-         "Mẫu Excel danh sách cán bộ, giáo viên, nhân viên (mỗi dòng một người)", "", roster_template});
+         "Mẫu Excel danh sách cán bộ, giáo viên, nhân viên (mỗi dòng một người)", "", roster_template})
+      .answer(200, "Binary", kXlsxType, "Tệp .xlsx (Content-Disposition: attachment)");
   r.add({"POST", "/api/v1/rosters/import", Access::kUser, Kind::kApi,
          "Đếm danh sách cán bộ theo giới tính và lưu số liệu của đơn vị (org, period; nội dung là tệp .xlsx; "
          "họ tên không được lưu)",
-         "", roster_import, kMaxUploadBodyBytes});
+         "", roster_import, kMaxUploadBodyBytes})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .param("period", kPeriodParam, true)
+      .body("Binary", kXlsxType)
+      .answer(200, "RosterImport")
+      .fails({404, 409});
 }
 
 }  // namespace bd::http

@@ -76,14 +76,27 @@ Response close(Ctx& c) {
 
 void add_api_orgunit_routes(Router& r) {
   r.add({"GET", "/api/v1/orgunits", Access::kUser, Kind::kApi,
-         "Đơn vị trong phạm vi của người dùng (q: tìm không dấu; include_closed; root)", "", list});
-  r.add({"POST", "/api/v1/orgunits", Access::kUser, Kind::kApi, "Thêm đơn vị", "OrgUnitInput", create});
+         "Đơn vị trong phạm vi của người dùng (q: tìm không dấu; include_closed; root)", "", list})
+      .param("q", R"({"type":"string"})", false, "Tìm theo tên hoặc mã, không dấu")
+      .param("include_closed", kFlagParam, false, "true: cả đơn vị đã đóng")
+      .param("root", R"({"type":"string"})", false, "Mã đơn vị gốc của danh sách")
+      .answer(200, "OrgUnitList")
+      .fails({404});
+  r.add({"POST", "/api/v1/orgunits", Access::kUser, Kind::kApi, "Thêm đơn vị", "OrgUnitInput", create})
+      .answer(201, "OrgUnit")
+      .fails({404, 409});
   r.add({"GET", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi, "Một đơn vị, cấp trên và đơn vị trực thuộc", "",
-         get});
+         get})
+      .answer(200, "OrgUnitDetail");
   r.add({"PATCH", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi,
-         "Sửa đơn vị; đổi parent để chuyển cả cây con", "OrgUnitPatch", patch});
+         "Sửa đơn vị; đổi parent để chuyển cả cây con", "OrgUnitPatch", patch})
+      .answer(200, "OrgUnit")
+      .fails({409});
   r.add({"DELETE", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi,
-         "Đóng đơn vị (lịch sử được giữ); body tùy chọn {\"closed\":\"YYYY-MM-DD\"}", "", close});
+         "Đóng đơn vị (lịch sử được giữ); body tùy chọn {\"closed\":\"YYYY-MM-DD\"}", "", close})
+      .body("OrgUnitClose")
+      .answer(200, "OrgUnit")
+      .fails({409});
 }
 
 }  // namespace bd::http

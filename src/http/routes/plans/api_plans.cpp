@@ -137,22 +137,39 @@ Response docx(Ctx& c) {
 
 void add_api_plan_routes(Router& r) {
   r.add({"GET", "/api/v1/plans", Access::kUser, Kind::kApi, "Kế hoạch của một đơn vị (org; mặc định đơn vị của tôi)",
-         "", list});
+         "", list})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .answer(200, "PlanList")
+      .fails({404});
   r.add({"POST", "/api/v1/plans", Access::kUser, Kind::kApi, "Soạn kế hoạch (dự thảo): {\"org\", \"year\", …}",
-         "PlanInput", create});
-  r.add({"GET", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Một kế hoạch và nội dung", "", get});
+         "PlanInput", create})
+      .answer(201, "Plan")
+      .fails({404, 409});
+  r.add({"GET", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Một kế hoạch và nội dung", "", get}).answer(200, "Plan");
   r.add({"PATCH", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Sửa dự thảo (thay toàn bộ nội dung)",
-         "PlanInput", patch});
+         "PlanInput", patch})
+      .answer(200, "Plan")
+      .fails({409});
   r.add({"POST", "/api/v1/plans/{id}/issue", Access::kUser, Kind::kApi,
-         "Ban hành: cấp số, ngày; sau đó chỉ đọc. Body tùy chọn {\"date\"}", "", issue});
+         "Ban hành: cấp số, ngày; sau đó chỉ đọc. Body tùy chọn {\"date\"}", "", issue})
+      .body("PlanIssue")
+      .answer(200, "Plan")
+      .fails({409});
   r.add({"POST", "/api/v1/plans/{id}/versions", Access::kUser, Kind::kApi, "Tạo phiên bản mới từ kế hoạch đã ban hành",
-         "", new_version});
+         "", new_version})
+      .answer(201, "Plan")
+      .fails({409});
   r.add({"POST", "/api/v1/plans/{id}/implement", Access::kUser, Kind::kApi,
-         "Soạn kế hoạch thực hiện kế hoạch này cho đơn vị cấp dưới {\"org\"}", "", implement});
+         "Soạn kế hoạch thực hiện kế hoạch này cho đơn vị cấp dưới {\"org\"}", "", implement})
+      .body("PlanImplement")
+      .answer(201, "Plan")
+      .fails({409});
   r.add({"GET", "/api/v1/plans/{id}/docx", Access::kUser, Kind::kApi,
-         "Kế hoạch dạng .docx đúng thể thức Nghị định 30/2020/NĐ-CP", "", docx});
+         "Kế hoạch dạng .docx đúng thể thức Nghị định 30/2020/NĐ-CP", "", docx})
+      .answer(200, "Binary", kDocxType, "Tệp .docx (Content-Disposition: attachment)");
   r.add({"GET", "/api/v1/plans/{id}/coverage", Access::kUser, Kind::kApi,
-         "Đơn vị trực thuộc đã ban hành, đang soạn, chưa có kế hoạch thực hiện", "", coverage});
+         "Đơn vị trực thuộc đã ban hành, đang soạn, chưa có kế hoạch thực hiện", "", coverage})
+      .answer(200, "PlanCoverage");
 }
 
 }  // namespace bd::http

@@ -115,13 +115,20 @@ Response remove(Ctx& c) {
 
 void add_api_commendation_routes(Router& r) {
   r.add({"GET", "/api/v1/commendations", Access::kUser, Kind::kApi,
-         "Sổ khen thưởng của đơn vị (org, year) và số cá nhân được khen theo giới tính", "", list});
+         "Sổ khen thưởng của đơn vị (org, year) và số cá nhân được khen theo giới tính", "", list})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("year", kYearParam)
+      .answer(200, "CommendationList")
+      .fails({400, 404});
   r.add({"POST", "/api/v1/commendations", Access::kUser, Kind::kApi, "Ghi một khen thưởng (cá nhân hoặc tập thể)",
-         "CommendationInput", create});
-  r.add({"GET", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Một khen thưởng", "", get});
+         "CommendationInput", create})
+      .answer(201, "Commendation")
+      .fails({404});
+  r.add({"GET", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Một khen thưởng", "", get}).answer(200, "Commendation");
   r.add({"PUT", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Sửa khen thưởng (toàn bộ các trường)",
-         "CommendationInput", replace});
-  r.add({"DELETE", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Xóa khen thưởng ghi nhầm", "", remove});
+         "CommendationInput", replace})
+      .answer(200, "Commendation");
+  r.add({"DELETE", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Xóa khen thưởng ghi nhầm", "", remove}).answer(204);
 }
 
 }  // namespace bd::http

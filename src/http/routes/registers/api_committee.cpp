@@ -126,16 +126,27 @@ Response recompose(Ctx& c) {
 
 void add_api_committee_routes(Router& r) {
   r.add({"GET", "/api/v1/committee/{org}", Access::kUser, Kind::kApi,
-         "Ban vì sự tiến bộ của phụ nữ của đơn vị vào một ngày (on=YYYY-MM-DD, mặc định hôm nay) và lịch sử", "", get});
+         "Ban vì sự tiến bộ của phụ nữ của đơn vị vào một ngày (on=YYYY-MM-DD, mặc định hôm nay) và lịch sử", "", get})
+      .param("on", R"({"type":"string","format":"date"})", false, "Ngày (mặc định hôm nay)")
+      .answer(200, "Committee")
+      .fails({400, 422});
   r.add({"POST", "/api/v1/committee/{org}/members", Access::kUser, Kind::kApi, "Thêm thành viên Ban",
-         "CommitteeMember", add});
+         "CommitteeMember", add})
+      .answer(201, "Committee")
+      .fails({409});
   r.add({"PUT", "/api/v1/committee/{org}/members/{id}", Access::kUser, Kind::kApi,
-         "Sửa thông tin thành viên Ban (toàn bộ các trường)", "CommitteeMember", replace});
+         "Sửa thông tin thành viên Ban (toàn bộ các trường)", "CommitteeMember", replace})
+      .answer(200, "Committee")
+      .fails({409});
   r.add({"POST", "/api/v1/committee/{org}/members/{id}/end", Access::kUser, Kind::kApi,
-         "Kết thúc nhiệm kỳ của thành viên vào ngày {\"on\"} (giữ lịch sử)", "CommitteeEnd", end});
+         "Kết thúc nhiệm kỳ của thành viên vào ngày {\"on\"} (giữ lịch sử)", "CommitteeEnd", end})
+      .answer(200, "Committee")
+      .fails({409});
   r.add({"POST", "/api/v1/committee/{org}/recompositions", Access::kUser, Kind::kApi,
          "Kiện toàn Ban: kết thúc nhiệm kỳ hiện tại, bổ nhiệm thành viên mới theo quyết định", "CommitteeRecomposition",
-         recompose});
+         recompose})
+      .answer(201, "Committee")
+      .fails({409});
 }
 
 }  // namespace bd::http

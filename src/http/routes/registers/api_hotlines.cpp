@@ -96,16 +96,24 @@ Response display(Ctx& c) {
 
 void add_api_hotline_routes(Router& r) {
   r.add({"GET", "/api/v1/hotlines", Access::kPublic, Kind::kApi,
-         "Danh bạ đường dây nóng, địa chỉ tin cậy, nhà tạm lánh của đơn vị (org); không cần đăng nhập", "", list});
+         "Danh bạ đường dây nóng, địa chỉ tin cậy, nhà tạm lánh của đơn vị (org); không cần đăng nhập", "", list})
+      .param("org", R"({"type":"string"})", true, "Mã đơn vị")
+      .answer(200, "Directory")
+      .fails({400, 404});
   r.add({"POST", "/api/v1/hotlines", Access::kUser, Kind::kApi,
          "Thêm mục vào danh bạ của đơn vị (org; để trống: danh bạ quốc gia, chỉ quản trị hệ thống)", "ServiceInput",
-         create});
+         create})
+      .answer(201, "Service")
+      .fails({404});
   r.add({"POST", "/api/v1/hotlines/display", Access::kUser, Kind::kApi,
          "Ghi việc cơ sở có niêm yết đường dây nóng trong năm {\"org\",\"year\",\"displayed\"}", "HotlineDisplay",
-         display});
+         display})
+      .answer(200, "HotlineDisplayResult")
+      .fails({404});
   r.add({"PUT", "/api/v1/hotlines/{id}", Access::kUser, Kind::kApi, "Sửa một mục của danh bạ", "ServiceInput",
-         replace});
-  r.add({"DELETE", "/api/v1/hotlines/{id}", Access::kUser, Kind::kApi, "Xóa một mục của danh bạ", "", remove});
+         replace})
+      .answer(200, "Service");
+  r.add({"DELETE", "/api/v1/hotlines/{id}", Access::kUser, Kind::kApi, "Xóa một mục của danh bạ", "", remove}).answer(204);
 }
 
 }  // namespace bd::http

@@ -100,15 +100,26 @@ Response counts(Ctx& c) {
 
 void add_api_incident_routes(Router& r) {
   r.add({"GET", "/api/v1/incidents/counts", Access::kUser, Kind::kApi,
-         "Số vụ việc bạo lực, xâm hại theo loại và giới tính của cả cây đơn vị trong năm (org, year)", "", counts});
+         "Số vụ việc bạo lực, xâm hại theo loại và giới tính của cả cây đơn vị trong năm (org, year)", "", counts})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("year", kYearParam, true)
+      .answer(200, "IncidentCounts")
+      .fails({400, 404});
   r.add({"GET", "/api/v1/incidents", Access::kUser, Kind::kApi,
-         "Vụ việc của đơn vị (org); chỉ cán bộ tiếp nhận vụ việc", "", list});
+         "Vụ việc của đơn vị (org); chỉ cán bộ tiếp nhận vụ việc", "", list})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .answer(200, "IncidentList")
+      .fails({404});
   r.add({"POST", "/api/v1/incidents", Access::kUser, Kind::kApi,
-         "Ghi nhận vụ việc (không ghi tên; chỉ cán bộ tiếp nhận vụ việc của đơn vị)", "IncidentInput", create});
+         "Ghi nhận vụ việc (không ghi tên; chỉ cán bộ tiếp nhận vụ việc của đơn vị)", "IncidentInput", create})
+      .answer(201, "Incident")
+      .fails({404});
   r.add({"GET", "/api/v1/incidents/{id}", Access::kUser, Kind::kApi, "Một vụ việc; chỉ cán bộ tiếp nhận vụ việc", "",
-         get});
+         get})
+      .answer(200, "Incident");
   r.add({"PUT", "/api/v1/incidents/{id}", Access::kUser, Kind::kApi, "Cập nhật tình trạng xử lý vụ việc",
-         "IncidentInput", replace});
+         "IncidentInput", replace})
+      .answer(200, "Incident");
 }
 
 }  // namespace bd::http

@@ -120,15 +120,23 @@ Response respond(Ctx& c) {
 
 void add_api_inspection_routes(Router& r) {
   r.add({"GET", "/api/v1/inspections", Access::kUser, Kind::kApi,
-         "Các cuộc kiểm tra đơn vị (org) và do đơn vị thực hiện", "", list});
+         "Các cuộc kiểm tra đơn vị (org) và do đơn vị thực hiện", "", list})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .answer(200, "InspectionList")
+      .fails({404});
   r.add({"POST", "/api/v1/inspections", Access::kUser, Kind::kApi,
-         "Ghi một cuộc kiểm tra (dự kiến hoặc đã thực hiện) của đơn vị cấp trên", "InspectionInput", create});
+         "Ghi một cuộc kiểm tra (dự kiến hoặc đã thực hiện) của đơn vị cấp trên", "InspectionInput", create})
+      .answer(201, "Inspection")
+      .fails({404});
   r.add({"GET", "/api/v1/inspections/{id}", Access::kUser, Kind::kApi, "Một cuộc kiểm tra và các việc cần khắc phục",
-         "", get});
+         "", get})
+      .answer(200, "Inspection");
   r.add({"PUT", "/api/v1/inspections/{id}", Access::kUser, Kind::kApi,
-         "Sửa cuộc kiểm tra, kết quả, kiến nghị và các việc cần khắc phục", "InspectionInput", replace});
+         "Sửa cuộc kiểm tra, kết quả, kiến nghị và các việc cần khắc phục", "InspectionInput", replace})
+      .answer(200, "Inspection");
   r.add({"POST", "/api/v1/inspections/{id}/followups/{item}/response", Access::kUser, Kind::kApi,
-         "Đơn vị được kiểm tra ghi ý kiến, tiến độ khắc phục một việc", "FollowUpResponse", respond});
+         "Đơn vị được kiểm tra ghi ý kiến, tiến độ khắc phục một việc", "FollowUpResponse", respond})
+      .answer(200, "Inspection");
 }
 
 }  // namespace bd::http

@@ -11,7 +11,12 @@ namespace {
 using J = nlohmann::json;
 
 J opt(const std::optional<double>& v) { return v ? J(*v) : J(nullptr); }
-J figure_json(const app::Figure& f) { return {{"female", opt(f.female)}, {"male", opt(f.male)}, {"total", opt(f.total)}}; }
+// Sums of an element's figures: counts and yes/no answers are whole numbers.
+J figure_json(const DataElement& e, const app::Figure& f) {
+  return {{"female", api::figure_json(e.value_type, f.female, true)},
+          {"male", api::figure_json(e.value_type, f.male, true)},
+          {"total", api::figure_json(e.value_type, f.total, true)}};
+}
 
 bool include_submitted(const Ctx& c) {
   const std::string v = c.req.query_value("include_submitted");
@@ -25,7 +30,7 @@ Response consolidated(Ctx& c) {
   for (const auto& s : r->sets) {
     J rows = J::array();
     for (const auto& row : s.rows) {
-      J j = figure_json(row.figure);
+      J j = figure_json(row.element, row.figure);
       j["element"] = row.element.code;
       j["name"] = row.element.name_vi;
       j["female_share"] = opt(app::female_share(row.figure));
@@ -38,7 +43,7 @@ Response consolidated(Ctx& c) {
     J figures = J::object();
     for (size_t s = 0; s < r->sets.size(); ++s)
       for (size_t e = 0; e < r->sets[s].rows.size(); ++e)
-        figures[r->sets[s].rows[e].element.code] = figure_json(ch.figures[s][e]);
+        figures[r->sets[s].rows[e].element.code] = figure_json(r->sets[s].rows[e].element, ch.figures[s][e]);
     children.push_back({{"org", ch.unit.code}, {"name", ch.unit.name}, {"counted", ch.counted},
                         {"expected", ch.expected}, {"figures", figures}});
   }
@@ -77,12 +82,21 @@ Response xlsx(Ctx& c) {
 void add_api_consolidation_routes(Router& r) {
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated", Access::kUser, Kind::kApi,
          "Báo cáo tổng hợp của đơn vị cho kỳ (chỉ báo cáo đã duyệt; include_submitted=true tính cả đã nộp)", "",
-         consolidated});
+         consolidated})
+      .param("include_submitted", kFlagParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
+      .answer(200, "Consolidated")
+      .fails({400, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated.docx", Access::kUser, Kind::kApi,
-         "Báo cáo tổng hợp dạng .docx (thể thức Nghị định 30, loại BC)", "", docx});
+         "Báo cáo tổng hợp dạng .docx (thể thức Nghị định 30, loại BC)", "", docx})
+      .param("include_submitted", kFlagParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
+      .answer(200, "Binary", kDocxType, "Tệp .docx (Content-Disposition: attachment)")
+      .fails({400, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}/consolidated.xlsx", Access::kUser, Kind::kApi,
          "Báo cáo tổng hợp dạng .xlsx: bảng tổng hợp theo giới, mỗi biểu mẫu một trang theo đơn vị, chỉ tiêu", "",
-         xlsx});
+         xlsx})
+      .param("include_submitted", kFlagParam, false, "true (hoặc 1): tính cả báo cáo đã nộp chưa duyệt")
+      .answer(200, "Binary", kXlsxType, "Tệp .xlsx (Content-Disposition: attachment)")
+      .fails({400, 422});
 }
 
 }  // namespace bd::http

@@ -20,13 +20,14 @@ J timeliness_json(const std::optional<Timeliness>& t) {
   return {{"state", std::string(timeliness_code(t->state))}, {"days", t->days}};
 }
 
-J report_json(const app::ReportView& v) {
+J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& types) {
   const auto& r = v.record;
   J sets = J::array();
   for (const auto& d : v.data_sets) {
     J values = J::array();
     for (const auto& x : d.values) {
-      J jv = {{"element", x.element}, {"value", x.number ? J(*x.number) : J(x.text)}};
+      J jv = {{"element", x.element},
+              {"value", x.number ? api::figure_json(api::type_of(types, x.element), *x.number) : J(x.text)}};
       if (!x.option.empty()) jv["sex"] = x.option;
       values.push_back(jv);
     }
@@ -95,30 +96,30 @@ J unit_json(const app::UnitCompleteness& u) {
           {"submitted_at", opt_time(u.submitted_at)}};
 }
 
-Response reply(const Result<app::ReportView>& r) {
+Response reply(Ctx& c, const Result<app::ReportView>& r) {
   if (!r) return json_error(r.error());
-  return json(200, report_json(*r));
+  return json(200, report_json(*r, api::value_types(c.app.analytics().elements())));
 }
 
 std::string org_of(const Ctx& c) { return c.req.param("org"); }
 std::string period_of(const Ctx& c) { return c.req.param("period"); }
 
-Response get(Ctx& c) { return reply(c.app.reports().get(actor(c), org_of(c), period_of(c))); }
+Response get(Ctx& c) { return reply(c, c.app.reports().get(actor(c), org_of(c), period_of(c))); }
 
 Response patch(Ctx& c) {
   auto body = parse_json_object(c.req.body);
   if (!body) return json_error(body.error());
-  return reply(c.app.reports().save(actor(c), org_of(c), period_of(c), *body));
+  return reply(c, c.app.reports().save(actor(c), org_of(c), period_of(c), *body));
 }
 
 Response submit(Ctx& c) {
   if (auto b = JsonBody::parse(c.req.body, {}); !b) return json_error(b.error());
-  return reply(c.app.reports().submit(actor(c), org_of(c), period_of(c)));
+  return reply(c, c.app.reports().submit(actor(c), org_of(c), period_of(c)));
 }
 
 Response approve(Ctx& c) {
   if (auto b = JsonBody::parse(c.req.body, {}); !b) return json_error(b.error());
-  return reply(c.app.reports().approve(actor(c), org_of(c), period_of(c)));
+  return reply(c, c.app.reports().approve(actor(c), org_of(c), period_of(c)));
 }
 
 // A body with one optional text field, e.g. {"comment": "…"}.
@@ -133,19 +134,19 @@ Result<std::string> one_text(const Ctx& c, const char* field) {
 Response send_back(Ctx& c) {
   auto comment = one_text(c, "comment");
   if (!comment) return json_error(comment.error());
-  return reply(c.app.reports().send_back(actor(c), org_of(c), period_of(c), *comment));
+  return reply(c, c.app.reports().send_back(actor(c), org_of(c), period_of(c), *comment));
 }
 
 Response reopen(Ctx& c) {
   auto reason = one_text(c, "reason");
   if (!reason) return json_error(reason.error());
-  return reply(c.app.reports().reopen(actor(c), org_of(c), period_of(c), *reason));
+  return reply(c, c.app.reports().reopen(actor(c), org_of(c), period_of(c), *reason));
 }
 
 Response not_required(Ctx& c) {
   auto reason = one_text(c, "reason");
   if (!reason) return json_error(reason.error());
-  return reply(c.app.reports().mark_not_required(actor(c), org_of(c), period_of(c), *reason));
+  return reply(c, c.app.reports().mark_not_required(actor(c), org_of(c), period_of(c), *reason));
 }
 
 Response completeness(Ctx& c) {
@@ -181,21 +182,41 @@ Response completeness(Ctx& c) {
 
 void add_api_report_routes(Router& r) {
   r.add({"GET", "/api/v1/reports/completeness", Access::kUser, Kind::kApi,
-         "Tình hình nộp báo cáo của các đơn vị trực thuộc và toàn cây (org, period)", "", completeness});
+         "Tình hình nộp báo cáo của các đơn vị trực thuộc và toàn cây (org, period)", "", completeness})
+      .param("org", R"({"type":"string"})", false, "Mã đơn vị (mặc định đơn vị của tôi)")
+      .param("period", kPeriodParam, true)
+      .answer(200, "Completeness")
+      .fails({400, 404, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}", Access::kUser, Kind::kApi,
-         "Báo cáo của đơn vị trong kỳ: trạng thái, nội dung, biểu mẫu phải nộp, số liệu, chỉ tiêu", "", get});
+         "Báo cáo của đơn vị trong kỳ: trạng thái, nội dung, biểu mẫu phải nộp, số liệu, chỉ tiêu", "", get})
+      .answer(200, "Report")
+      .fails({400, 422});
   r.add({"PATCH", "/api/v1/reports/{org}/{period}", Access::kUser, Kind::kApi,
-         "Sửa nội dung báo cáo (chỉ các mục gửi lên) khi đang soạn hoặc bị trả lại", "ReportNarrative", patch});
+         "Sửa nội dung báo cáo (chỉ các mục gửi lên) khi đang soạn hoặc bị trả lại", "ReportNarrative", patch})
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/submit", Access::kUser, Kind::kApi,
-         "Nộp báo cáo lên đơn vị cấp trên", "", submit});
+         "Nộp báo cáo lên đơn vị cấp trên", "", submit})
+      .body("NoFields")
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/approve", Access::kUser, Kind::kApi,
-         "Duyệt báo cáo (người phê duyệt của cấp trên); khóa số liệu của kỳ", "", approve});
+         "Duyệt báo cáo (người phê duyệt của cấp trên); khóa số liệu của kỳ", "", approve})
+      .body("NoFields")
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/return", Access::kUser, Kind::kApi,
-         "Trả lại báo cáo kèm ý kiến {\"comment\"} (bắt buộc)", "ReportComment", send_back});
+         "Trả lại báo cáo kèm ý kiến {\"comment\"} (bắt buộc)", "ReportComment", send_back})
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/reopen", Access::kUser, Kind::kApi,
-         "Mở lại báo cáo đã duyệt kèm lý do {\"reason\"} (bắt buộc); mở khóa số liệu", "ReportReason", reopen});
+         "Mở lại báo cáo đã duyệt kèm lý do {\"reason\"} (bắt buộc); mở khóa số liệu", "ReportReason", reopen})
+      .answer(200, "Report")
+      .fails({409});
   r.add({"POST", "/api/v1/reports/{org}/{period}/not-required", Access::kUser, Kind::kApi,
-         "Miễn nộp báo cáo kỳ này cho đơn vị trực thuộc; lý do {\"reason\"} tùy chọn", "ReportReason", not_required});
+         "Miễn nộp báo cáo kỳ này cho đơn vị trực thuộc; lý do {\"reason\"} tùy chọn", "ReportReason", not_required})
+      .answer(200, "Report")
+      .fails({409});
 }
 
 }  // namespace bd::http

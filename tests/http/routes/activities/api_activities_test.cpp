@@ -71,6 +71,9 @@ TEST_F(ActivitiesApi, RecordChangeListAndDelete) {
   EXPECT_TRUE(found) << list.body;
   EXPECT_GE(listed["by_type"]["meeting"].get<int>(), 1);
   EXPECT_EQ(editor.get("/api/v1/activities?org=THCS-TANMY&type=party").status, 422);
+  // A year is digits only, as the OpenAPI document says (not "2026abc", not -1).
+  for (const char* year : {"2026abc", "-1", "x", "20260"})
+    EXPECT_EQ(editor.get(std::string("/api/v1/activities?org=THCS-TANMY&year=") + year).status, 422) << year;
 
   auto outsider = as("thpt.anlac");
   EXPECT_EQ(outsider.get(url).status, 403);

@@ -121,5 +121,28 @@ TEST_F(DataApi, TargetStatusChangesWithTheFigures) {
   EXPECT_EQ(status(), "met") << "2 of 5 = 40%";
 }
 
+// Values come back in their element's JSON type: a count is an integer (7,
+// not 7.0) and a yes/no element is true/false (not 1.0).
+TEST_F(DataApi, ValuesComeBackAsIntegersAndBooleans) {
+  ASSERT_EQ(admin_->json("POST", "/api/v1/datavalues",
+                         {{"values",
+                           {value("S1", "staff_total", "female", 7, "2026"),
+                            {{"element", "hotline_displayed"}, {"org", "S1"}, {"period", "2026"}, {"value", true}},
+                            {{"element", "gender_in_teaching"}, {"org", "S1"}, {"period", "2026"}, {"value", false}}}}})
+                .status,
+            200);
+  const auto r = admin_->get("/api/v1/datavalues?org=S1&period=2026");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const nlohmann::json body = r.json();
+  std::map<std::string, nlohmann::json> by_element;
+  for (const auto& v : body["values"]) by_element[v["element"].get<std::string>()] = v["value"];
+  ASSERT_EQ(by_element.size(), 3u) << r.body;
+  EXPECT_TRUE(by_element["staff_total"].is_number_integer()) << r.body;
+  EXPECT_EQ(by_element["staff_total"], 7);
+  EXPECT_EQ(by_element["hotline_displayed"], true) << r.body;
+  EXPECT_EQ(by_element["gender_in_teaching"], false) << r.body;
+  EXPECT_EQ(r.body.find(".0"), std::string::npos) << r.body;
+}
+
 }  // namespace
 }  // namespace bd::test

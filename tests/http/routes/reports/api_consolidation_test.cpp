@@ -33,6 +33,28 @@ TEST_F(ConsolidationApi, JsonCountsApprovedReportsAndTheSwitchAddsSubmitted) {
   EXPECT_EQ(school.get("/api/v1/reports/SGD-AL/2025S2/consolidated").status, 403);
 }
 
+// Sums of counts and of yes/no answers are whole numbers: JSON integers.
+TEST_F(ConsolidationApi, FiguresOfCountsAreIntegers) {
+  HttpClient c(port());
+  ASSERT_TRUE(c.login("so.xem", kAdminPassword));
+  for (const char* period : {"2025S2", "2025"}) {
+    auto r = c.get(std::string("/api/v1/reports/SGD-AL/") + period + "/consolidated");
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto body = r.json();
+    size_t whole = 0;
+    for (const auto& set : body["sets"])
+      for (const auto& row : set["rows"])
+        for (const char* k : {"female", "male", "total"}) {
+          EXPECT_FALSE(row[k].is_number_float()) << row.dump();
+          whole += row[k].is_number_integer();
+        }
+    EXPECT_GT(whole, 0u) << period;
+    for (const auto& child : body["children"])
+      for (const auto& [element, f] : child["figures"].items())
+        for (const char* k : {"female", "male", "total"}) EXPECT_FALSE(f[k].is_number_float()) << element;
+  }
+}
+
 TEST_F(ConsolidationApi, DocxReadsInOrderThroughLibreOffice) {
   HttpClient c(port());
   ASSERT_TRUE(c.login("so.xem", kAdminPassword));

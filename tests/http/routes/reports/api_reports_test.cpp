@@ -120,5 +120,26 @@ TEST_F(ReportsApi, CompletenessOfTheDemoProvince) {
   EXPECT_EQ(as("thcs.tanmy").get("/api/v1/reports/completeness?org=SGD-AL&period=2025S2").status, 403);
 }
 
+// The report's values are in their element's JSON type: counts are integers,
+// yes/no answers true/false (demo: THCS Tân Mỹ has figures for 2025S1 and 2025).
+TEST_F(ReportsApi, ValuesAreIntegersAndBooleans) {
+  HttpClient c(port());
+  ASSERT_TRUE(c.login("thcs.tanmy", kAdminPassword));
+  size_t counts = 0, booleans = 0;
+  for (const char* period : {"2025S1", "2025"}) {
+    auto r = c.get(std::string("/api/v1/reports/THCS-TANMY/") + period);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto body = r.json();
+    for (const auto& set : body["data_sets"])
+      for (const auto& v : set["values"]) {
+        EXPECT_FALSE(v["value"].is_number_float()) << v.dump();
+        counts += v["value"].is_number_integer();
+        booleans += v["value"].is_boolean();
+      }
+  }
+  EXPECT_GT(counts, 0u);
+  EXPECT_GT(booleans, 0u);
+}
+
 }  // namespace
 }  // namespace bd::test
