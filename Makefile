@@ -1,8 +1,9 @@
 # make build  builds build/binhdang (installing what is missing first)
 # make run    installs, builds, creates data/demo.db if absent, serves on http://127.0.0.1:8080
 # make test   installs, builds everything, runs every test
-# make clean  removes build/
-.PHONY: build run test clean
+# make fuzz   builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each FUZZ_SECONDS (60)
+# make clean  removes build/ and build-fuzz/
+.PHONY: build run test fuzz clean
 .DEFAULT_GOAL := build
 
 build:
@@ -15,5 +16,9 @@ run:
 test:
 	scripts/test.sh
 
+fuzz:
+	scripts/install-deps.sh
+	scripts/fuzz.sh
+
 clean:
-	rm -rf build
+	rm -rf build build-fuzz
