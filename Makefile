@@ -2,8 +2,9 @@
 # make run    installs, builds, creates data/demo.db if absent, serves on http://127.0.0.1:8080
 # make test   installs, builds everything, runs every test
 # make fuzz   builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each FUZZ_SECONDS (60)
-# make clean  removes build/ and build-fuzz/
-.PHONY: build run test fuzz clean
+# make asan   builds everything with ASan + UBSan in build-asan/ and runs ctest there
+# make clean  removes build/, build-fuzz/ and build-asan/
+.PHONY: build run test fuzz asan clean
 .DEFAULT_GOAL := build
 
 build:
@@ -20,5 +21,9 @@ fuzz:
 	scripts/install-deps.sh
 	scripts/fuzz.sh
 
+asan:
+	scripts/install-deps.sh
+	scripts/asan.sh
+
 clean:
-	rm -rf build build-fuzz
+	rm -rf build build-fuzz build-asan
