@@ -10,6 +10,7 @@
 #   FUZZ_RUNS=N        at most N executions per target (instead of, or with, the time)
 #   FUZZ_NICE=N        nice level of the runs (default 10)
 #   FUZZ_JOBS=N        build jobs (default: nproc)
+#   FUZZ_BUILD_ONLY=1  build, do not run; FUZZ_NO_BUILD=1 run what is built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,8 +25,6 @@ fi
 if [[ ! -f build-fuzz/CMakeCache.txt ]]; then
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -DBINHDANG_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
 fi
-cmake --build build-fuzz -j"${FUZZ_JOBS:-$(nproc)}"
-
 targets=("$@")
 if ((${#targets[@]} == 0)); then
   for f in tests/fuzz/*_fuzz.cpp; do
@@ -33,6 +32,8 @@ if ((${#targets[@]} == 0)); then
     targets+=("$n")
   done
 fi
+[[ "${FUZZ_NO_BUILD:-0}" == 1 ]] || cmake --build build-fuzz -j"${FUZZ_JOBS:-$(nproc)}" --target "${targets[@]/%/_fuzz}"
+[[ "${FUZZ_BUILD_ONLY:-0}" == 1 ]] && exit 0
 
 # Leaks are not findings here: the import target keeps one database open for
 # the whole process on purpose.
