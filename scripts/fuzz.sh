@@ -2,13 +2,15 @@
 # Usage: scripts/fuzz.sh [TARGET…]   (default: every tests/fuzz/*_fuzz.cpp)
 # Builds the libFuzzer targets with clang, ASan and UBSan in build-fuzz/
 # (cmake -DBINHDANG_FUZZ=ON), then runs each one for FUZZ_SECONDS (default
-# 60) on a copy of its seed corpus (tests/fuzz/corpus/NAME/ is never
-# written), and prints executions, coverage and corpus size per target.
-# Any crash, sanitizer report or broken invariant stops the run with the
-# reproducer in build-fuzz/findings/NAME/ and a non-zero exit.
+# 60) on a copy of its seed corpus in build-fuzz/corpus/NAME/ (kept from
+# run to run; tests/fuzz/corpus/NAME/ is never written), and prints
+# executions, coverage and corpus size per target. Any crash, sanitizer
+# report or broken invariant fails the run (non-zero exit), with the
+# reproducer in build-fuzz/findings/NAME/ and the log in build-fuzz/logs/.
 #   FUZZ_SECONDS=N     seconds per target (0: only the seed corpus)
 #   FUZZ_RUNS=N        at most N executions per target (instead of, or with, the time)
 #   FUZZ_NICE=N        nice level of the runs (default 10)
+#   FUZZ_WORK=DIR      where corpora, findings and logs go (default build-fuzz)
 #   FUZZ_JOBS=N        build jobs (default: nproc)
 #   FUZZ_BUILD_ONLY=1  build, do not run; FUZZ_NO_BUILD=1 run what is built
 set -euo pipefail
@@ -17,6 +19,7 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 runs=${FUZZ_RUNS:--1}
 nice_level=${FUZZ_NICE:-10}
+work=${FUZZ_WORK:-build-fuzz}
 
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
@@ -43,10 +46,10 @@ printf '%-10s %12s %8s %8s %8s %8s %s\n' target execs exec/s cov ft corpus secon
 status=0
 for t in "${targets[@]}"; do
   bin=build-fuzz/tests/fuzz/${t}_fuzz
-  corpus=build-fuzz/corpus/$t
-  findings=build-fuzz/findings/$t
-  log=build-fuzz/logs/$t.log
-  mkdir -p "$corpus" "$findings" build-fuzz/logs
+  corpus=$work/corpus/$t
+  findings=$work/findings/$t
+  log=$work/logs/$t.log
+  mkdir -p "$corpus" "$findings" "$work/logs"
   [[ -d tests/fuzz/corpus/$t ]] && cp -n tests/fuzz/corpus/"$t"/* "$corpus"/ 2>/dev/null || true
   args=(-max_total_time="$seconds" -runs="$runs" -artifact_prefix="$findings/" -print_final_stats=1 -max_len=65536)
   [[ -f tests/fuzz/$t.dict ]] && args+=(-dict="tests/fuzz/$t.dict")
