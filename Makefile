@@ -1,8 +1,10 @@
 # make build  builds build/binhdang (installing what is missing first)
 # make run    installs, builds, creates data/demo.db if absent, serves on http://127.0.0.1:8080
 # make test   installs, builds everything, runs every test
-# make clean  removes build/
-.PHONY: build run test clean
+# make fuzz   builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each FUZZ_SECONDS (60)
+# make asan   builds everything with ASan + UBSan in build-asan/ and runs ctest there
+# make clean  removes build/, build-fuzz/ and build-asan/
+.PHONY: build run test fuzz asan clean
 .DEFAULT_GOAL := build
 
 build:
@@ -15,5 +17,13 @@ run:
 test:
 	scripts/test.sh
 
+fuzz:
+	scripts/install-deps.sh
+	scripts/fuzz.sh
+
+asan:
+	scripts/install-deps.sh
+	scripts/asan.sh
+
 clean:
-	rm -rf build
+	rm -rf build build-fuzz build-asan

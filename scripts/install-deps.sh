@@ -22,6 +22,8 @@ packages=(
   libxlsxwriter-dev libzip-dev libpugixml-dev libcli11-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # fuzzing (scripts/fuzz.sh): clang and its libFuzzer, ASan and UBSan runtimes
+  clang libclang-rt-14-dev
   # browser tests, document checks
   nodejs npm chromium poppler-utils
   libreoffice-writer-nogui libreoffice-calc-nogui

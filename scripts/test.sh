@@ -3,7 +3,10 @@
 # (scripts/check-map.sh), builds everything, then runs every test:
 #   1. ctest: C++ unit, contract (SQLite and, through BINHDANG_TEST_PG, a
 #      throwaway PostgreSQL cluster) and HTTP end-to-end tests;
-#   2. node --test: browser tests in tests/e2e/ (Debian's chromium through
+#   2. a smoke run of every libFuzzer target (scripts/fuzz.sh): its seed
+#      corpus and FUZZ_SMOKE_RUNS (default 2000) more inputs each (at most
+#      20 s per target), built with clang, ASan and UBSan in build-fuzz/;
+#   3. node --test: browser tests in tests/e2e/ (Debian's chromium through
 #      playwright-core), only when ctest passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +24,10 @@ scripts/build.sh
 
 section "C++ tests (ctest, SQLite and PostgreSQL)"
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure
+
+section "Fuzz targets, smoke (scripts/fuzz.sh)"
+rm -rf build-fuzz/smoke  # the seed corpora only, so the time stays bounded
+FUZZ_WORK=build-fuzz/smoke FUZZ_SECONDS=20 FUZZ_RUNS="${FUZZ_SMOKE_RUNS:-2000}" scripts/fuzz.sh
 
 section "Browser tests (node --test tests/e2e/)"
 shopt -s nullglob

@@ -79,15 +79,20 @@ Result<DeadlineRule> DeadlineRule::parse(std::string_view text) {
     const size_t colon = item.find(':');
     if (colon == std::string_view::npos || colon == 0) return bad();
     std::string_view key = item.substr(0, colon), when = item.substr(colon + 1);
+    // Y, or S (halves 1–2), Q (quarters 1–4), M (months 1–12): alone before
+    // "+days", with the index before a date.
+    const int most = key[0] == 'Y' ? 1 : key[0] == 'S' ? 2 : key[0] == 'Q' ? 4 : key[0] == 'M' ? 12 : 0;
+    if (most == 0 || (key[0] == 'Y' && key.size() > 1)) return bad();
     if (!when.empty() && when[0] == '+') {
       int days = 0;
-      if (!read_int(when.substr(1), days) || days < 0 || days > 366) return bad();
+      if (key.size() > 1 || !read_int(when.substr(1), days) || days < 0 || days > 366) return bad();
       rule.days_after_end = days;
       continue;
     }
     Entry e;
-    if (key == "Y") e.index = 1;
-    else if (!read_int(key.substr(1), e.index) || (key[0] != 'S' && key[0] != 'Q' && key[0] != 'M')) return bad();
+    if (key != "Y" && (!read_int(key.substr(1), e.index) || key[1] < '0' || key[1] > '9' || e.index < 1 ||
+                       e.index > most))
+      return bad();
     if (!when.empty() && when.back() == '+') {  // "01-15+" : next year
       e.next_year = true;
       when.remove_suffix(1);

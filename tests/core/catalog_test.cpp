@@ -122,6 +122,19 @@ TEST(CatalogTest, BadRulesAreValidationErrorsOnDeadline) {
   }
 }
 
+// Found by tests/fuzz/deadline_fuzz.cpp: keys naming no period ("S3", "M-1",
+// "X" before +days) were accepted and their entries never matched a period.
+TEST(CatalogTest, DeadlineKeysNameARealPeriod) {
+  for (const char* bad : {"S3:06-10", "S0:06-10", "S-1:06-10", "Q5:01-10", "M13:01-10", "M0:01-10", "M+1:01-10",
+                          "Y1:12-20", "X:+15", "S1:+15", "QQ:+14", "Yx:+3", "Q:+15,Z:+3"}) {
+    auto r = DeadlineRule::parse(bad);
+    ASSERT_FALSE(r.ok()) << '"' << bad << '"';
+    EXPECT_EQ(r.error().field, "deadline") << bad;
+  }
+  for (const char* good : {"S2:11-10", "Q4:01-15+", "M12:01-20+", "M01:02-10", "Y:+30", "S:+10", "M:+1"})
+    EXPECT_TRUE(DeadlineRule::parse(good).ok()) << good;
+}
+
 TEST(CatalogTest, DataSetAppliesTo) {
   DataSet s;
   EXPECT_TRUE(s.applies_to(OrgType::kSchoolPrimary));  // empty: every unit

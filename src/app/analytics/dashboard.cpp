@@ -37,7 +37,8 @@ Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std
                                                        bool children) {
   auto up = unit_and_period(a, org, period);
   if (!up) return up.error();
-  const auto& [unit, p] = *up;
+  const OrgUnit& unit = up->first;  // named, not bound: lambdas capture them (clang 14)
+  const Period& p = up->second;
   std::vector<OrgUnit> units{unit};
   if (children) {
     units.clear();
@@ -68,7 +69,8 @@ Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, con
                                                              const std::string& org, const std::string& period) {
   auto up = unit_and_period(a, org, period);
   if (!up) return up.error();
-  const auto& [unit, p] = *up;
+  const OrgUnit& unit = up->first;  // named, not bound: lambdas capture them (clang 14)
+  const Period& p = up->second;
   std::vector<ChildTarget> out;
   Status st = store_.read([&](storage::Tx& tx) {
     for (int64_t id : analytics_.children(unit.id)) {

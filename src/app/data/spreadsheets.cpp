@@ -174,7 +174,9 @@ Result<ImportResult> Spreadsheets::import(const Actor& a, std::string_view bytes
   Error invalid = Error::Validation("Tệp có lỗi; chưa lưu giá trị nào.", "file");
   std::vector<ValueInput> values;
   std::vector<std::string> where;  // `Sheet "…", ô D7` of each value
-  for (const auto& [name, code] : meta->sheets) {
+  for (const auto& named : meta->sheets) {
+    const std::string& name = named.first;  // not a structured binding: `add` captures it (clang 14)
+    const std::string& code = named.second;
     const DataSet* set = nullptr;
     for (const auto& s : u->sets)
       if (s.code == code) set = &s;
