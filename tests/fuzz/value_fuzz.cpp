@@ -2,10 +2,8 @@
 // read from Excel) on any text, for every value type. The first byte picks
 // the type, the rest is the text. Always checked: a value is finite, a count
 // is a whole number from 0 to 10^9, a boolean is 0 or 1.
-//
-// BINHDANG_FUZZ_VALUE_RULES=1 also checks the rules of issue 12 (defect 1):
-// text that is a count is the same number when read as a number, and a count
-// is never written with an exponent or in hexadecimal.
+// Also checked: text that is a count is the same number when read as a
+// number, and a count is never written with an exponent or in hexadecimal.
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -17,10 +15,6 @@ namespace {
 void require(bool ok) {
   if (!ok) std::abort();
 }
-const bool kRules = [] {
-  const char* v = std::getenv("BINHDANG_FUZZ_VALUE_RULES");
-  return v && std::string(v) == "1";
-}();
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -33,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (v && type == bd::ValueType::kCount) require(*v >= 0 && *v <= 1e9 && *v == std::floor(*v));
   if (v && type == bd::ValueType::kBoolean) require(*v == 0 || *v == 1);
   if (!v) require(!v.error().message.empty());
-  if (kRules && v && type == bd::ValueType::kCount) {
+  if (v && type == bd::ValueType::kCount) {
     require(text.find_first_of("eExX") == std::string::npos);
     auto as_number = bd::app::parse_value(bd::ValueType::kNumber, text);
     require(as_number && *as_number == *v);
