@@ -127,6 +127,9 @@ TEST_F(PgListener, ItReconnectsWhenItsConnectionIsKilled) {
     if (!before.count(pid)) mine.insert(pid);
   ASSERT_EQ(mine.size(), 1u) << "the listener's own connection";
   s.exec("SELECT pg_terminate_backend(" + *mine.begin() + ")");
+  // The backend ends a moment after the call returns (and may still deliver
+  // a notice meanwhile): wait until it is gone.
+  for (int i = 0; i < 100 && s.listening_backends().count(*mine.begin()); ++i) std::this_thread::sleep_for(50ms);
   // Notices sent while it is away are lost; keep sending until it is back.
   bool back = false;
   for (int i = 0; i < 50 && !back; ++i) {
