@@ -3,7 +3,9 @@
 # (scripts/check-map.sh), builds everything, then runs every test:
 #   1. ctest: C++ unit, contract (SQLite and, through BINHDANG_TEST_PG, a
 #      throwaway PostgreSQL cluster) and HTTP end-to-end tests;
-#   2. node --test: browser tests in tests/e2e/ (Debian's chromium through
+#   2. node --test tests/crash/: the server killed with SIGKILL during writes
+#      (bounded: one trial per operation and engine);
+#   3. node --test: browser tests in tests/e2e/ (Debian's chromium through
 #      playwright-core), only when ctest passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,9 @@ scripts/build.sh
 
 section "C++ tests (ctest, SQLite and PostgreSQL)"
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure
+
+section "Crash consistency (node --test tests/crash/, one SIGKILL trial per operation and engine)"
+CRASH_TRIALS=1 scripts/with-postgres.sh tests/crash/run.sh
 
 section "Browser tests (node --test tests/e2e/)"
 shopt -s nullglob
