@@ -3,8 +3,9 @@
 # make test   installs, builds everything, runs every test
 # make fuzz   builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each FUZZ_SECONDS (60)
 # make asan   builds everything with ASan + UBSan in build-asan/ and runs ctest there
+# make crash  the full crash-consistency run (tests/crash/, docs/reliability.md)
 # make clean  removes build/, build-fuzz/ and build-asan/
-.PHONY: build run test fuzz asan clean
+.PHONY: build run test fuzz asan crash clean
 .DEFAULT_GOAL := build
 
 build:
@@ -24,6 +25,13 @@ fuzz:
 asan:
 	scripts/install-deps.sh
 	scripts/asan.sh
+
+crash:
+	scripts/install-deps.sh
+	scripts/build.sh --target binhdang
+	rm -f build/crash-trials.jsonl
+	CRASH_TRIALS=13 CRASH_REPORT=build/crash-trials.jsonl scripts/with-postgres.sh tests/crash/run.sh
+	node tests/crash/summary.mjs build/crash-trials.jsonl
 
 clean:
 	rm -rf build build-fuzz build-asan

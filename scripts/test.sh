@@ -6,6 +6,9 @@
 #   2. a smoke run of every libFuzzer target (scripts/fuzz.sh): its seed
 #      corpus and FUZZ_SMOKE_RUNS (default 2000) more inputs each (at most
 #      20 s per target), built with clang, ASan and UBSan in build-fuzz/;
+
+#   2. node --test tests/crash/: the server killed with SIGKILL during writes
+#      (bounded: one trial per operation and engine);
 #   3. node --test: browser tests in tests/e2e/ (Debian's chromium through
 #      playwright-core), only when ctest passed.
 set -euo pipefail
@@ -28,6 +31,9 @@ scripts/with-postgres.sh ctest --test-dir build --output-on-failure
 section "Fuzz targets, smoke (scripts/fuzz.sh)"
 rm -rf build-fuzz/smoke  # the seed corpora only, so the time stays bounded
 FUZZ_WORK=build-fuzz/smoke FUZZ_SECONDS=20 FUZZ_RUNS="${FUZZ_SMOKE_RUNS:-2000}" scripts/fuzz.sh
+
+section "Crash consistency (node --test tests/crash/, one SIGKILL trial per operation and engine)"
+CRASH_TRIALS=1 scripts/with-postgres.sh tests/crash/run.sh
 
 section "Browser tests (node --test tests/e2e/)"
 shopt -s nullglob

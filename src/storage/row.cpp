@@ -1,5 +1,6 @@
 #include "storage/row.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace bd::storage {
@@ -34,6 +35,27 @@ std::string get_str(const soci::row& r, std::size_t i) {
     case soci::dt_xml:
     case soci::dt_blob: return r.get<std::string>(i);
     default: return std::to_string(get_int(r, i));
+  }
+}
+
+void insert_rows(soci::session& sql, const std::string& head, const std::string& tail, std::size_t count,
+                 int columns, const std::function<void(soci::statement&, std::size_t)>& bind) {
+  for (std::size_t first = 0; first < count; first += kRowsPerStatement) {
+    const std::size_t last = std::min(count, first + kRowsPerStatement);
+    std::string text = head + " VALUES ";
+    int n = 0;
+    for (std::size_t i = first; i < last; ++i) {
+      text += i == first ? "(" : ", (";
+      for (int c = 0; c < columns; ++c) text += (c ? ", :p" : ":p") + std::to_string(n++);
+      text += ")";
+    }
+    text += tail;
+    soci::statement st(sql);
+    st.alloc();
+    st.prepare(text, soci::details::st_one_time_query);
+    for (std::size_t i = first; i < last; ++i) bind(st, i);
+    st.define_and_bind();
+    st.execute(true);
   }
 }
 

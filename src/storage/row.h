@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,6 +26,15 @@ auto query_all(soci::session& sql, const std::string& text, FromRow from_row, Us
   for (const auto& r : rs) out.push_back(from_row(r));
   return out;
 }
+
+// Runs `head VALUES (…), (…) … tail` for `count` rows of `columns` values
+// each, up to kRowsPerStatement rows per statement, each statement run once
+// (never re-executed with new values: SOCI's PostgreSQL backend mishandles
+// that with vector binds). `bind(st, i)` exchanges the `columns` uses of
+// row i, in column order; what they refer to must outlive the call.
+inline constexpr std::size_t kRowsPerStatement = 250;
+void insert_rows(soci::session& sql, const std::string& head, const std::string& tail, std::size_t count,
+                 int columns, const std::function<void(soci::statement&, std::size_t)>& bind);
 
 // Binds an optional integer as a nullable parameter.
 struct NullableInt {

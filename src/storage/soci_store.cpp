@@ -1,12 +1,33 @@
 // Store over a pool of SOCI sessions; the engine-specific parts come from
 // sqlite/ and postgres/ (engine.h).
 #include <chrono>
+#include <cstdlib>
+#include <thread>
 
 #include "storage/engine.h"
 #include "storage/soci_tx.h"
 
 namespace bd::storage {
 namespace {
+
+// Test-only (docs/operations.md): crash tests set these to hold every write
+// transaction open just before its COMMIT, or to wait just after it, so that
+// a SIGKILL can be aimed at either side of the commit. Read once per Store.
+struct CommitDelays {
+  std::chrono::milliseconds before{0}, after{0};
+};
+
+std::chrono::milliseconds env_ms(const char* name) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return std::chrono::milliseconds(0);
+  char* end = nullptr;
+  const long ms = std::strtol(v, &end, 10);
+  return std::chrono::milliseconds(end && *end == '\0' && ms > 0 && ms <= 60000 ? ms : 0);
+}
+
+CommitDelays commit_delays_from_env() {
+  return {env_ms("BINHDANG_TEST_DELAY_BEFORE_COMMIT_MS"), env_ms("BINHDANG_TEST_DELAY_AFTER_COMMIT_MS")};
+}
 
 int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -94,18 +115,21 @@ class SociStore final : public Store {
     return listen_postgres(url_, std::move(on_change));
   }
 
-  Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn); }
-  Status write(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_write, fn); }
+  Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn, false); }
+  Status write(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_write, fn, true); }
 
  private:
-  Status run(const std::string& begin, const std::function<Status(Tx&)>& fn) {
+  Status run(const std::string& begin, const std::function<Status(Tx&)>& fn, bool writing) {
     try {
       soci::session sql(*pool_);
       sql << begin;
       try {
         SociTx tx(sql, setup_.engine);
         Status st = fn(tx);
+        const bool hold = writing && st.ok();
+        if (hold && delays_.before.count()) std::this_thread::sleep_for(delays_.before);
         sql << (st.ok() ? "COMMIT" : "ROLLBACK");
+        if (hold && delays_.after.count()) std::this_thread::sleep_for(delays_.after);
         return st;
       } catch (...) {
         try {
@@ -122,6 +146,7 @@ class SociStore final : public Store {
   EngineSetup setup_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::string url_;  // engine target (PostgreSQL URI) for the listener
+  CommitDelays delays_ = commit_delays_from_env();
 };
 
 }  // namespace

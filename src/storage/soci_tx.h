@@ -60,6 +60,7 @@ class SociTx final : public Tx {
   std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
                                       std::string_view period) override;
   void put_value(const StoredValue& v) override;
+  void put_values(const std::vector<StoredValue>& values) override;
   void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) override;
   void for_each_value(const std::function<void(const StoredValue&)>& fn) override;
   bool is_locked(int64_t org_id, std::string_view period) override;
@@ -117,6 +118,7 @@ class SociTx final : public Tx {
 
   void notify(std::string_view payload) override;
   void add_audit(const AuditEntry& e) override;
+  void add_audits(const std::vector<AuditEntry>& entries) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;
   int64_t count_audit() override;
 

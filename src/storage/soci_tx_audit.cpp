@@ -12,6 +12,28 @@ void SociTx::add_audit(const AuditEntry& e) {
       soci::use(e.entity_key), soci::use(e.before_json), soci::use(e.after_json);
 }
 
+void SociTx::add_audits(const std::vector<AuditEntry>& entries) {
+  std::vector<long long> at(entries.size());
+  std::vector<NullableInt> user;
+  user.reserve(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    at[i] = entries[i].at;
+    user.emplace_back(entries[i].user_id);
+  }
+  insert_rows(sql_, "INSERT INTO audit_log (at, user_id, actor, action, entity, entity_key, before_json, after_json)", "",
+              entries.size(), 8, [&](soci::statement& st, size_t i) {
+                const AuditEntry& e = entries[i];
+                st.exchange(soci::use(at[i]));
+                st.exchange(soci::use(user[i].value, user[i].ind));
+                st.exchange(soci::use(e.actor));
+                st.exchange(soci::use(e.action));
+                st.exchange(soci::use(e.entity));
+                st.exchange(soci::use(e.entity_key));
+                st.exchange(soci::use(e.before_json));
+                st.exchange(soci::use(e.after_json));
+              });
+}
+
 std::vector<AuditEntry> SociTx::audit_for(std::string_view entity, std::string_view key) {
   std::string en(entity), k(key);
   std::vector<AuditEntry> out;

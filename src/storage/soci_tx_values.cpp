@@ -1,4 +1,7 @@
 // Data values and locks.
+#include <map>
+#include <tuple>
+
 #include "storage/row.h"
 #include "storage/soci_tx.h"
 
@@ -56,6 +59,41 @@ void SociTx::put_value(const StoredValue& v) {
           " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
       soci::use(el), soci::use(v.option), soci::use(org), soci::use(v.period), soci::use(number, ind),
       soci::use(v.text), soci::use(at), soci::use(v.updated_by);
+}
+
+void SociTx::put_values(const std::vector<StoredValue>& values) {
+  // One row per key, the last one given (a statement may not touch a row twice).
+  std::map<std::tuple<int64_t, std::string, int64_t, std::string>, size_t> last;
+  for (size_t i = 0; i < values.size(); ++i)
+    last[{values[i].element_id, values[i].option, values[i].org_id, values[i].period}] = i;
+  std::vector<const StoredValue*> rows;
+  for (size_t i = 0; i < values.size(); ++i)
+    if (last[{values[i].element_id, values[i].option, values[i].org_id, values[i].period}] == i)
+      rows.push_back(&values[i]);
+  std::vector<long long> el(rows.size()), org(rows.size()), at(rows.size());
+  std::vector<double> number(rows.size());
+  std::vector<soci::indicator> ind(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    el[i] = rows[i]->element_id;
+    org[i] = rows[i]->org_id;
+    at[i] = rows[i]->updated_at;
+    number[i] = rows[i]->number.value_or(0);
+    ind[i] = rows[i]->number ? soci::i_ok : soci::i_null;
+  }
+  insert_rows(sql_, "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)",
+              " ON CONFLICT (element_id, option_code, org_id, period)"
+              " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+              " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+              rows.size(), 8, [&](soci::statement& st, size_t i) {
+                st.exchange(soci::use(el[i]));
+                st.exchange(soci::use(rows[i]->option));
+                st.exchange(soci::use(org[i]));
+                st.exchange(soci::use(rows[i]->period));
+                st.exchange(soci::use(number[i], ind[i]));
+                st.exchange(soci::use(rows[i]->text));
+                st.exchange(soci::use(at[i]));
+                st.exchange(soci::use(rows[i]->updated_by));
+              });
 }
 
 void SociTx::delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) {

@@ -1,5 +1,6 @@
 // Contract: the audit log on both engines.
 #include "storage/engine_fixture.h"
+#include "storage/row.h"
 
 namespace bd::test {
 namespace {
@@ -35,6 +36,38 @@ TEST_P(AuditStore, RecordsAreKeptInOrderWithBeforeAndAfter) {
     EXPECT_EQ(log[1].action, "update");
     EXPECT_EQ(tx.count_audit(), 2);
     EXPECT_TRUE(tx.audit_for("orgunit", "S2").empty());
+  });
+}
+
+// Many records at once (several multi-row statements) keep their order and fields.
+TEST_P(AuditStore, AddAuditsKeepsManyRecordsInOrder) {
+  std::vector<AuditEntry> batch;
+  const int n = static_cast<int>(storage::kRowsPerStatement) + 40;
+  for (int i = 0; i < n; ++i) {
+    AuditEntry e;
+    e.at = 2000 + i;
+    if (i % 3 == 0) e.user_id = i;
+    e.actor = "hanh";
+    e.action = "set";
+    e.entity = "datavalue";
+    e.entity_key = "K";
+    e.before_json = i ? std::to_string(i - 1) : "null";
+    e.after_json = std::to_string(i);
+    batch.push_back(e);
+  }
+  write([&](storage::Tx& tx) {
+    tx.add_audits(batch);
+    tx.add_audits({});
+  });
+  read([&](storage::Tx& tx) {
+    auto log = tx.audit_for("datavalue", "K");
+    ASSERT_EQ(log.size(), batch.size());
+    for (int i = 0; i < n; ++i) {
+      EXPECT_EQ(log[i].at, 2000 + i);
+      EXPECT_EQ(log[i].after_json, std::to_string(i));
+      EXPECT_EQ(log[i].user_id.has_value(), i % 3 == 0);
+    }
+    EXPECT_EQ(tx.count_audit(), n);
   });
 }
 

@@ -1,5 +1,6 @@
 // Contract: data values and locks on both engines.
 #include "storage/engine_fixture.h"
+#include "storage/row.h"
 
 namespace bd::test {
 namespace {
@@ -174,6 +175,55 @@ TEST_P(ValueStore, UnknownElementOrUnitFailsTheTransaction) {
     ASSERT_FALSE(st.ok());
     EXPECT_EQ(st.error().code, ErrorCode::kInternal);
   }
+  read([&](storage::Tx& tx) { EXPECT_TRUE(tx.values_of(school_.id, "2025S1").empty()); });
+}
+
+// More values than one multi-row statement holds, across several statements:
+// every one inserted, then replaced (numbers, NULLs and text), a key given
+// twice keeps its last value, and an empty batch does nothing.
+TEST_P(ValueStore, PutValuesInsertsAndReplacesManyAtOnce) {
+  std::vector<StoredValue> batch;
+  const int n = static_cast<int>(storage::kRowsPerStatement) * 2 + 17;
+  for (int i = 0; i < n; ++i) batch.push_back(value(staff_, i % 2 ? "male" : "female", i, "2025" + std::to_string(i / 2)));
+  write([&](storage::Tx& tx) { tx.put_values(batch); });
+  write([&](storage::Tx& tx) { tx.put_values({}); });
+  read([&](storage::Tx& tx) {
+    int count = 0;
+    double sum = 0;
+    tx.for_each_value([&](const StoredValue& v) {
+      ++count;
+      sum += v.number.value_or(0);
+    });
+    EXPECT_EQ(count, n);
+    EXPECT_DOUBLE_EQ(sum, n * (n - 1) / 2.0);
+    auto v = tx.value_at(staff_, "male", school_.id, "20253");
+    ASSERT_TRUE(v && v->number);
+    EXPECT_DOUBLE_EQ(*v->number, 7);
+    EXPECT_EQ(v->updated_by, "hanh");
+  });
+  std::vector<StoredValue> again{value(staff_, "female", 100, "20250"), value(staff_, "male", std::nullopt, "20250"),
+                                 value(staff_, "female", 101, "20250"), value(note_, "", std::nullopt, "20250")};
+  again[3].text = "ghi chú 'một' \\ hai";
+  again[1].updated_by = "lan";
+  write([&](storage::Tx& tx) { tx.put_values(again); });
+  read([&](storage::Tx& tx) {
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "female", school_.id, "20250")->number, 101);
+    auto m = tx.value_at(staff_, "male", school_.id, "20250");
+    ASSERT_TRUE(m);
+    EXPECT_FALSE(m->number);
+    EXPECT_EQ(m->updated_by, "lan");
+    EXPECT_EQ(tx.value_at(note_, "", school_.id, "20250")->text, again[3].text);
+    EXPECT_EQ(tx.values_of(school_.id, "20250").size(), 3u);
+  });
+}
+
+TEST_P(ValueStore, PutValuesWithAnUnknownElementFailsTheTransaction) {
+  std::vector<StoredValue> batch{value(staff_, "female", 1), value(999999, "female", 2)};
+  Status st = store_->write([&](storage::Tx& tx) {
+    tx.put_values(batch);
+    return Status::Ok();
+  });
+  EXPECT_FALSE(st.ok());
   read([&](storage::Tx& tx) { EXPECT_TRUE(tx.values_of(school_.id, "2025S1").empty()); });
 }
 

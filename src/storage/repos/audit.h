@@ -23,6 +23,8 @@ class AuditRepo {
 
   // Audit.
   virtual void add_audit(const AuditEntry& e) = 0;
+  // Many records, in order, with a few multi-row statements.
+  virtual void add_audits(const std::vector<AuditEntry>& entries) = 0;
   virtual std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) = 0;
   virtual int64_t count_audit() = 0;
 };

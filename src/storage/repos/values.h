@@ -23,6 +23,9 @@ class ValueRepo {
   virtual std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
                                               std::string_view period) = 0;
   virtual void put_value(const StoredValue& v) = 0;  // insert or replace
+  // Inserts or replaces many values with a few multi-row statements (one per
+  // few hundred values); a key given twice keeps its last value.
+  virtual void put_values(const std::vector<StoredValue>& values) = 0;
   virtual void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) = 0;
   // Every stored value, for loading the analytics engine.
   virtual void for_each_value(const std::function<void(const StoredValue&)>& fn) = 0;
