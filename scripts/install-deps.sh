@@ -22,6 +22,8 @@ packages=(
   libxlsxwriter-dev libzip-dev libpugixml-dev libcli11-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # load test (tests/load/)
+  wrk
   # browser tests, document checks
   nodejs npm chromium poppler-utils
   libreoffice-writer-nogui libreoffice-calc-nogui

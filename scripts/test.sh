@@ -4,7 +4,9 @@
 #   1. ctest: C++ unit, contract (SQLite and, through BINHDANG_TEST_PG, a
 #      throwaway PostgreSQL cluster) and HTTP end-to-end tests;
 #   2. node --test: browser tests in tests/e2e/ (Debian's chromium through
-#      playwright-core), only when ctest passed.
+#      playwright-core), only when ctest passed;
+#   3. the bounded load test (tests/load/run.sh --quick, wrk): fails on any
+#      socket error or non-2xx/3xx answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,5 +32,8 @@ if ((${#e2e[@]} == 0)); then
   exit 1
 fi
 node --test "${e2e[@]}"
+
+section "Load test, bounded (tests/load/run.sh --quick)"
+tests/load/run.sh --quick
 
 section "All tests passed"
