@@ -4,8 +4,9 @@
 # make fuzz   builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each FUZZ_SECONDS (60)
 # make asan   builds everything with ASan + UBSan in build-asan/ and runs ctest there
 # make crash  the full crash-consistency run (tests/crash/, docs/reliability.md)
+# make load   builds, then the full load test and 10-minute soak (tests/load/run.sh; figures in docs/reliability.md)
 # make clean  removes build/, build-fuzz/ and build-asan/
-.PHONY: build run test fuzz asan crash clean
+.PHONY: build run test fuzz asan crash load clean
 .DEFAULT_GOAL := build
 
 build:
@@ -32,6 +33,11 @@ crash:
 	rm -f build/crash-trials.jsonl
 	CRASH_TRIALS=13 CRASH_REPORT=build/crash-trials.jsonl scripts/with-postgres.sh tests/crash/run.sh
 	node tests/crash/summary.mjs build/crash-trials.jsonl
+
+load:
+	scripts/install-deps.sh
+	scripts/build.sh --target binhdang
+	tests/load/run.sh
 
 clean:
 	rm -rf build build-fuzz build-asan

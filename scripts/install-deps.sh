@@ -24,6 +24,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # fuzzing (scripts/fuzz.sh): clang and its libFuzzer, ASan and UBSan runtimes
   clang libclang-rt-14-dev
+  # load test (tests/load/)
+  wrk
   # browser tests, document checks
   nodejs npm chromium poppler-utils
   libreoffice-writer-nogui libreoffice-calc-nogui

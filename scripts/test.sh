@@ -6,11 +6,12 @@
 #   2. a smoke run of every libFuzzer target (scripts/fuzz.sh): its seed
 #      corpus and FUZZ_SMOKE_RUNS (default 2000) more inputs each (at most
 #      20 s per target), built with clang, ASan and UBSan in build-fuzz/;
-
-#   2. node --test tests/crash/: the server killed with SIGKILL during writes
+#   3. node --test tests/crash/: the server killed with SIGKILL during writes
 #      (bounded: one trial per operation and engine);
-#   3. node --test: browser tests in tests/e2e/ (Debian's chromium through
-#      playwright-core), only when ctest passed.
+#   4. node --test: browser tests in tests/e2e/ (Debian's chromium through
+#      playwright-core), only when ctest passed;
+#   5. the bounded load test (tests/load/run.sh --quick, wrk): fails on any
+#      socket error or non-2xx/3xx answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,5 +44,8 @@ if ((${#e2e[@]} == 0)); then
   exit 1
 fi
 node --test "${e2e[@]}"
+
+section "Load test, bounded (tests/load/run.sh --quick)"
+tests/load/run.sh --quick
 
 section "All tests passed"
