@@ -1,0 +1,86 @@
+// The fuzzer's own parts, without a server: generated valid bodies match
+// their schema, each invalid variant breaks it, and the answer checks flag
+// what they must.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { HUGE_NUMBER, invalidBodies, toJsonText, validArb } from './arbitraries.mjs';
+import { Checker } from './check.mjs';
+import { phaseOf } from './fuzz.mjs';
+
+const code = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,50}$' };
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['org', 'year', 'kind'],
+  properties: {
+    org: code,
+    year: { type: 'integer', minimum: 2000, maximum: 2100 },
+    kind: { type: 'string', enum: ['a', 'b'] },
+    on: { type: 'string', format: 'date' },
+    note: { type: 'string' },
+    ok: { type: 'boolean' },
+    people: { type: 'array', items: { type: 'object', required: ['female'], properties: { female: { type: 'integer', minimum: 0, maximum: 100 } } } },
+  },
+};
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const isValid = ajv.compile(schema);
+const hints = { org: ['THCS-TANMY', 'SGD-AL'] };
+
+test('valid bodies match their schema', () => {
+  fc.assert(fc.property(validArb(schema, hints), (b) => isValid(b) || assert.fail(JSON.stringify(ajv.errorsText(isValid.errors)))), { numRuns: 300 });
+});
+
+test('each invalid variant breaks the schema or the facts', () => {
+  fc.assert(
+    fc.property(validArb(schema, hints), fc.nat(), (b, rnd) => {
+      const variants = invalidBodies(schema, b, rnd, hints);
+      assert.ok(variants.length >= 5, `only ${variants.length} variants`);
+      for (const v of variants) {
+        if (v.text !== undefined) {
+          assert.throws(() => JSON.parse(v.text), `${v.kind}: ${v.text}`);
+        } else if (v.kind.startsWith('unknown code')) {
+          assert.ok(!hints.org.includes(v.body.org));
+        } else if (v.kind.startsWith('1e400')) {
+          assert.match(toJsonText(v.body), /:1e400[,}]/);
+          assert.ok(JSON.stringify(v.body).includes(HUGE_NUMBER));
+        } else {
+          assert.ok(!isValid(v.body), `${v.kind} still valid: ${JSON.stringify(v.body)}`);
+        }
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('answer checks flag 5xx, undocumented statuses, content types, schemas and accepted invalid input', () => {
+  const op = {
+    responses: {
+      200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', required: ['n'], properties: { n: { type: 'integer' } } } } } },
+      400: { description: 'bad' },
+    },
+  };
+  const c = new Checker({ openapi: '3.0.3' });
+  const checks = (res, opts = {}) => c.problems(op, { invalid: false, strictStatus: true, ...opts }, res).map((p) => p.check);
+  assert.deepEqual(checks({ status: 200, contentType: 'application/json', text: '{"n":7}' }), []);
+  assert.deepEqual(checks({ status: 200, contentType: 'application/json; charset=utf-8', text: '{"n":7.5}' }), ['schema']);
+  assert.deepEqual(checks({ status: 200, contentType: 'text/html', text: '<p>' }), ['content type']);
+  assert.deepEqual(checks({ status: 200, contentType: 'application/json', text: '{' }), ['schema']);
+  assert.deepEqual(checks({ status: 500, contentType: 'application/json', text: '{}' }), ['5xx', 'undocumented status']);
+  assert.deepEqual(checks({ status: 404, contentType: 'application/json', text: '{}' }, { strictStatus: false }), ['note: undocumented status']);
+  assert.deepEqual(checks({ status: 200, contentType: 'application/json', text: '{"n":1}' }, { invalid: true }), ['invalid accepted']);
+  assert.deepEqual(checks({ status: 400, contentType: 'text/plain', text: 'x' }, { invalid: true }), []);
+});
+
+test('operations that can end sessions or lock logins run last', () => {
+  const o = (method, path) => ({ method, path });
+  assert.equal(phaseOf(o('GET', '/api/v1/users')), 0);
+  assert.equal(phaseOf(o('POST', '/api/v1/users')), 1);
+  assert.equal(phaseOf(o('DELETE', '/api/v1/orgunits/{code}')), 2);
+  assert.equal(phaseOf(o('POST', '/api/v1/users/{id}/password')), 2);
+  assert.equal(phaseOf(o('POST', '/api/v1/logout')), 2);
+  assert.equal(phaseOf(o('POST', '/api/v1/login')), 3);
+});

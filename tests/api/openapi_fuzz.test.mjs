@@ -1,0 +1,41 @@
+// Fuzzes every API operation of /api/v1/openapi.json on a fresh demo
+// database, as an admin and as a school viewer (tests/api/fuzz.mjs).
+//   API_FUZZ_EXAMPLES   valid examples per operation and identity (default 3);
+//                       as many invalid ones, and at least one of each kind
+//   API_FUZZ_SEED       seed of the generators (default 12)
+//   API_FUZZ_STRICT_STATUS=1  an undocumented status fails on every operation,
+//                       not only on those whose answers are documented
+//   API_FUZZ_HUGE_MB    size of the oversized string (default 2)
+//   API_FUZZ_PAGES=1    fuzz the page routes too
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../e2e/helpers.mjs';
+import { fuzz, summary } from './fuzz.mjs';
+
+const env = process.env;
+
+test('every API operation holds against valid and invalid requests generated from its OpenAPI description', { timeout: 3_600_000 }, async () => {
+  const server = await startServer({ demo: true });
+  try {
+    const r = await fuzz({
+      url: server.url,
+      adminPassword: server.adminPassword,
+      examples: Number(env.API_FUZZ_EXAMPLES ?? 3),
+      seed: Number(env.API_FUZZ_SEED ?? 12),
+      strictStatus: env.API_FUZZ_STRICT_STATUS === '1',
+      includePages: env.API_FUZZ_PAGES === '1',
+      hugeMb: Number(env.API_FUZZ_HUGE_MB ?? 2),
+      log: env.API_FUZZ_VERBOSE === '1' ? (m) => console.log(m) : () => {},
+    });
+    console.log(summary(r));
+    assert.ok(r.operations >= 100, `only ${r.operations} operations fuzzed`);
+    assert.ok(r.requests >= r.operations * 2, `only ${r.requests} requests sent`);
+    assert.deepEqual(
+      r.failures.map((f) => `${f.op} [${f.check}] as ${f.who}, ${f.kind}: ${f.detail}`),
+      [],
+      'the API fuzzer found failures (summary above)',
+    );
+  } finally {
+    await server.stop();
+  }
+});
