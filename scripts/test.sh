@@ -4,7 +4,10 @@
 #   1. ctest: C++ unit, contract (SQLite and, through BINHDANG_TEST_PG, a
 #      throwaway PostgreSQL cluster) and HTTP end-to-end tests;
 #   2. node --test: browser tests in tests/e2e/ (Debian's chromium through
-#      playwright-core), only when ctest passed.
+#      playwright-core), only when ctest passed;
+#   3. node --test: the OpenAPI-driven API fuzzer in tests/api/, bounded to
+#      API_FUZZ_EXAMPLES examples per operation and identity (default 10,
+#      about 30 s; `make api-fuzz` is the long run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,5 +33,8 @@ if ((${#e2e[@]} == 0)); then
   exit 1
 fi
 node --test "${e2e[@]}"
+
+section "API fuzzer (node --test tests/api/)"
+API_FUZZ_EXAMPLES="${API_FUZZ_EXAMPLES:-10}" node --test tests/api/*.test.mjs
 
 section "All tests passed"

@@ -5,6 +5,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { STATUS_CODES } from 'node:http';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -83,11 +84,15 @@ export class Checker {
    * "undocumented status", "content type", "schema", "invalid accepted".
    * `strictStatus`: an undocumented status is a failure (otherwise a note).
    */
-  problems(op, { invalid, strictStatus }, res) {
+  problems(op, { invalid, strictStatus, sent }, res) {
     const out = [];
     const { status } = res;
     if (status >= 500) out.push({ check: '5xx', detail: `status ${status}` });
     if (invalid && status >= 200 && status < 300) out.push({ check: 'invalid accepted', detail: `status ${status}` });
+    const phrase = STATUS_CODES[status];
+    if (res.statusText !== undefined && phrase && res.statusText.toLowerCase() !== phrase.toLowerCase())
+      out.push({ check: 'reason phrase', detail: `"${status} ${res.statusText}", not "${phrase}"` });
+    if (!invalid && sent && status >= 200 && status < 300) out.push(...altered(sent, res.text));
     const doc = documentedResponse(op, status);
     if (!doc) {
       const listed = Object.keys(op.responses ?? {}).join(', ');
@@ -111,7 +116,68 @@ export class Checker {
       }
       const errs = this.errors(media.schema, body);
       if (errs) out.push({ check: 'schema', detail: errs });
+      const floats = integersAsFloats(media.schema, res.text);
+      if (floats) out.push({ check: 'integer as float', detail: floats });
     }
     return out;
   }
+}
+
+// Text a client may send that servers are tempted to change: control and
+// bidirectional characters. Sent in a valid request and echoed back in the
+// answer under the same name, it must come back as sent (issue 12, defect 7).
+const AWKWARD_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+function altered(sent, text) {
+  let answer;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!sent || typeof sent !== 'object' || !answer || typeof answer !== 'object') return [];
+  const echoes = [answer, ...Object.values(answer).filter((v) => v && typeof v === 'object' && !Array.isArray(v))];
+  const out = [];
+  for (const [k, v] of Object.entries(sent)) {
+    if (typeof v !== 'string' || !AWKWARD_CHARS.test(v)) continue;
+    const back = echoes.find((e) => typeof e[k] === 'string');
+    if (back && back[k].trim() !== v.trim())
+      out.push({ check: 'text altered', detail: `${k}: sent ${JSON.stringify(v)}, stored ${JSON.stringify(back[k])}` });
+  }
+  return out;
+}
+
+/**
+ * Names of the properties that `schema` types as integer, anywhere in it,
+ * and never as something else (a name typed number elsewhere is left out).
+ */
+function integerNames(schema) {
+  const ints = new Set();
+  const others = new Set();
+  const seen = new Set();
+  const walk = (node) => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    for (const [k, s] of Object.entries(node.properties ?? {})) {
+      const t = Array.isArray(s?.type) ? s.type : [s?.type];
+      (t.includes('integer') ? ints : others).add(k);
+      walk(s);
+    }
+    for (const key of ['items', 'additionalProperties']) if (typeof node[key] === 'object') walk(node[key]);
+    for (const key of ['allOf', 'oneOf', 'anyOf']) for (const s of node[key] ?? []) walk(s);
+  };
+  walk(schema);
+  return [...ints].filter((n) => !others.has(n));
+}
+
+/**
+ * JSON.parse reads 7.0 as 7, so ajv cannot tell that an integer came as a
+ * float: look at the text for properties the schema types as integer.
+ */
+export function integersAsFloats(schema, text) {
+  const names = integerNames(schema);
+  if (!names.length) return '';
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const m = new RegExp(`"(${escaped})":\\s*(-?\\d+\\.0+)(?![0-9eE])`).exec(text);
+  return m ? `"${m[1]}":${m[2]}` : '';
 }

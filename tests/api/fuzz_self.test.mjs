@@ -84,3 +84,20 @@ test('operations that can end sessions or lock logins run last', () => {
   assert.equal(phaseOf(o('POST', '/api/v1/logout')), 2);
   assert.equal(phaseOf(o('POST', '/api/v1/login')), 3);
 });
+
+test('integers written as floats, wrong reason phrases and altered text are flagged', () => {
+  const op = {
+    responses: {
+      201: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' }, share: { type: 'number' }, title: { type: 'string' } } } } } },
+      429: { description: 'slow down' },
+    },
+  };
+  const c = new Checker({ openapi: '3.0.3' });
+  const checks = (res, sent) => c.problems(op, { invalid: false, strictStatus: true, sent }, { contentType: 'application/json', ...res }).map((p) => p.check);
+  assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"n":7,"share":7.0}' }), []);
+  assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"n":7.0}' }), ['integer as float']);
+  assert.deepEqual(checks({ status: 429, statusText: 'OK', text: '' }), ['reason phrase']);
+  assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"title":"a b"}' }, { title: 'a\u0000b' }), ['text altered']);
+  assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"item":{"title":"\u202eabc"}}' }, { title: '\u202eabc' }), []);
+  assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"item":{"title":"abc"}}' }, { title: '\u202eabc' }), ['text altered']);
+});
