@@ -8,6 +8,14 @@ import { invalidBodies, toJsonText, validArb } from './arbitraries.mjs';
 import { prepare, stillIn, authenticate } from './setup.mjs';
 import { KNOWN_FAILURES } from './known_failures.mjs';
 
+// Query parameters the server reads (src/http), sent as probes to GET
+// operations whose document declares none: they need not be refused, but
+// must never give a 5xx.
+const PROBE_QUERY = ['org', 'period', 'year', 'subtree', 'on', 'type', 'status', 'q', 'root', 'parent', 'month', 'indicator', 'include_submitted', 'include_closed', 'children', 'view'];
+const WEIRD = ['', '1e400', '-1', '99999999999999999999', '2026-13-45', 'true', '\u202e', '\u0000', 'x'.repeat(5000), '../../etc/passwd', '2026S9', '0x10'];
+// A 1×1 PNG, for multipart uploads.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 // Path parameter values that name nothing (or nothing sensible).
 const BAD_PATH = ['KHONG-TON-TAI', '999999999', '0', '-1', '1e400', 'a%00b', '%E2%80%AE', '..%2F..%2Fetc', 'x'.repeat(300), '%20'];
 
@@ -26,7 +34,9 @@ export function phaseOf(o) {
 
 /** Requests for one operation: `valid` ones, then `invalid` ones ({kind, ...}). */
 export function plan(o, { examples, seed, hints, poolFor, hugeMb }) {
-  const json = o.op.requestBody?.content?.['application/json'];
+  const content = o.op.requestBody?.content ?? {};
+  const json = content['application/json'];
+  const otherMedia = Object.keys(content).filter((m) => m !== 'application/json');
   const bodySchema = json ? json.schema ?? {} : undefined;
   const pathParams = o.parameters.filter((p) => p.in === 'path');
   const queryParams = o.parameters.filter((p) => p.in === 'query');
@@ -46,6 +56,18 @@ export function plan(o, { examples, seed, hints, poolFor, hugeMb }) {
   const rnds = fc.sample(fc.nat(), { numRuns: Math.max(examples, 1), seed: seed + 1 });
   const build = (s, extra = {}) => ({ path: s.path, query: s.query, body: s.body, ...extra });
   const valid = samples.map((s) => build(s));
+  const rawBody = (bytes, contentType, kind) => build(samples[0] ?? { path: {}, query: {} }, { kind, raw: bytes, contentType, body: undefined });
+  if (!json && queryParams.length === 0 && o.method === 'GET' && o.path.startsWith('/api/')) {
+    const values = fc.oneof(fc.constantFrom(...WEIRD), fc.constantFrom(...new Set(Object.values(hints).flat().map(String))));
+    const probes = fc.sample(fc.dictionary(fc.constantFrom(...PROBE_QUERY), values, { minKeys: 1, maxKeys: 3 }), { numRuns: examples, seed: seed + 2 });
+    probes.forEach((q, i) => valid.push(build(samples[i % samples.length], { kind: 'probe: undeclared query', query: q })));
+  }
+  if (!json && o.method !== 'GET' && o.method !== 'DELETE' && o.method !== 'HEAD') {
+    // Bodies the document does not describe (uploads today): never a 5xx.
+    for (const mt of otherMedia.length ? otherMedia : ['application/octet-stream'])
+      valid.push(rawBody(Buffer.from(fc.sample(fc.uint8Array({ maxLength: 2048 }), { numRuns: 1, seed })[0]), mt, `probe: random bytes as ${mt}`));
+    if (otherMedia.includes('multipart/form-data')) valid.push({ ...rawBody(undefined, undefined, 'multipart PNG'), form: true });
+  }
 
   const kinds = [];
   samples.forEach((s, i) => {
@@ -65,6 +87,10 @@ export function plan(o, { examples, seed, hints, poolFor, hugeMb }) {
       if (p.schema?.enum) list.push(build(s, { kind: `query ${p.name} not in enum`, query: { ...s.query, [p.name]: 'khong_co' } }));
       else if (t === 'integer' || t === 'number' || t === 'boolean')
         list.push(build(s, { kind: `query ${p.name} not a ${t}`, query: { ...s.query, [p.name]: ['abc', '1e400', '2.5x'][rnd % 3] } }));
+    }
+    if (otherMedia.length && !json && i === 0) {
+      list.push(rawBody(Buffer.alloc(0), otherMedia[0], 'empty upload'));
+      list.push(rawBody(Buffer.from('PK\u0003\u0004 not a zip'), otherMedia[0], 'broken zip'));
     }
     if (bodySchema) {
       for (const v of invalidBodies(bodySchema, s.body, rnd, hints)) list.push(build(s, { ...v, body: v.body }));
@@ -96,13 +122,24 @@ function target(o, r) {
 async function send(url, o, r, who, hasBody) {
   const req = { method: o.method, target: target(o, r) };
   const headers = { ...who.headers };
-  if (hasBody && o.method !== 'GET' && o.method !== 'HEAD') {
+  if (r.form) {
+    const fd = new FormData();
+    fd.append('file', new Blob([PNG], { type: 'image/png' }), 'anh.png');
+    req.body = fd;
+    req.text = '(multipart: file anh.png, 1×1 PNG)';
+  } else if (r.raw !== undefined) {
+    req.body = r.raw;
+    req.text = `(${r.raw.length} bytes)`;
+    req.contentType = r.contentType;
+    headers['Content-Type'] = r.contentType;
+  } else if (hasBody && o.method !== 'GET' && o.method !== 'HEAD') {
     req.text = r.text ?? (r.body === undefined ? '' : toJsonText(r.body));
     req.contentType = r.contentType ?? 'application/json';
     headers['Content-Type'] = req.contentType;
+    req.body = req.text;
   }
   try {
-    const res = await fetch(url + req.target, { method: o.method, headers, body: req.text, redirect: 'manual', signal: AbortSignal.timeout(30000) });
+    const res = await fetch(url + req.target, { method: o.method, headers, body: req.body, redirect: 'manual', signal: AbortSignal.timeout(30000) });
     const text = await res.text();
     return { req, res: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } };
   } catch (e) {
@@ -131,7 +168,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
     .filter((o) => includePages || o.path.startsWith('/api/') || !(o.op.tags ?? []).includes('pages'))
     .filter((o) => o.path !== '/api/v1/openapi.json' || o.method === 'GET');
   const ctx = await prepare(url, adminPassword, operations);
-  const out = { seed, examples, operations: ops.length, documented: operations.length, requests: 0, failures: [], known: [], notes: new Map(), recoveries: [], statuses: {}, times: {} };
+  const out = { seed, examples, operations: ops.length, documented: operations.length, requests: 0, failures: [], known: [], notes: new Map(), recoveries: [], statuses: {}, times: {}, refused: {} };
   const ordered = [0, 1, 2, 3].flatMap((phase) => ops.filter((o) => phaseOf(o) === phase).map((o) => ({ o, phase })));
   const lost = new Set();
   for (const { o, phase } of ordered) {
@@ -142,7 +179,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
       const p = plan(o, { examples, seed: seedHere, hints: ctx.hints, poolFor: ctx.poolFor, hugeMb });
       const strict = strictStatus || isComplete(o.op);
       const seen = new Set();
-      const requests = [...p.valid.map((r) => ({ ...r, kind: 'valid' })), ...p.invalid.map((r) => ({ ...r, invalid: true }))];
+      const requests = [...p.valid.map((r) => ({ kind: 'valid', ...r })), ...p.invalid.map((r) => ({ ...r, invalid: true }))];
       for (const r of requests) {
         const { req, res, error } = await send(url, o, r, who, p.bodySchema !== undefined);
         const key = `${req.target} ${req.contentType} ${req.text}`;
@@ -154,7 +191,16 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
           const k = `${r.invalid ? 'invalid' : 'valid'} ${res.status}`;
           st[k] = (st[k] ?? 0) + 1;
         }
-        const sent = r.text === undefined && !r.invalid ? r.body : undefined;
+        if (res && res.status === 400 && !r.invalid && !String(r.kind).startsWith('probe')) {
+          let msg = res.text.slice(0, 160);
+          try {
+            const e = JSON.parse(res.text).error;
+            msg = `${e.field ? `${e.field}: ` : ''}${e.message}`;
+          } catch {}
+          const m = (out.refused[o.id] ??= {});
+          m[msg] = (m[msg] ?? 0) + 1;
+        }
+        const sent = r.text === undefined && r.raw === undefined && !r.invalid ? r.body : undefined;
         const problems = error ? [{ check: 'connection', detail: error }] : checker.problems(o.op, { invalid: !!r.invalid, strictStatus: strict, sent }, res);
         for (const pr of problems) {
           const f = {
@@ -224,6 +270,12 @@ export function summary(r) {
   }
   lines.push(`\nUndocumented statuses on operations whose document is still thin (not failures; API_FUZZ_STRICT_STATUS=1 makes them so): ${r.notes.size}`);
   for (const [k, n] of [...r.notes].sort()) lines.push(`- ${k} ×${n}`);
+  const refused = Object.entries(r.refused);
+  lines.push(`\nValid per the document, refused as malformed (400) by the server: ${refused.length} operations`);
+  for (const [op, msgs] of refused) {
+    const [msg, n] = Object.entries(msgs).sort((a, b) => b[1] - a[1])[0];
+    lines.push(`- ${op}: ×${Object.values(msgs).reduce((a, b) => a + b)}, e.g. "${msg}"${n > 1 ? ` ×${n}` : ''}`);
+  }
   if (r.recoveries.length) lines.push(`\nState recreated: ${r.recoveries.join('; ')}`);
   return lines.join('\n');
 }

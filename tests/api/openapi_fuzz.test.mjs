@@ -7,8 +7,11 @@
 //                       not only on those whose answers are documented
 //   API_FUZZ_HUGE_MB    size of the oversized string (default 2)
 //   API_FUZZ_PAGES=1    fuzz the page routes too
+//   API_FUZZ_REPORT=F   also write the whole result (statuses per operation,
+//                       failures, known ones) as JSON to file F
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { startServer } from '../e2e/helpers.mjs';
 import { fuzz, summary } from './fuzz.mjs';
 
@@ -28,6 +31,7 @@ test('every API operation holds against valid and invalid requests generated fro
       log: env.API_FUZZ_VERBOSE === '1' ? (m) => console.log(m) : () => {},
     });
     console.log(summary(r));
+    if (env.API_FUZZ_REPORT) writeFileSync(env.API_FUZZ_REPORT, JSON.stringify({ ...r, notes: Object.fromEntries(r.notes) }, null, 1));
     assert.ok(r.operations >= 80, `only ${r.operations} operations fuzzed`);
     assert.ok(r.requests >= r.operations * 2, `only ${r.requests} requests sent`);
     assert.deepEqual(
