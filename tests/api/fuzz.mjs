@@ -88,14 +88,9 @@ export function plan(o, { examples, seed, hints, poolFor, hugeMb }) {
       else if (t === 'integer' || t === 'number' || t === 'boolean')
         list.push(build(s, { kind: `query ${p.name} not a ${t}`, query: { ...s.query, [p.name]: ['abc', '1e400', '2.5x'][rnd % 3] } }));
     }
-    if (otherMedia.length && !json && i === 0) {
-      list.push(rawBody(Buffer.alloc(0), otherMedia[0], 'empty upload'));
-      list.push(rawBody(Buffer.from('PK\u0003\u0004 not a zip'), otherMedia[0], 'broken zip'));
-    }
     if (bodySchema) {
       for (const v of invalidBodies(bodySchema, s.body, rnd, hints)) list.push(build(s, { ...v, body: v.body }));
       list.push(build(s, { kind: 'wrong content type', contentType: 'text/plain' }));
-      list.push(build(s, { kind: `${hugeMb} MB string`, text: JSON.stringify({ ...(typeof s.body === 'object' && s.body && !Array.isArray(s.body) ? s.body : {}), x: 'x'.repeat(hugeMb << 20) }) }));
     }
     kinds.push(list);
   });
@@ -105,6 +100,16 @@ export function plan(o, { examples, seed, hints, poolFor, hugeMb }) {
   for (let k = 0; k < Math.max(maxKinds, examples); k++) {
     const list = kinds[k % Math.max(kinds.length, 1)] ?? [];
     if (list.length) invalid.push(list[k % list.length]);
+  }
+  // Once per operation: an oversized body (built when sent) and broken uploads.
+  const first = samples[0];
+  if (bodySchema && first) {
+    const obj = typeof first.body === 'object' && first.body && !Array.isArray(first.body) ? first.body : {};
+    invalid.push(build(first, { kind: `${hugeMb} MB string`, huge: () => JSON.stringify({ ...obj, x: 'x'.repeat(hugeMb << 20) }) }));
+  }
+  if (otherMedia.length && !json) {
+    invalid.push(rawBody(Buffer.alloc(0), otherMedia[0], 'empty upload'));
+    invalid.push(rawBody(Buffer.from('PK\u0003\u0004 not a zip'), otherMedia[0], 'broken zip'));
   }
   return { bodySchema, valid, invalid };
 }
@@ -133,7 +138,7 @@ async function send(url, o, r, who, hasBody) {
     req.contentType = r.contentType;
     headers['Content-Type'] = r.contentType;
   } else if (hasBody && o.method !== 'GET' && o.method !== 'HEAD') {
-    req.text = r.text ?? (r.body === undefined ? '' : toJsonText(r.body));
+    req.text = r.huge ? r.huge() : r.text ?? (r.body === undefined ? '' : toJsonText(r.body));
     req.contentType = r.contentType ?? 'application/json';
     headers['Content-Type'] = req.contentType;
     req.body = req.text;
@@ -182,7 +187,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
       const requests = [...p.valid.map((r) => ({ kind: 'valid', ...r })), ...p.invalid.map((r) => ({ ...r, invalid: true }))];
       for (const r of requests) {
         const { req, res, error } = await send(url, o, r, who, p.bodySchema !== undefined);
-        const key = `${req.target} ${req.contentType} ${req.text}`;
+        const key = `${req.target} ${req.contentType} ${r.huge ? r.kind : req.text}`;
         if (seen.has(key) && !error) continue;
         seen.add(key);
         out.requests++;
@@ -201,6 +206,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
           m[msg] = (m[msg] ?? 0) + 1;
         }
         const sent = r.text === undefined && r.raw === undefined && !r.invalid ? r.body : undefined;
+        if (r.huge) req.text = `(${req.text.length} bytes: a ${hugeMb} MB string in field "x")`;
         const problems = error ? [{ check: 'connection', detail: error }] : checker.problems(o.op, { invalid: !!r.invalid, strictStatus: strict, sent }, res);
         for (const pr of problems) {
           const f = {
