@@ -7,6 +7,7 @@ import { Checker, isComplete, loadDocument } from './check.mjs';
 import { invalidBodies, toJsonText, validArb } from './arbitraries.mjs';
 import { prepare, stillIn, authenticate } from './setup.mjs';
 import { KNOWN_FAILURES } from './known_failures.mjs';
+import { roundTrip } from './roundtrip.mjs';
 
 // Query parameters the server reads (src/http), sent as probes to GET
 // operations whose document declares none: they need not be refused, but
@@ -155,6 +156,7 @@ async function send(url, o, r, who, hasBody) {
 const cut = (s, n = 300) => (s === undefined ? undefined : s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
 
 function knownFor(f) {
+  if (process.env.API_FUZZ_NO_KNOWN === '1') return undefined;
   return KNOWN_FAILURES.find(
     (k) => k.check === f.check && (k.op instanceof RegExp ? k.op.test(f.op) : k.op === f.op) && (!k.kind || k.kind.test(f.kind)) && (!k.detail || k.detail.test(f.detail)),
   );
@@ -176,6 +178,15 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
   const out = { seed, examples, operations: ops.length, documented: operations.length, requests: 0, failures: [], known: [], notes: new Map(), recoveries: [], statuses: {}, times: {}, refused: {} };
   const ordered = [0, 1, 2, 3].flatMap((phase) => ops.filter((o) => phaseOf(o) === phase).map((o) => ({ o, phase })));
   const lost = new Set();
+  const record = (f) => {
+    const known = knownFor(f);
+    if (known) out.known.push({ ...f, known: known.why });
+    else out.failures.push(f);
+  };
+  const rt = await roundTrip(url, ctx.identities[0], { examples: Math.max(examples, 5), seed });
+  out.requests += rt.requests;
+  rt.findings.forEach(record);
+  out.roundTrip = { requests: rt.requests, findings: rt.findings.length, note: rt.note };
   for (const { o, phase } of ordered) {
     const opStart = Date.now();
     for (const who of ctx.identities) {
@@ -219,9 +230,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
             out.notes.set(k, (out.notes.get(k) ?? 0) + 1);
             continue;
           }
-          const known = knownFor(f);
-          if (known) out.known.push({ ...f, known: known.why });
-          else out.failures.push(f);
+          record(f);
         }
       }
     }
@@ -282,6 +291,7 @@ export function summary(r) {
     const [msg, n] = Object.entries(msgs).sort((a, b) => b[1] - a[1])[0];
     lines.push(`- ${op}: ×${Object.values(msgs).reduce((a, b) => a + b)}, e.g. "${msg}"${n > 1 ? ` ×${n}` : ''}`);
   }
+  lines.push(`\nRound trip of POST/GET /api/v1/datavalues: ${r.roundTrip.requests} requests, ${r.roundTrip.findings} findings${r.roundTrip.note ? ` (${r.roundTrip.note})` : ''}`);
   if (r.recoveries.length) lines.push(`\nState recreated: ${r.recoveries.join('; ')}`);
   return lines.join('\n');
 }

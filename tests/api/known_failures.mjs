@@ -6,6 +6,10 @@
 // Matched findings are listed as known and do not fail the run; remove an
 // entry as soon as its fix lands, so that the fuzzer guards it.
 export const KNOWN_FAILURES = [
+  // Issue 12, defect 1: a count sent as 2.5, 1500.0 or 1e3 is stored ×10 or
+  // more (tests/api/roundtrip.mjs writes and reads back).
+  { check: 'read back differs', op: 'POST /api/v1/datavalues', why: 'issue 12 defect 1: decimal numbers stored ×10 on counts' },
+  { check: 'invalid accepted', op: 'POST /api/v1/datavalues', kind: /^count /, why: 'issue 12 defect 1: a count accepts a fraction' },
   // Issue 12, defect 6: the server sends every status with the reason "OK"
   // ("404 OK", "429 OK").
   { check: 'reason phrase', op: /./, detail: /"\d{3} OK"/, why: 'issue 12 defect 6: reason phrase always "OK"' },
