@@ -1,6 +1,6 @@
 // Fuzzes every API operation of /api/v1/openapi.json on a fresh demo
 // database, as an admin and as a school viewer (tests/api/fuzz.mjs).
-//   API_FUZZ_EXAMPLES   valid examples per operation and identity (default 3);
+//   API_FUZZ_EXAMPLES   valid examples per operation and identity (default 10);
 //                       as many invalid ones, and at least one of each kind
 //   API_FUZZ_SEED       seed of the generators (default 12)
 //   API_FUZZ_STRICT_STATUS=1  an undocumented status fails on every operation,
@@ -24,7 +24,7 @@ test('every API operation holds against valid and invalid requests generated fro
     const r = await fuzz({
       url: server.url,
       adminPassword: server.adminPassword,
-      examples: Number(env.API_FUZZ_EXAMPLES ?? 3),
+      examples: Number(env.API_FUZZ_EXAMPLES ?? 10),
       seed: Number(env.API_FUZZ_SEED ?? 12),
       strictStatus: env.API_FUZZ_STRICT_STATUS === '1',
       includePages: env.API_FUZZ_PAGES === '1',
