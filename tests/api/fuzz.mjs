@@ -102,8 +102,13 @@ export function plan(o, { examples, seed, hints, poolFor, hugeMb }) {
     const list = kinds[k % Math.max(kinds.length, 1)] ?? [];
     if (list.length) invalid.push(list[k % list.length]);
   }
-  // Once per operation: an oversized body (built when sent) and broken uploads.
+  // Once per operation: no credentials where the document asks for them, a
+  // session cookie without its CSRF token on writes, an oversized body
+  // (built when sent) and broken uploads.
   const first = samples[0];
+  if (first && (o.op.security ?? []).length) invalid.push(build(first, { kind: 'no credentials', auth: 'none' }));
+  if (first && o.method !== 'GET' && o.method !== 'HEAD' && !/\/login$/.test(o.path))
+    invalid.push(build(first, { kind: 'session cookie without CSRF token', auth: 'cookie' }));
   if (bodySchema && first) {
     const obj = typeof first.body === 'object' && first.body && !Array.isArray(first.body) ? first.body : {};
     invalid.push(build(first, { kind: `${hugeMb} MB string`, huge: () => JSON.stringify({ ...obj, x: 'x'.repeat(hugeMb << 20) }) }));
@@ -127,7 +132,7 @@ function target(o, r) {
 
 async function send(url, o, r, who, hasBody) {
   const req = { method: o.method, target: target(o, r) };
-  const headers = { ...who.headers };
+  const headers = r.auth === 'none' ? {} : r.auth === 'cookie' ? { Cookie: who.cookie } : { ...who.headers };
   if (r.form) {
     const fd = new FormData();
     fd.append('file', new Blob([PNG], { type: 'image/png' }), 'anh.png');
@@ -198,7 +203,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
       const requests = [...p.valid.map((r) => ({ kind: 'valid', ...r })), ...p.invalid.map((r) => ({ ...r, invalid: true }))];
       for (const r of requests) {
         const { req, res, error } = await send(url, o, r, who, p.bodySchema !== undefined);
-        const key = `${req.target} ${req.contentType} ${r.huge ? r.kind : req.text}`;
+        const key = `${r.auth ?? ""} ${req.target} ${req.contentType} ${r.huge ? r.kind : req.text}`;
         if (seen.has(key) && !error) continue;
         seen.add(key);
         out.requests++;
@@ -240,6 +245,7 @@ export async function fuzz({ url, adminPassword, examples = 3, seed = 12, strict
         try {
           const again = await authenticate(url, who.name, who.username, who.password);
           who.headers = again.headers;
+          who.cookie = again.cookie;
           out.recoveries.push(`${who.name} signed in again after ${o.id}`);
         } catch (e) {
           lost.add(who.name);

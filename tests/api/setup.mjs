@@ -37,7 +37,7 @@ export async function authenticate(url, name, username, password) {
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const session = { Cookie: cookie, 'X-CSRF-Token': res.json.csrf_token };
   const tok = await must(`token for ${username}`, call(url, 'POST', '/api/v1/tokens', { body: { name: `fuzz-${name}` }, headers: session }), 200, 201);
-  return { name, username, password, userId: res.json.user.id, headers: { Authorization: `Bearer ${tok.token}` } };
+  return { name, username, password, userId: res.json.user.id, cookie, headers: { Authorization: `Bearer ${tok.token}` } };
 }
 
 /** Is `who`'s token still accepted? */
