@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { HUGE_NUMBER, invalidBodies, toJsonText, validArb } from './arbitraries.mjs';
 import { Checker } from './check.mjs';
-import { phaseOf } from './fuzz.mjs';
+import { phaseOf, plan } from './fuzz.mjs';
 
 const code = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,50}$' };
 const schema = {
@@ -100,4 +100,24 @@ test('integers written as floats, wrong reason phrases and altered text are flag
   assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"title":"a b"}' }, { title: 'a\u0000b' }), ['text altered']);
   assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"item":{"title":"\u202eabc"}}' }, { title: '\u202eabc' }), []);
   assert.deepEqual(checks({ status: 201, statusText: 'Created', text: '{"item":{"title":"abc"}}' }, { title: '\u202eabc' }), ['text altered']);
+});
+
+test('an operation gets every kind of invalid request at least once', () => {
+  const o = {
+    id: 'POST /api/v1/things/{code}',
+    method: 'POST',
+    path: '/api/v1/things/{code}',
+    op: { security: [{ bearer: [] }], requestBody: { content: { 'application/json': { schema } } }, responses: {} },
+    parameters: [
+      { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'year', in: 'query', required: true, schema: { type: 'integer' } },
+    ],
+  };
+  const p = plan(o, { examples: 3, seed: 5, hints, poolFor: () => ['THCS-TANMY'], hugeMb: 1 });
+  assert.equal(p.valid.length, 3);
+  for (const v of p.valid) assert.ok(isValid(v.body) && v.path.code === 'THCS-TANMY' && Number.isInteger(v.query.year));
+  const kinds = p.invalid.map((r) => r.kind.replace(/ [\w.]+$/, ''));
+  for (const k of ['bad path parameter', 'missing query', 'query year not a', 'body of wrong', 'malformed', 'missing required', 'wrong type for',
+    '1e400 in', 'not in enum', 'pattern broken', 'unknown code in', 'unknown field in', 'wrong content', '1 MB', 'no', 'session cookie without CSRF'])
+    assert.ok(kinds.some((x) => x.startsWith(k)), `no "${k}" in ${JSON.stringify(kinds)}`);
 });
