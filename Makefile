@@ -5,8 +5,11 @@
 # make asan   builds everything with ASan + UBSan in build-asan/ and runs ctest there
 # make crash  the full crash-consistency run (tests/crash/, docs/reliability.md)
 # make load   builds, then the full load test and 10-minute soak (tests/load/run.sh; figures in docs/reliability.md)
+# make api-fuzz  the long run of the API fuzzer (tests/api/): 200 examples per
+#                operation and identity, a 20 MB body, a random seed (printed);
+#                API_FUZZ_EXAMPLES, API_FUZZ_SEED, API_FUZZ_HUGE_MB override
 # make clean  removes build/, build-fuzz/ and build-asan/
-.PHONY: build run test fuzz asan crash load clean
+.PHONY: build run test fuzz asan crash load api-fuzz clean
 .DEFAULT_GOAL := build
 
 build:
@@ -38,6 +41,11 @@ load:
 	scripts/install-deps.sh
 	scripts/build.sh --target binhdang
 	tests/load/run.sh
+
+api-fuzz: build
+	API_FUZZ_EXAMPLES=$${API_FUZZ_EXAMPLES:-200} API_FUZZ_HUGE_MB=$${API_FUZZ_HUGE_MB:-20} \
+	API_FUZZ_SEED=$${API_FUZZ_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')} \
+	node --test tests/api/openapi_fuzz.test.mjs
 
 clean:
 	rm -rf build build-fuzz build-asan

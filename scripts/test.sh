@@ -10,7 +10,10 @@
 #      (bounded: one trial per operation and engine);
 #   4. node --test: browser tests in tests/e2e/ (Debian's chromium through
 #      playwright-core), only when ctest passed;
-#   5. the bounded load test (tests/load/run.sh --quick, wrk): fails on any
+#   5. node --test: the OpenAPI-driven API fuzzer in tests/api/, bounded to
+#      API_FUZZ_EXAMPLES examples per operation and identity (default 10,
+#      about 30 s; `make api-fuzz` is the long run);
+#   6. the bounded load test (tests/load/run.sh --quick, wrk): fails on any
 #      socket error or non-2xx/3xx answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +47,9 @@ if ((${#e2e[@]} == 0)); then
   exit 1
 fi
 node --test "${e2e[@]}"
+
+section "API fuzzer (node --test tests/api/)"
+API_FUZZ_EXAMPLES="${API_FUZZ_EXAMPLES:-10}" node --test tests/api/*.test.mjs
 
 section "Load test, bounded (tests/load/run.sh --quick)"
 tests/load/run.sh --quick

@@ -57,6 +57,8 @@ Response list(Ctx& c) {
 Response create(Ctx& c) {
   auto body = body_json(c);
   if (!body) return json_error(body.error());
+  if (body->contains("org") && !(*body)["org"].is_string())
+    return json_error(Error::BadRequest("Trường org phải là chuỗi ký tự (mã đơn vị).", "org"));
   const std::string org = body->value("org", std::string());
   body->erase("org");
   if (body->contains("calendar_item")) {

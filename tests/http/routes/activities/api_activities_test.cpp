@@ -1,7 +1,7 @@
 // Activities and their evidence files over the real server: record, change,
 // list, upload and download; the bad uploads (too big, a disguised type, path
 // tricks in the name, an outsider downloading); done activities moving the
-// engine's figures.
+// engine's figures; an "org" of the wrong JSON type.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -84,6 +84,18 @@ TEST_F(ActivitiesApi, RecordChangeListAndDelete) {
 
   EXPECT_EQ(editor.request("DELETE", url, "", "", {{"X-CSRF-Token", editor.csrf()}}).status, 204);
   EXPECT_EQ(editor.get(url).status, 404);
+}
+
+// Found by the API fuzzer (tests/api/): an "org" that is not a string gave 500.
+TEST_F(ActivitiesApi, AnOrgThatIsNotAStringIsA400) {
+  auto editor = as("thcs.tanmy");
+  for (const json& org : {json::array({"THCS-TANMY"}), json(5), json::object({{"code", "THCS-TANMY"}}), json(nullptr)}) {
+    auto r = editor.json("POST", "/api/v1/activities", {{"org", org}, {"title", "Tập huấn"}, {"type", "training"}});
+    EXPECT_EQ(r.status, 400) << org.dump() << " → " << r.body;
+    EXPECT_EQ(r.json()["error"]["field"], "org") << r.body;
+    auto cal = editor.json("POST", "/api/v1/activities", {{"org", org}, {"calendar_item", "obs:vn_women_day:2026"}});
+    EXPECT_EQ(cal.status, 400) << org.dump() << " → " << cal.body;
+  }
 }
 
 TEST_F(ActivitiesApi, EvidenceUploadAndDownload) {
