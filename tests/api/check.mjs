@@ -90,7 +90,12 @@ export class Checker {
     if (status >= 500) out.push({ check: '5xx', detail: `status ${status}` });
     if (invalid && status >= 200 && status < 300) out.push({ check: 'invalid accepted', detail: `status ${status}` });
     const phrase = STATUS_CODES[status];
-    if (res.statusText !== undefined && phrase && res.statusText.toLowerCase() !== phrase.toLowerCase())
+    // The names of the status in the RFCs that preceded Node's (e.g. 413
+    // "Request Entity Too Large" of RFC 2616) are the same status.
+    const alsoRight = { 413: ['request entity too large', 'content too large'], 422: ['unprocessable content'],
+                        414: ['request-uri too long'], 416: ['requested range not satisfiable'] }[status] ?? [];
+    const reason = (res.statusText ?? '').toLowerCase();
+    if (res.statusText !== undefined && phrase && reason !== phrase.toLowerCase() && !alsoRight.includes(reason))
       out.push({ check: 'reason phrase', detail: `"${status} ${res.statusText}", not "${phrase}"` });
     if (!invalid && sent && status >= 200 && status < 300) out.push(...altered(sent, res.text));
     const doc = documentedResponse(op, status);

@@ -72,7 +72,10 @@ Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, con
   const OrgUnit& unit = up->first;  // named, not bound: lambdas capture them (clang 14)
   const Period& p = up->second;
   std::vector<ChildTarget> out;
-  Status st = store_.read([&](storage::Tx& tx) {
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    const auto defs = tx.targets();
+    if (std::none_of(defs.begin(), defs.end(), [&](const TargetDef& d) { return d.code == target; }))
+      return Error::NotFound("Không có chỉ tiêu mã \"" + target + "\".");
     for (int64_t id : analytics_.children(unit.id)) {
       auto child = tx.org_by_id(id);
       if (!child) continue;

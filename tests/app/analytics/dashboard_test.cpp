@@ -75,6 +75,13 @@ TEST_F(Dashboard, ChildrenAreSortedByTheirGap) {
     }
 }
 
+// A target that does not exist gave an empty comparison (200) instead of 404.
+TEST_F(Dashboard, AnUnknownTargetIsNotFound) {
+  auto rows = t_->app->dashboard().compare_children(admin(), "T_NO_SUCH", "SGD-AL", "2025");
+  ASSERT_FALSE(rows.ok());
+  EXPECT_EQ(rows.error().code, ErrorCode::kNotFound);
+}
+
 TEST_F(Dashboard, ScopeIsChecked) {
   add_user(*t_->app, "dash.viewer", "THCS-TANMY", "viewer");
   auto v = actor_of(*t_->app, "dash.viewer", "password-123");
