@@ -243,6 +243,7 @@ std::vector<Case> cases() {
       {"POST", "/orgunits", "/orgunits",
        {{"code", "NEW-2"}, {"name", "Trường mới 2"}, {"type", "school_primary"}, {"parent", "SGD-AL"}}, 403, 303},
       {"GET", "/orgunits/{code}", "/orgunits/SGD-AL", nullptr, 403, 200},
+      {"GET", "/orgunits/{code}/children", "/orgunits/SGD-AL/children", nullptr, 403, 303},
       {"POST", "/orgunits/{code}", "/orgunits/THPT-VANHA", {{"name", "Trường THPT Vân Hà"}}, 403, 303},
       {"POST", "/orgunits/{code}/move", "/orgunits/THPT-NGOCKHE/move", {{"parent", "SGD-AL"}}, 403, 303},
       {"POST", "/orgunits/{code}/close", "/orgunits/GDTX-AL/close", {{"closed", ""}}, 403, 303},

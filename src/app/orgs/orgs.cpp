@@ -158,6 +158,23 @@ Result<OrgDetail> Orgs::get(const Actor& a, const std::string& code) {
   return d;
 }
 
+Result<OrgDetail> Orgs::branch(const Actor& a, const std::string& code) {
+  if (!code.empty()) return get(a, code);
+  std::string own;
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    std::optional<OrgUnit> u = a.system ? std::nullopt : tx.org_by_id(a.org_id);
+    if (!u) {
+      auto roots = tx.org_roots();
+      if (roots.empty()) return Error::NotFound("Chưa có đơn vị nào.");
+      u = roots.front();
+    }
+    own = u->code;
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return get(a, own);
+}
+
 Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
   OrgUnit u;
   u.code = in.code;

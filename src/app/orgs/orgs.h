@@ -42,6 +42,9 @@ class Orgs {
   // With a query, matching units plus nothing else, in the same order.
   Result<std::vector<OrgInfo>> list(const Actor& a, const OrgQuery& q);
   Result<OrgDetail> get(const Actor& a, const std::string& code);
+  // One branch of the tree, for browsing it a level at a time: the unit (the
+  // actor's own when `code` is empty), its ancestors in scope and its children.
+  Result<OrgDetail> branch(const Actor& a, const std::string& code);
   Result<OrgInfo> create(const Actor& a, const OrgInput& in);
   Result<OrgInfo> update(const Actor& a, const std::string& code, const OrgPatch& patch);
   // Closes a unit on `date` (today when empty). Refused while it has open children.

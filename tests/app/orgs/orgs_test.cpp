@@ -92,6 +92,34 @@ TEST_P(Orgs, ListIsATreeSortedInVietnameseAndSearchIgnoresAccents) {
   EXPECT_EQ(orgs().list(as("viewer"), {})->size(), 3u) << "a viewer sees its subtree only";
 }
 
+TEST_P(Orgs, BranchIsOneLevelFromTheActorsUnitAndKeepsToTheScope) {
+  auto own = orgs().branch(as("viewer"), "");
+  ASSERT_TRUE(own.ok()) << own.error().message;
+  EXPECT_EQ(own->info.unit.code, "OFFICE") << "no code: the actor's own unit";
+  EXPECT_EQ(own->info.children, 2);
+  ASSERT_EQ(own->children.size(), 2u);
+  EXPECT_EQ(own->children[0].unit.code, "S2") << "children sorted by name (An Bình before Đào Duy Từ)";
+  EXPECT_EQ(own->children[1].unit.code, "S1");
+  EXPECT_TRUE(own->ancestors.empty()) << "the department is outside the viewer's scope";
+
+  auto top = orgs().branch(admin_, "");
+  ASSERT_TRUE(top.ok());
+  EXPECT_EQ(top->info.unit.code, "BGDDT") << "the system actor starts at the root";
+  ASSERT_EQ(top->children.size(), 1u);
+  EXPECT_EQ(top->children[0].unit.code, "DEPT");
+  EXPECT_EQ(top->children[0].children, 1) << "each child carries its own count of children";
+
+  auto school = orgs().branch(as("manager"), "S1");
+  ASSERT_TRUE(school.ok());
+  ASSERT_EQ(school->ancestors.size(), 2u);
+  EXPECT_EQ(school->ancestors[0].unit.code, "DEPT");
+  EXPECT_EQ(school->ancestors[1].unit.code, "OFFICE");
+  EXPECT_TRUE(school->children.empty());
+
+  EXPECT_EQ(orgs().branch(as("viewer"), "DEPT").error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(orgs().branch(as("viewer"), "NOPE").error().code, ErrorCode::kNotFound);
+}
+
 TEST_P(Orgs, MoveCarriesTheSubtreeKeepsHistoryAndRefusesCycles) {
   ASSERT_TRUE(orgs().create(admin_, unit("S1-A", "Điểm trường lẻ", "S1", "other")));
   app::OrgPatch into_child;

@@ -18,20 +18,61 @@ class OrgunitPages : public LiveServerTest<OrgunitPages> {
   HttpClient admin{port()};
 };
 
-TEST_F(OrgunitPages, TreeIndentsUnitsByDepth) {
+TEST_F(OrgunitPages, TreeShowsOneLevelAndOpensTheNextOnDemand) {
   const auto r = admin.get("/orgunits");
   ASSERT_EQ(r.status, 200);
   EXPECT_TRUE(has(r.body, "<li class=\"depth-0\">\n    <a href=\"/orgunits/BGDDT\">")) << r.body;
   EXPECT_TRUE(has(r.body, "<li class=\"depth-1\">\n    <a href=\"/orgunits/SGD-AL\">"));
-  for (const char* school : {"THCS-TANMY", "THPT-ANLAC", "MN-HOAMAI"})
-    EXPECT_TRUE(has(r.body, std::string("<li class=\"depth-2\">\n    <a href=\"/orgunits/") + school + "\">")) << school;
-  EXPECT_TRUE(has(r.body, "Trường THCS Tân Mỹ"));
-  EXPECT_FALSE(has(r.body, "Đã đóng từ")) << "no open unit is shown as closed";
-  EXPECT_FALSE(has(r.body, "closed\">")) << "nor styled as closed";
   EXPECT_TRUE(has(r.body, "Bộ Giáo dục và Đào tạo</a>\n    <span class=\"muted small\">Bộ · BGDDT · 1 đơn vị trực thuộc</span>"))
       << r.body;
-  EXPECT_FALSE(has(r.body, " · 0 đơn vị trực thuộc")) << "leaves show no count";
+  EXPECT_FALSE(has(r.body, "/orgunits/THCS-TANMY\"")) << "schools two levels down wait until their branch is opened";
+  EXPECT_TRUE(has(r.body, R"(hx-get="/orgunits/SGD-AL/children")")) << "the department opens on demand";
+  EXPECT_TRUE(has(r.body, R"(<a href="/orgunits?root=SGD-AL">)")) << "and by a plain link without JavaScript";
+  EXPECT_FALSE(has(r.body, "Đã đóng từ")) << "no open unit is shown as closed";
+  EXPECT_FALSE(has(r.body, "closed\">")) << "nor styled as closed";
   EXPECT_TRUE(has(r.body, "<html"));
+
+  const auto kids = admin.request("GET", "/orgunits/SGD-AL/children", "", "", {{"HX-Request", "true"}});
+  ASSERT_EQ(kids.status, 200);
+  EXPECT_FALSE(has(kids.body, "<html"));
+  EXPECT_TRUE(has(kids.body, "<ul class=\"tree\">"));
+  for (const char* school : {"THCS-TANMY", "THPT-ANLAC", "MN-HOAMAI"})
+    EXPECT_TRUE(has(kids.body, std::string("<a href=\"/orgunits/") + school + "\">")) << school;
+  EXPECT_TRUE(has(kids.body, "Trường THCS Tân Mỹ"));
+  EXPECT_FALSE(has(kids.body, "PGD-NGOCKHE")) << "closed offices stay hidden";
+  EXPECT_FALSE(has(kids.body, " · 0 đơn vị trực thuộc")) << "leaves show no count";
+
+  const auto plain = admin.get("/orgunits/SGD-AL/children");
+  EXPECT_EQ(plain.status, 303) << "without htmx, the branch's own page";
+  EXPECT_EQ(plain.header("location"), "/orgunits?root=SGD-AL");
+  const auto branch = admin.get("/orgunits?root=SGD-AL");
+  ASSERT_EQ(branch.status, 200);
+  EXPECT_TRUE(has(branch.body, R"(<nav class="crumbs" aria-label="Đường dẫn trong cây đơn vị"><a href="/orgunits?root=BGDDT">Bộ Giáo dục và Đào tạo</a>)"))
+      << branch.body;
+  EXPECT_TRUE(has(branch.body, "<li class=\"depth-1\">\n    <a href=\"/orgunits/THCS-TANMY\">"));
+  EXPECT_EQ(admin.get("/orgunits?root=NOPE").status, 404);
+  EXPECT_EQ(admin.get("/orgunits/NOPE/children").status, 404);
+}
+
+TEST_F(OrgunitPages, SearchHitsComeAPageAtATimeWithTheirParent) {
+  for (int i = 0; i < 55; ++i) {
+    char code[32];
+    std::snprintf(code, sizeof code, "MN-TRANG%02d", i);
+    ASSERT_EQ(admin.form("/orgunits", {{"code", code},
+                                       {"name", std::string("Trường Mầm non Trăng Rằm ") + std::to_string(i)},
+                                       {"type", "school_preschool"},
+                                       {"parent", "SGD-AL"}}).status, 303) << code;
+  }
+  const auto first = admin.get("/orgunits?q=trang%20ram");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(has(first.body, "Hiện 1–50 trong số 55 đơn vị")) << first.body;
+  EXPECT_TRUE(has(first.body, "trực thuộc Sở Giáo dục và Đào tạo tỉnh An Lạc")) << "each hit names its parent";
+  EXPECT_TRUE(has(first.body, R"(href="/orgunits?q=trang%20ram&amp;page=2")")) << first.body;
+  const auto second = admin.get("/orgunits?q=trang%20ram&page=2");
+  EXPECT_TRUE(has(second.body, "Hiện 51–55 trong số 55 đơn vị")) << second.body;
+  EXPECT_TRUE(has(second.body, R"(href="/orgunits?q=trang%20ram&amp;page=1")"));
+  EXPECT_EQ(admin.get("/orgunits?q=trang%20ram&page=99").status, 200) << "a page past the end shows the last";
+  EXPECT_EQ(admin.get("/orgunits?q=trang%20ram&page=abc").status, 200);
 }
 
 TEST_F(OrgunitPages, SearchIgnoresAccentsAndCase) {
@@ -58,9 +99,9 @@ TEST_F(OrgunitPages, ClosedOfficesOnlyWhenAsked) {
   const auto open = admin.get("/orgunits");
   EXPECT_FALSE(has(open.body, "/orgunits/PGD-NGOCKHE"));
   EXPECT_FALSE(has(open.body, "/orgunits/PGD-VANHA"));
-  const auto all = admin.get("/orgunits?closed=1");
+  const auto all = admin.get("/orgunits?root=SGD-AL&closed=1");
   ASSERT_EQ(all.status, 200);
-  EXPECT_TRUE(has(all.body, "<li class=\"depth-2 closed\">\n    <a href=\"/orgunits/PGD-NGOCKHE\">")) << all.body;
+  EXPECT_TRUE(has(all.body, "<li class=\"depth-1 closed\">\n    <a href=\"/orgunits/PGD-NGOCKHE\">")) << all.body;
   EXPECT_TRUE(has(all.body, "/orgunits/PGD-VANHA"));
   EXPECT_TRUE(has(all.body, "Đã đóng từ 01/07/2025"));
   EXPECT_TRUE(has(all.body, R"(name="closed" value="1" checked)"));
