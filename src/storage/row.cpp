@@ -38,10 +38,15 @@ std::string get_str(const soci::row& r, std::size_t i) {
   }
 }
 
+std::size_t rows_per_statement(soci::session& sql) {
+  return sql.get_backend_name() == "postgresql" ? kRowsPerStatement : 1;
+}
+
 void insert_rows(soci::session& sql, const std::string& head, const std::string& tail, std::size_t count,
                  int columns, const std::function<void(soci::statement&, std::size_t)>& bind) {
-  for (std::size_t first = 0; first < count; first += kRowsPerStatement) {
-    const std::size_t last = std::min(count, first + kRowsPerStatement);
+  const std::size_t per = rows_per_statement(sql);
+  for (std::size_t first = 0; first < count; first += per) {
+    const std::size_t last = std::min(count, first + per);
     std::string text = head + " VALUES ";
     int n = 0;
     for (std::size_t i = first; i < last; ++i) {

@@ -28,11 +28,15 @@ auto query_all(soci::session& sql, const std::string& text, FromRow from_row, Us
 }
 
 // Runs `head VALUES (…), (…) … tail` for `count` rows of `columns` values
-// each, up to kRowsPerStatement rows per statement, each statement run once
+// each, up to rows_per_statement(sql) rows per statement, each statement run once
 // (never re-executed with new values: SOCI's PostgreSQL backend mishandles
 // that with vector binds). `bind(st, i)` exchanges the `columns` uses of
 // row i, in column order; what they refer to must outlive the call.
 inline constexpr std::size_t kRowsPerStatement = 250;
+// kRowsPerStatement on PostgreSQL, where each statement is a round trip; one
+// on SQLite, which has no round trips to save and compiles a long statement
+// more slowly than it runs short ones (docs/reliability.md).
+std::size_t rows_per_statement(soci::session& sql);
 void insert_rows(soci::session& sql, const std::string& head, const std::string& tail, std::size_t count,
                  int columns, const std::function<void(soci::statement&, std::size_t)>& bind);
 

@@ -127,6 +127,24 @@ TEST_P(RowReading, DeclaredColumnsNullableParametersAndQueryAll) {
   EXPECT_EQ(get_str(c, 0), "4");
 }
 
+TEST_P(RowReading, InsertRowsBatchesOnPostgresqlOnlyAndWritesEveryRow) {
+  EXPECT_EQ(storage::rows_per_statement(*sql_), GetParam() == "postgresql" ? storage::kRowsPerStatement : 1u)
+      << "one row a statement on SQLite, which has no round trips to save";
+  *sql_ << "CREATE TABLE rows_in (id INTEGER NOT NULL, name TEXT NOT NULL)";
+  const std::size_t n = storage::kRowsPerStatement + 3;
+  std::vector<int> ids(n);
+  std::vector<std::string> names(n);
+  for (std::size_t i = 0; i < n; ++i) ids[i] = static_cast<int>(i), names[i] = "Đơn vị " + std::to_string(i);
+  storage::insert_rows(*sql_, "INSERT INTO rows_in (id, name)", "", n, 2, [&](soci::statement& st, std::size_t i) {
+    st.exchange(soci::use(ids[i]));
+    st.exchange(soci::use(names[i]));
+  });
+  const soci::row& c = one("SELECT COUNT(*), SUM(id), MAX(name) FROM rows_in");
+  EXPECT_EQ(get_int(c, 0), static_cast<int64_t>(n));
+  EXPECT_EQ(get_int(c, 1), static_cast<int64_t>(n * (n - 1) / 2));
+  EXPECT_EQ(get_str(one("SELECT name FROM rows_in WHERE id = 252"), 0), "Đơn vị 252");
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, RowReading, ::testing::ValuesIn(engines()), engine_name);
 
 }  // namespace
