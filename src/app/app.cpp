@@ -29,7 +29,9 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       services_(store_, values_, *clock_),
       incidents_(store_, *clock_),
       activities_(store_, values_, *clock_),
-      evidence_(store_, *clock_, config_.evidence_dir) {
+      evidence_(store_, *clock_, config_.evidence_dir),
+      explorer_(store_, analytics_),
+      saved_views_(store_, *clock_) {
   init_secrets();
 }
 

@@ -26,6 +26,8 @@
 #include "app/reports/reports.h"
 #include "app/data/rosters.h"
 #include "app/data/spreadsheets.h"
+#include "app/explorer/explorer.h"
+#include "app/explorer/saved_views.h"
 #include "app/registers/services.h"
 #include "app/accounts/users.h"
 #include "storage/store.h"
@@ -60,6 +62,8 @@ class App {
   Incidents& incidents() { return incidents_; }
   Activities& activities() { return activities_; }
   Evidence& evidence() { return evidence_; }
+  Explorer& explorer() { return explorer_; }
+  SavedViews& saved_views() { return saved_views_; }
   Analytics& analytics() { return analytics_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
@@ -92,6 +96,8 @@ class App {
   Incidents incidents_;
   Activities activities_;
   Evidence evidence_;
+  Explorer explorer_;
+  SavedViews saved_views_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

@@ -171,6 +171,14 @@ const std::vector<Migration>& migrations() {
            " updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
            "CREATE INDEX incidents_org ON incidents(org_id, occurred_on)",
        }},
+      {7,
+       "saved views of the explorer",
+       {
+           "CREATE TABLE saved_views ("
+           " id {ID}, user_id BIGINT NOT NULL REFERENCES users(id), name TEXT NOT NULL,"
+           " query TEXT NOT NULL, pinned INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+           "CREATE INDEX saved_views_user ON saved_views(user_id)",
+       }},
   };
   return all;
 }

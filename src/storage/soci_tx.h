@@ -94,6 +94,12 @@ class SociTx final : public Tx {
   void insert_inspection(Inspection& i) override;
   void update_inspection(Inspection& i) override;
   void update_followup(const FollowUp& f) override;
+  std::vector<SavedView> views_of(int64_t user_id) override;
+  std::optional<SavedView> view(int64_t id) override;
+  void insert_view(SavedView& v) override;
+  void update_view(const SavedView& v) override;
+  void delete_view(int64_t id) override;
+
   std::vector<SupportService> services_for(const std::vector<int64_t>& org_ids) override;
   std::optional<SupportService> service(int64_t id) override;
   void insert_service(SupportService& s) override;

@@ -18,6 +18,7 @@
 #include "storage/repos/support.h"
 #include "storage/repos/activities.h"
 #include "storage/repos/audit.h"
+#include "storage/repos/views.h"
 
 namespace bd::storage {
 
@@ -31,7 +32,8 @@ class Tx : public OrgRepo,
            public InspectionRepo,
            public SupportRepo,
            public ActivityRepo,
-           public AuditRepo {
+           public AuditRepo,
+           public ViewRepo {
  public:
   ~Tx() override = default;
 };
