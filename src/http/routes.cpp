@@ -30,6 +30,7 @@ Router build_router(Metrics& metrics) {
   add_data_pages(r);
   add_excel_pages(r);
   add_target_pages(r);
+  add_explorer_pages(r);
   add_plan_pages(r);
   add_report_pages(r);
   add_completeness_pages(r);

@@ -32,6 +32,7 @@ void add_account_pages(Router& r);                    // pages/accounts/account_
 void add_data_pages(Router& r);                       // pages/data/data_pages.cpp
 void add_excel_pages(Router& r);                      // pages/data/excel_pages.cpp
 void add_target_pages(Router& r);                     // pages/analytics/targets_pages.cpp
+void add_explorer_pages(Router& r);                   // pages/explorer/explorer_pages.cpp
 void add_plan_pages(Router& r);                       // pages/plans/plan_pages.cpp
 void add_report_pages(Router& r);                     // pages/reports/report_pages.cpp
 void add_completeness_pages(Router& r);               // pages/reports/completeness_pages.cpp
