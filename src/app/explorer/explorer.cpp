@@ -126,7 +126,7 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
       c.item = code;
       c.indicator = def != defs.end();
       c.item_name = c.indicator ? def->name_vi : el->name_vi;
-      c.unit = c.indicator ? def->unit : "count";
+      c.unit = c.indicator ? def->unit : el->value_type == ValueType::kNumber ? "number" : "count";
       c.period = periods[i].code();
       c.period_label = periods[i].label_vi();
       if (q.by_sex && !c.indicator && el->by_sex()) {

@@ -43,7 +43,7 @@ struct ExplorerQuery {
 // One column: an item in one period, and one sex or both.
 struct ExplorerColumn {
   std::string item, item_name;
-  std::string unit;  // "percent", "per100", "ratio", "count" (elements: "count")
+  std::string unit;  // an indicator's ("percent", "per100", "ratio", "count"); elements "count" or "number"
   bool indicator = false;
   std::string period, period_label;
   std::string sex;   // "" both, "female", "male"
