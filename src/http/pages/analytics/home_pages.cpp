@@ -31,6 +31,12 @@ Response home(Ctx& c) {
   for (Role r : a.roles.list())
     roles.push_back(std::string(c.locale == "en" ? role_label_en(r) : role_label_vi(r)));
   m["roles"] = roles;
+  // The explorer's views the user pinned, to open in one click.
+  if (auto pinned = c.app.saved_views().pinned(a); pinned && !pinned->empty()) {
+    m["has_pinned"] = true;
+    m["pinned"] = nlohmann::json::array();
+    for (const auto& v : *pinned) m["pinned"].push_back({{"name", v.name}, {"href", "/explorer?" + v.query}});
+  }
   return pages::render(c, "home", m);
 }
 

@@ -21,6 +21,20 @@ TEST_F(HomePage, ShowsTheUsersNameUnitAndRole) {
   EXPECT_EQ(r.body.find("/orgunits/new"), std::string::npos);
 }
 
+TEST_F(HomePage, PinnedExplorerViewsOpenInOneClick) {
+  HttpClient c(port());
+  ASSERT_TRUE(c.login("thpt.anlac", kAdminPassword));
+  EXPECT_EQ(c.get("/").body.find("pinned-views"), std::string::npos) << "nothing pinned, no card";
+  const std::string q = "items=staff_total&org=THPT-ANLAC&depth=1&periods=2025&chart=bar";
+  ASSERT_EQ(c.form("/explorer/views", {{"name", "Cán bộ của trường"}, {"query", q}, {"pinned", "1"}}).status, 303);
+  ASSERT_EQ(c.form("/explorer/views", {{"name", "Không ghim"}, {"query", q}}).status, 303);
+  const auto body = c.get("/").body;
+  EXPECT_NE(body.find("<a href=\"/explorer?items=staff_total&amp;org=THPT-ANLAC&amp;depth=1&amp;periods=2025&amp;chart=bar\">Cán bộ của trường</a>"),
+            std::string::npos)
+      << body;
+  EXPECT_EQ(body.find("Không ghim"), std::string::npos) << "only the pinned ones";
+}
+
 TEST_F(HomePage, ManagerSeesCountsAndManagementLinks) {
   HttpClient c(port());
   ASSERT_TRUE(c.login("so.quanly", kAdminPassword));
