@@ -31,7 +31,8 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       activities_(store_, values_, *clock_),
       evidence_(store_, *clock_, config_.evidence_dir),
       explorer_(store_, analytics_),
-      saved_views_(store_, *clock_) {
+      saved_views_(store_, *clock_),
+      home_(store_, reports_, dashboard_, *clock_) {
   init_secrets();
 }
 

@@ -17,6 +17,7 @@
 #include "app/analytics/dashboard.h"
 #include "app/data/data_entry.h"
 #include "app/data/datavalues.h"
+#include "app/home/agenda.h"
 #include "app/registers/incidents.h"
 #include "app/registers/inspections.h"
 #include "app/activities/evidence.h"
@@ -65,6 +66,7 @@ class App {
   Explorer& explorer() { return explorer_; }
   SavedViews& saved_views() { return saved_views_; }
   Analytics& analytics() { return analytics_; }
+  Home& home() { return home_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
   // nodes' writes (LISTEN/NOTIFY). Call once the schema is current.
@@ -98,6 +100,7 @@ class App {
   Evidence evidence_;
   Explorer explorer_;
   SavedViews saved_views_;
+  Home home_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

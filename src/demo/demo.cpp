@@ -54,6 +54,8 @@ const DemoUser kUsers[] = {
     {"so.xem", "Phạm Ngọc Lan", "SGD-AL", "viewer"},
     {"thcs.tanmy", "Đỗ Thị Hạnh", "THCS-TANMY", "editor"},
     {"thcs.tanmy.ht", "Vũ Đức Thắng", "THCS-TANMY", "approver"},
+    // THCS-LONGSON has no 2026 plan yet: its secretary's home page offers to draft it.
+    {"thcs.longson", "Phan Thị Thanh Huyền", "THCS-LONGSON", "editor"},
     {"thpt.anlac", "Hoàng Thị Mai Anh", "THPT-ANLAC", "editor"},
     {"mn.hoamai", "Bùi Thị Ngọc Trâm", "MN-HOAMAI", "editor"},
 };

@@ -22,6 +22,7 @@ Router build_router(Metrics& metrics) {
   add_api_hotline_routes(r);
   add_api_incident_routes(r);
   add_api_activity_routes(r);
+  add_api_agenda_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_orgunit_pages(r);

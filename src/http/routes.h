@@ -24,8 +24,9 @@ void add_api_inspection_routes(Router& r);           // routes/registers/api_ins
 void add_api_hotline_routes(Router& r);              // routes/registers/api_hotlines.cpp
 void add_api_incident_routes(Router& r);             // routes/registers/api_incidents.cpp
 void add_api_activity_routes(Router& r);              // routes/activities/api_activities.cpp
+void add_api_agenda_routes(Router& r);                // routes/home/api_agenda.cpp
 void add_auth_pages(Router& r);                       // pages/accounts/auth_pages.cpp
-void add_home_pages(Router& r);                       // pages/analytics/home_pages.cpp
+void add_home_pages(Router& r);                       // pages/home/home_pages.cpp
 void add_orgunit_pages(Router& r);                    // pages/orgs/orgunit_pages.cpp
 void add_user_pages(Router& r);                       // pages/accounts/user_pages.cpp
 void add_account_pages(Router& r);                    // pages/accounts/account_pages.cpp

@@ -76,6 +76,7 @@ class SociTx final : public Tx {
   std::optional<ReportRecord> report_of(int64_t org_id, std::string_view period) override;
   std::vector<ReportRecord> reports_of(int64_t org_id) override;
   std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) override;
+  std::vector<ReportRecord> reports_of_children(int64_t parent_id, std::string_view period) override;
   void insert_report(ReportRecord& r) override;
   void update_report(const ReportRecord& r) override;
 

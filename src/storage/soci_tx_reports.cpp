@@ -54,6 +54,15 @@ std::vector<ReportRecord> SociTx::reports_within(std::string_view path, std::str
                        soci::use(like), soci::use(p));
 }
 
+std::vector<ReportRecord> SociTx::reports_of_children(int64_t parent_id, std::string_view period) {
+  long long parent = parent_id;
+  std::string p(period);
+  return query_reports(sql_,
+                       "JOIN org_units o ON o.id = r.org_id WHERE o.parent_id = :parent AND r.period = :p"
+                       " ORDER BY o.path",
+                       soci::use(parent), soci::use(p));
+}
+
 void SociTx::insert_report(ReportRecord& r) {
   long long org = r.org_id, sub = r.submitted_at, dec = r.decided_at, at = r.updated_at, id = 0;
   std::string status(report_status_code(r.status));

@@ -50,6 +50,9 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await nobody.call('POST', '/api/v1/login', '/api/v1/login', { json: { username: 'admin', password: 'sai-mat-khau' }, expect: 401 });
   await nobody.call('GET', '/api/v1/me', '/api/v1/me', { expect: 401 });
   await A('GET', '/api/v1/me', undefined, { expect: 200 });
+  await nobody.call('GET', '/api/v1/me/agenda', '/api/v1/me/agenda', { expect: 401 });
+  for (const who of [admin, school, approver, viewer])
+    await who.call('GET', '/api/v1/me/agenda', '/api/v1/me/agenda', { expect: 200 });
   await A('GET', '/api/v1/users', undefined, { expect: 200 });
   const user = await A('POST', '/api/v1/users', undefined, {
     json: { username: 'kiem.tra', full_name: 'Người Kiểm Tra', org: 'THCS-TANMY', roles: ['viewer'], password: 'mat-khau-123' },

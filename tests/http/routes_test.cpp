@@ -39,6 +39,7 @@ std::vector<Case> cases() {
       {"POST", "/login", "/login", nullptr, -1, -1},
       {"POST", "/api/v1/logout", "/api/v1/logout", J::object(), 204, 204},
       {"GET", "/api/v1/me", "/api/v1/me", nullptr, 200, 200},
+      {"GET", "/api/v1/me/agenda", "/api/v1/me/agenda", nullptr, 200, 200},
       {"POST", "/api/v1/account/password", "/api/v1/account/password",
        {{"current_password", "wrong-password"}, {"new_password", "another-pass-1"}}, 422, 422},
       {"GET", "/api/v1/orgunits", "/api/v1/orgunits?root=SGD-AL", nullptr, 403, 200},

@@ -115,6 +115,28 @@ TEST_P(ReportStore, WithinASubtreeForOnePeriod) {
   });
 }
 
+TEST_P(ReportStore, OfTheDirectChildrenForOnePeriod) {
+  const OrgUnit school2 = add_org("SCHOOL2", root_.id, OrgType::kSchoolUpperSecondary);
+  insert(report(root_.id, "2025S1"));
+  insert(report(commune_.id, "2025S1"));
+  insert(report(school_.id, "2025S1"));  // a grandchild of ROOT
+  insert(report(school2.id, "2025S1"));
+  insert(report(school2.id, "2025S2"));
+  insert(report(other_.id, "2025S1"));
+  read([&](storage::Tx& tx) {
+    auto kids = tx.reports_of_children(root_.id, "2025S1");
+    ASSERT_EQ(kids.size(), 2u) << "the unit itself and its grandchildren are left out";
+    EXPECT_EQ(kids[0].org_id, commune_.id);  // in path order
+    EXPECT_EQ(kids[1].org_id, school2.id);
+    EXPECT_EQ(kids[1].period, "2025S1");
+    auto second = tx.reports_of_children(root_.id, "2025S2");
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_EQ(second[0].org_id, school2.id);
+    EXPECT_TRUE(tx.reports_of_children(school_.id, "2025S1").empty()) << "a leaf has no children";
+    EXPECT_TRUE(tx.reports_of_children(root_.id, "2024S1").empty());
+  });
+}
+
 BD_ENGINES(ReportStore);
 
 }  // namespace

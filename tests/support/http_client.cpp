@@ -70,9 +70,10 @@ bool HttpClient::login(const std::string& username, const std::string& password)
   return true;
 }
 
-LiveServer start_server(bool demo, const std::string& engine, const http::ServerOptions& options) {
+LiveServer start_server(bool demo, const std::string& engine, const http::ServerOptions& options,
+                        const app::Clock* clock) {
   LiveServer s;
-  s.t = make_app(engine, demo);
+  s.t = make_app(engine, demo, clock);
   const char* web = std::getenv("BINHDANG_WEB_DIR");
   auto server = http::Server::create(*s.t.app, web ? web : "build/web", "127.0.0.1:0", options);
   if (!server) throw std::runtime_error(server.error().message);

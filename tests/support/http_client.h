@@ -52,8 +52,9 @@ struct LiveServer {
   std::unique_ptr<http::Server> server;
   int port() const { return server->port(); }
 };
+// `clock` (kept by the caller) fixes "today" for the app, the demo included.
 LiveServer start_server(bool demo = true, const std::string& engine = "sqlite",
-                        const http::ServerOptions& options = {});
+                        const http::ServerOptions& options = {}, const app::Clock* clock = nullptr);
 
 // A test suite sharing one live server (SQLite; the demo dataset when
 // `kDemo`), started before its first test and stopped after its last:
@@ -64,7 +65,12 @@ LiveServer start_server(bool demo = true, const std::string& engine = "sqlite",
 template <class Derived, bool kDemo = true>
 class LiveServerTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { live_ = std::make_unique<LiveServer>(start_server(kDemo)); }
+  static void SetUpTestSuite() {
+    live_ = std::make_unique<LiveServer>(start_server(kDemo, "sqlite", {}, Derived::clock()));
+  }
+  // The app's clock: the system's. A suite that fixes "today" hides this
+  // with a static clock() of its own (which must outlive the suite).
+  static const app::Clock* clock() { return nullptr; }
   static void TearDownTestSuite() { live_.reset(); }
   static int port() { return live_->port(); }
   // A client logged in as `user` (the demo's users share the admin's password).

@@ -50,4 +50,9 @@ class FakeClock final : public app::Clock {
   int64_t now() const override { return t; }
 };
 
+// Unix seconds of 9 o'clock in the morning, Vietnam time (UTC+7), of `iso_date`.
+inline int64_t vietnam_morning(const std::string& iso_date) {
+  return days_from_civil(*parse_date(iso_date)) * 86400 + 2 * 3600;
+}
+
 }  // namespace bd::test

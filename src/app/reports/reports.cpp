@@ -191,6 +191,17 @@ Result<json> normalize_report_narrative(const json& in) {
 
 Date vietnam_date(int64_t unix_seconds) { return date_from_unix(unix_seconds + kVietnamOffset); }
 
+std::vector<Period> recent_periods(const std::vector<DataSet>& sets, std::optional<OrgType> type, const Date& today) {
+  std::set<Period> periods;
+  for (const auto& s : sets) {
+    if (type && !s.applies_to(*type)) continue;
+    const int back = s.period_type == PeriodType::kYear || s.period_type == PeriodType::kSchoolYear ? 2 : 4;
+    Period p = period_of(s.period_type, today);
+    for (int i = 0; i < back; ++i, p = p.previous()) periods.insert(p);
+  }
+  return {periods.begin(), periods.end()};
+}
+
 std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period) {
   std::vector<const DataSet*> out;
   for (const auto& s : sets)
@@ -223,12 +234,7 @@ Result<std::vector<ReportSummary>> Reports::list(const Actor& a, const std::stri
     std::map<std::string, ReportRecord> stored;
     for (auto& r : tx.reports_of(unit->id)) stored[r.period] = r;
     std::set<Period> periods;
-    for (const auto& s : sets) {
-      if (!s.applies_to(unit->type)) continue;
-      const int back = s.period_type == PeriodType::kYear || s.period_type == PeriodType::kSchoolYear ? 2 : 4;
-      Period p = period_of(s.period_type, today);
-      for (int i = 0; i < back; ++i, p = p.previous()) periods.insert(p);
-    }
+    for (const auto& p : recent_periods(sets, unit->type, today)) periods.insert(p);
     for (const auto& [code, r] : stored)
       if (auto p = parse_period(code)) periods.insert(*p);
     for (const auto& p : periods) {
@@ -238,6 +244,8 @@ Result<std::vector<ReportSummary>> Reports::list(const Actor& a, const std::stri
       row.stored = it != stored.end();
       const ReportRecord r = row.stored ? it->second : fresh(*unit, p);
       row.status = r.status;
+      row.comment = r.comment;
+      row.decided_by = r.decided_by;
       row.due = earliest_due(due_data_sets(sets, unit->type, p), p);
       if (row.due) row.timeliness = timeliness(*row.due, submitted_date(r), today);
       out.push_back(row);

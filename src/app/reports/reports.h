@@ -65,6 +65,8 @@ struct ReportSummary {
   bool stored = false;
   std::optional<Date> due;
   std::optional<Timeliness> timeliness;
+  std::string comment;     // why it was returned, reopened or exempted
+  std::string decided_by;  // who did it (username)
 };
 
 struct CompletenessCounts {
@@ -99,6 +101,15 @@ struct Completeness {
   std::vector<UnitCompleteness> late;    // subtree: submitted after the due date (latest first)
 };
 
+// The direct children only: what the approvers of a unit act on.
+struct ChildrenCompleteness {
+  OrgUnit unit;
+  Period period;
+  Date today;
+  CompletenessCounts counts;
+  std::vector<UnitCompleteness> rows;  // open direct children, in id order
+};
+
 class Reports {
  public:
   Reports(storage::Store& store, Dashboard& dashboard, const Clock& clock)
@@ -126,6 +137,11 @@ class Reports {
   Result<ReportView> mark_not_required(const Actor& a, const std::string& org, const std::string& period,
                                        const std::string& reason);
   Result<Completeness> completeness(const Actor& a, const std::string& org, const std::string& period);
+  // The same for the direct children alone, with one query for the children
+  // and one for their reports, however large the subtree below them.
+  // One result per period, in the order given.
+  Result<std::vector<ChildrenCompleteness>> children_completeness(const Actor& a, const std::string& org,
+                                                                  const std::vector<Period>& periods);
 
  private:
   Result<ReportView> transition(const Actor& a, const std::string& org, const std::string& period,
@@ -144,6 +160,11 @@ const std::vector<std::string>& narrative_fields();
 Result<nlohmann::json> normalize_report_narrative(const nlohmann::json& in);
 // The Vietnam date (UTC+7) of a Unix time.
 Date vietnam_date(int64_t unix_seconds);
+// The recent periods of the forms of `sets` due from a unit of `type` (of
+// any type when unset): of each form, the period that holds `today` and the
+// ones before it — three for half-years, quarters and months, one for years.
+// In period order, without repeats.
+std::vector<Period> recent_periods(const std::vector<DataSet>& sets, std::optional<OrgType> type, const Date& today);
 // The forms of `sets` due from a unit of `type` for `period`.
 std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period);
 // A plain-text reminder listing the units still to report, ready to paste

@@ -128,6 +128,34 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
   return c;
 }
 
+Result<std::vector<ChildrenCompleteness>> Reports::children_completeness(const Actor& a, const std::string& org,
+                                                                        const std::vector<Period>& periods) {
+  std::vector<ChildrenCompleteness> out;
+  const Date today = vietnam_date(clock_.now());
+  Status st = store_.read([&](storage::Tx& tx) -> Status {
+    auto unit = find_unit(tx, org, "org");
+    if (!unit) return unit.error();
+    if (Status s = can_view(a, *unit); !s) return s;
+    const auto sets = tx.data_sets();
+    std::vector<OrgUnit> children;
+    for (auto& u : tx.org_children(unit->id))
+      if (!u.is_closed()) children.push_back(std::move(u));
+    for (const auto& p : periods) {
+      ChildrenCompleteness c{*unit, p, today, {}, {}};
+      std::map<int64_t, ReportRecord> reports;
+      for (auto& r : tx.reports_of_children(unit->id, p.code())) reports[r.org_id] = r;
+      for (const auto& u : children) {
+        c.rows.push_back(assess(u, reports, sets, p, today));
+        add(c.counts, c.rows.back());
+      }
+      out.push_back(std::move(c));
+    }
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
+}
+
 std::string reminder_text(const Completeness& c) {
   const std::string what = "báo cáo " + c.period.label_vi();
   if (c.missing.empty() && c.returned.empty() && c.late.empty())

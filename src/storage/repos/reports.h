@@ -24,6 +24,9 @@ class ReportRepo {
   // The reports of every unit whose path lies within `path`, for one period
   // (one query, for completeness over a subtree).
   virtual std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) = 0;
+  // The reports of the direct children of `parent_id` for one period, in
+  // path order (one query on the parent index: cheap however big the subtree).
+  virtual std::vector<ReportRecord> reports_of_children(int64_t parent_id, std::string_view period) = 0;
   virtual void insert_report(ReportRecord& r) = 0;  // sets r.id
   virtual void update_report(const ReportRecord& r) = 0;
 };

@@ -116,6 +116,47 @@ TEST_P(Completeness, ReminderListsWhoToChase) {
   ASSERT_TRUE(reports().completeness(as("admin"), "OFFICE", "2025S2").ok());
 }
 
+TEST_P(Completeness, TheChildrenAloneCountAsInTheFullTable) {
+  play();
+  const auto p1 = *parse_period("2025S1"), p2 = *parse_period("2025S2");
+  auto full = reports().completeness(as("dept.viewer"), "DEPT", "2025S1");
+  auto kids = reports().children_completeness(as("dept.viewer"), "DEPT", {p1, p2});
+  ASSERT_TRUE(kids.ok()) << kids.error().message;
+  ASSERT_EQ(kids->size(), 2u);
+  const auto& c = (*kids)[0];
+  EXPECT_EQ(c.period, p1);
+  EXPECT_EQ(c.unit.code, "DEPT");
+  EXPECT_EQ(iso(c.today), "2025-06-20");
+  for (auto [mine, theirs] : {std::pair{c.counts.expected, full->children.expected},
+                              {c.counts.submitted, full->children.submitted},
+                              {c.counts.late, full->children.late},
+                              {c.counts.on_time, full->children.on_time},
+                              {c.counts.missing, full->children.missing},
+                              {c.counts.not_required, full->children.not_required}})
+    EXPECT_EQ(mine, theirs);
+  ASSERT_EQ(c.rows.size(), full->rows.size()) << "open direct children only: SCHOOL-X is closed";
+  for (size_t i = 0; i < c.rows.size(); ++i) {
+    EXPECT_EQ(c.rows[i].unit.code, full->rows[i].unit.code);
+    EXPECT_EQ(c.rows[i].status, full->rows[i].status);
+    EXPECT_EQ(c.rows[i].expected, full->rows[i].expected);
+  }
+  // The next half-year: nobody has sent it, nobody is late yet.
+  const auto& next = (*kids)[1];
+  EXPECT_EQ(next.period, p2);
+  EXPECT_EQ(next.counts.expected, 3);
+  EXPECT_EQ(next.counts.missing, 3);
+  for (const auto& r : next.rows)
+    if (r.expected) EXPECT_EQ(r.timeliness->state, Timeliness::State::kPending) << r.unit.code;
+  // The office's own schools, not the department's.
+  auto office = reports().children_completeness(as("office.approver"), "OFFICE", {p1});
+  ASSERT_TRUE(office.ok());
+  EXPECT_EQ((*office)[0].counts.expected, 2) << "SCHOOL-E is exempted";
+  EXPECT_EQ((*office)[0].counts.not_required, 1);
+  EXPECT_EQ(reports().children_completeness(as("office.approver"), "DEPT", {p1}).error().code,
+            ErrorCode::kForbidden);
+  EXPECT_TRUE(reports().children_completeness(as("admin"), "SCHOOL-A", {p1})->front().rows.empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Completeness, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
 
 }  // namespace

@@ -1,5 +1,7 @@
 // Reports: the draft view, the narrative, the workflow and who may move it,
 // locking of the unit's figures on approval and unlocking on reopening.
+#include <algorithm>
+
 #include "app/reports_fixture.h"
 
 namespace bd::test {
@@ -244,6 +246,23 @@ TEST_P(Reports, ListShowsRecentPeriodsNewestDueFirst) {
   EXPECT_EQ(reports().list(as("a.editor"), "OFFICE").error().code, ErrorCode::kForbidden);
 }
 
+TEST_P(Reports, ListCarriesWhyAReportCameBack) {
+  at("2026-01-01");
+  ASSERT_TRUE(reports().submit(as("a.editor"), "SCHOOL-A", "2025S2").ok());
+  ASSERT_TRUE(reports().send_back(as("office.approver"), "SCHOOL-A", "2025S2", "Thiếu số người dự tập huấn").ok());
+  auto list = reports().list(as("a.editor"), "SCHOOL-A");
+  ASSERT_TRUE(list.ok());
+  for (const auto& s : *list) {
+    if (s.period.code() != "2025S2") {
+      EXPECT_TRUE(s.comment.empty() && s.decided_by.empty()) << s.period.code();
+      continue;
+    }
+    EXPECT_EQ(s.status, ReportStatus::kReturned);
+    EXPECT_EQ(s.comment, "Thiếu số người dự tập huấn");
+    EXPECT_EQ(s.decided_by, "office.approver");
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Reports, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
 
 TEST(ReportNarrative, KnownFieldsOnly) {
@@ -253,6 +272,27 @@ TEST(ReportNarrative, KnownFieldsOnly) {
   EXPECT_EQ((*n)["proposals"], "");
   EXPECT_FALSE(n->contains("next_directions")) << "only what was given";
   EXPECT_EQ(app::narrative_fields().size(), 4u);
+}
+
+TEST(ReportPeriods, RecentPeriodsOfTheFormsAUnitSends) {
+  const auto half = DeadlineRule::parse("S1:06-10,S2:11-10").value(), year = DeadlineRule::parse("Y:12-20").value();
+  const std::vector<DataSet> sets{
+      {0, "HALF", "", "", PeriodType::kHalfYear, half, {}, {OrgType::kSchoolPrimary}},
+      {0, "YEAR", "", "", PeriodType::kYear, year, {}, {OrgType::kSchoolPrimary, OrgType::kCommune}},
+      {0, "YEAR2", "", "", PeriodType::kYear, year, {}, {OrgType::kCommune}},  // the same periods once
+  };
+  auto codes = [](const std::vector<Period>& ps) {
+    std::vector<std::string> out;
+    for (const auto& p : ps) out.push_back(p.code());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const Date today{2026, 5, 29};
+  EXPECT_EQ(codes(app::recent_periods(sets, OrgType::kSchoolPrimary, today)),
+            (std::vector<std::string>{"2024S2", "2025", "2025S1", "2025S2", "2026", "2026S1"}));
+  EXPECT_EQ(codes(app::recent_periods(sets, OrgType::kCommune, today)), (std::vector<std::string>{"2025", "2026"}));
+  EXPECT_EQ(app::recent_periods(sets, std::nullopt, today).size(), 6u) << "every form, each period once";
+  EXPECT_TRUE(app::recent_periods(sets, OrgType::kMinistry, today).empty());
 }
 
 TEST(ReportDates, VietnamTimeDecidesTheDay) {

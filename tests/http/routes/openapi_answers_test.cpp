@@ -28,7 +28,8 @@ TEST(OpenApiAnswers, SchemasRoutesName) {
   for (const char* name : {"Binary", "Health", "Me", "LoginResult", "User", "UserList", "TokenList", "TokenCreated",
                            "OrgUnitList", "OrgUnitDetail", "DataElementList", "DataSetList", "IndicatorList",
                            "TargetList", "SaveResult", "DataValueList", "AnalyticsRows", "TargetStatus",
-                           "TargetChildren", "SpreadsheetImport", "RosterImport", "Plan", "PlanList", "PlanCoverage"})
+                           "TargetChildren", "SpreadsheetImport", "RosterImport", "Plan", "PlanList", "PlanCoverage",
+                           "Agenda", "AgendaItem"})
     EXPECT_TRUE(s.contains(name)) << name;
   for (const auto& [name, schema] : s.items()) {
     if (!schema.contains("required")) continue;
@@ -52,6 +53,14 @@ TEST(OpenApiAnswers, NullWhereTheServerSendsNull) {
   // Counts are integers.
   EXPECT_EQ(s["SaveResult"]["properties"]["saved"]["type"], "integer");
   EXPECT_EQ(s["RosterImport"]["properties"]["counts"]["items"]["properties"]["female"]["type"], "integer");
+  // An agenda item's due date and days left are null when it has none; its plan when no ancestor issued one.
+  EXPECT_EQ(s["AgendaItem"]["properties"]["due"]["nullable"], true);
+  EXPECT_EQ(s["AgendaItem"]["properties"]["days_left"]["nullable"], true);
+  EXPECT_EQ(s["AgendaItem"]["properties"]["plan"]["nullable"], true);
+  EXPECT_EQ(s["AgendaItem"]["properties"]["days_left"]["type"], "integer");
+  EXPECT_EQ(s["AgendaItem"]["properties"]["kind"]["enum"].size(), 10u);
+  EXPECT_EQ(s["Agenda"]["properties"]["targets"]["properties"]["items"]["items"]["$ref"],
+            "#/components/schemas/TargetState");
   // Answers stay open to new fields: no additionalProperties:false.
   EXPECT_FALSE(s["User"].contains("additionalProperties"));
   EXPECT_FALSE(s["Plan"].contains("additionalProperties"));
