@@ -201,6 +201,13 @@ std::vector<int64_t> Engine::children(int64_t unit) const {
   return pos ? s.tree->open_children(*pos) : std::vector<int64_t>{};
 }
 
+bool Engine::within(int64_t unit, int64_t ancestor) const {
+  const State& s = *state_;
+  std::shared_lock lock(s.mu);
+  const auto u = s.tree->find(unit), a = s.tree->find(ancestor);
+  return u && a && *a <= *u && *u <= s.tree->last(*a);
+}
+
 size_t Engine::stored_values() const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);

@@ -92,6 +92,9 @@ class Engine {
   int64_t count_units(int64_t unit, const std::vector<OrgType>& types) const;
   // Direct children of a unit (open ones), in tree order.
   std::vector<int64_t> children(int64_t unit) const;
+  // True when `unit` is `ancestor` or lies below it (closed units too); false
+  // when either is unknown. O(1).
+  bool within(int64_t unit, int64_t ancestor) const;
 
   // Totals for memory and benchmark reports.
   size_t stored_values() const;

@@ -352,4 +352,46 @@ std::optional<double> Expression::evaluate(const std::vector<std::optional<doubl
   return r;
 }
 
+std::optional<ParityParts> parity_parts(std::string_view text) {
+  auto trim = [](std::string_view v) {
+    const size_t b = v.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return std::string_view{};
+    return v.substr(b, v.find_last_not_of(" \t\r\n") - b + 1);
+  };
+  const std::string_view t = trim(text);
+  ParityParts out;
+  for (const char* name : {"gpia", "gpi"}) {
+    const std::string_view n(name);
+    if (t.substr(0, n.size()) != n) continue;
+    const std::string_view rest = trim(t.substr(n.size()));
+    if (rest.empty() || rest.front() != '(' || rest.back() != ')') return std::nullopt;
+    out.function = name;
+    const std::string_view args = rest.substr(1, rest.size() - 2);
+    int depth = 0;
+    bool in_ref = false;  // inside #{…} or N{…}
+    size_t comma = std::string_view::npos;
+    for (size_t i = 0; i < args.size(); ++i) {
+      const char c = args[i];
+      if (in_ref) {
+        in_ref = c != '}';
+      } else if (c == '{') {
+        in_ref = true;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        if (--depth < 0) return std::nullopt;  // "gpi(a) + (b)": the call ends early
+      } else if (c == ',' && depth == 0) {
+        if (comma != std::string_view::npos) return std::nullopt;  // three arguments
+        comma = i;
+      }
+    }
+    if (depth != 0 || comma == std::string_view::npos) return std::nullopt;
+    out.female = std::string(trim(args.substr(0, comma)));
+    out.male = std::string(trim(args.substr(comma + 1)));
+    if (out.female.empty() || out.male.empty()) return std::nullopt;
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace bd::analytics

@@ -66,4 +66,15 @@ class Expression {
   std::shared_ptr<const Compiled> c_;
 };
 
+// A parity index written as a whole expression, gpi(F, M) or gpia(F, M):
+// the function's name and the texts of its two sides, female first, trimmed.
+struct ParityParts {
+  std::string function;  // "gpi" or "gpia"
+  std::string female, male;
+};
+// nullopt when the expression is not one call of gpi or gpia with two
+// arguments (e.g. "gpi(a, b) * 100"). Each side compiles on its own when the
+// whole did.
+std::optional<ParityParts> parity_parts(std::string_view text);
+
 }  // namespace bd::analytics

@@ -17,6 +17,7 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       values_(store_, analytics_, *clock_),
       data_entry_(store_, catalog_, values_, analytics_, *clock_),
       dashboard_(store_, analytics_),
+      unit_dashboard_(store_, analytics_, *clock_),
       plans_(store_, *clock_),
       reports_(store_, dashboard_, *clock_),
       calendar_(store_),

@@ -15,6 +15,7 @@
 #include "app/registers/committee.h"
 #include "app/config.h"
 #include "app/analytics/dashboard.h"
+#include "app/analytics/unit_dashboard.h"
 #include "app/data/data_entry.h"
 #include "app/data/datavalues.h"
 #include "app/home/agenda.h"
@@ -50,6 +51,7 @@ class App {
   DataValues& values() { return values_; }
   DataEntry& data_entry() { return data_entry_; }
   Dashboard& dashboard() { return dashboard_; }
+  UnitDashboard& unit_dashboard() { return unit_dashboard_; }
   Plans& plans() { return plans_; }
   Reports& reports() { return reports_; }
   Calendar& calendar() { return calendar_; }
@@ -85,6 +87,7 @@ class App {
   DataValues values_;
   DataEntry data_entry_;
   Dashboard dashboard_;
+  UnitDashboard unit_dashboard_;
   Plans plans_;
   Reports reports_;
   Calendar calendar_;

@@ -12,6 +12,7 @@ Router build_router(Metrics& metrics) {
   add_api_user_routes(r);
   add_api_catalog_routes(r);
   add_api_data_routes(r);
+  add_api_dashboard_routes(r);
   add_api_plan_routes(r);
   add_api_report_routes(r);
   add_api_consolidation_routes(r);
@@ -32,6 +33,7 @@ Router build_router(Metrics& metrics) {
   add_excel_pages(r);
   add_target_pages(r);
   add_explorer_pages(r);
+  add_dashboard_pages(r);
   add_plan_pages(r);
   add_report_pages(r);
   add_completeness_pages(r);

@@ -17,6 +17,7 @@ void add_api_data_routes(Router& r);                  // routes/data/api_data.cp
 void add_api_plan_routes(Router& r);                  // routes/plans/api_plans.cpp
 void add_api_report_routes(Router& r);                // routes/reports/api_reports.cpp
 void add_api_consolidation_routes(Router& r);         // routes/reports/api_consolidation.cpp
+void add_api_dashboard_routes(Router& r);             // routes/data/api_dashboard.cpp
 void add_api_spreadsheet_routes(Router& r);           // routes/data/api_spreadsheets.cpp
 void add_api_committee_routes(Router& r);            // routes/registers/api_committee.cpp
 void add_api_commendation_routes(Router& r);         // routes/registers/api_commendations.cpp
@@ -34,6 +35,7 @@ void add_data_pages(Router& r);                       // pages/data/data_pages.c
 void add_excel_pages(Router& r);                      // pages/data/excel_pages.cpp
 void add_target_pages(Router& r);                     // pages/analytics/targets_pages.cpp
 void add_explorer_pages(Router& r);                   // pages/explorer/explorer_pages.cpp
+void add_dashboard_pages(Router& r);                  // pages/analytics/dashboard_pages.cpp
 void add_plan_pages(Router& r);                       // pages/plans/plan_pages.cpp
 void add_report_pages(Router& r);                     // pages/reports/report_pages.cpp
 void add_completeness_pages(Router& r);               // pages/reports/completeness_pages.cpp

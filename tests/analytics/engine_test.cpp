@@ -199,6 +199,22 @@ TEST_F(EngineTest, CountUnitsByType) {
   EXPECT_TRUE(e.children(1000).empty());
 }
 
+TEST_F(EngineTest, WithinFollowsTheTree) {
+  EXPECT_TRUE(e.within(1000, 1));
+  EXPECT_TRUE(e.within(1000, 100));
+  EXPECT_TRUE(e.within(100, 100));
+  EXPECT_FALSE(e.within(100, 1000));
+  EXPECT_FALSE(e.within(1000, 11));
+  EXPECT_FALSE(e.within(424242, 1));
+  EXPECT_FALSE(e.within(1, 424242));
+  auto units = tree();
+  for (auto& u : units)
+    if (u.id == 100) u.parent_id = 11;  // moved: its subtree follows
+  e.set_tree(units);
+  EXPECT_TRUE(e.within(1000, 11));
+  EXPECT_FALSE(e.within(1000, 10));
+}
+
 TEST_F(EngineTest, ClosedUnitsKeepTheirValues) {
   e.put(kTrained, 0, 1001, P("2024"), 7);
   e.put(kTrained, 0, 1000, P("2024"), 1);

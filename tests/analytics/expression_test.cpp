@@ -192,5 +192,33 @@ TEST(ExpressionTest, CopiesShareTheCompiledForm) {
   EXPECT_EQ(&a.elements(), &b.elements());
 }
 
+TEST(ExpressionTest, ParityPartsSplitAWholeGpiCall) {
+  auto p = parity_parts(" gpi(#{students_total.female}, #{students_total.male}) ");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->function, "gpi");
+  EXPECT_EQ(p->female, "#{students_total.female}");
+  EXPECT_EQ(p->male, "#{students_total.male}");
+  // gpia, nested parentheses and a comma inside max(…) stay on their side
+  auto a = parity_parts("gpia(#{Y.female} / #{T.female}, max(#{Y.male}, 1) / (#{T.male}))");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->function, "gpia");
+  EXPECT_EQ(a->female, "#{Y.female} / #{T.female}");
+  EXPECT_EQ(a->male, "max(#{Y.male}, 1) / (#{T.male})");
+  // each side compiles and gives the index's parts
+  const Expression f = compile_ok(a->female), m = compile_ok(a->male);
+  EXPECT_DOUBLE_EQ(*f.evaluate({9, 10}, {}), 0.9);
+}
+
+TEST(ExpressionTest, ParityPartsRefuseWhatIsNotOneCall) {
+  EXPECT_FALSE(parity_parts("#{A.female} / #{A.male}"));
+  EXPECT_FALSE(parity_parts("gpi(#{A.female}, #{A.male}) * 100"));
+  EXPECT_FALSE(parity_parts("gpi(#{A.female}) + (#{A.male})"));
+  EXPECT_FALSE(parity_parts("gpi(#{A.female}, #{A.male}, 2)"));
+  EXPECT_FALSE(parity_parts("gpi(#{A.female})"));
+  EXPECT_FALSE(parity_parts("gpi(, #{A.male})"));
+  EXPECT_FALSE(parity_parts("gpix(#{A.female}, #{A.male})"));
+  EXPECT_FALSE(parity_parts(""));
+}
+
 }  // namespace
 }  // namespace bd::analytics

@@ -129,6 +129,12 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await A('GET', '/api/v1/targets/status', '/api/v1/targets/status?org=SGD-AL&period=2025', { expect: 200 });
   await school.call('GET', '/api/v1/targets/status', '/api/v1/targets/status?org=THCS-TANMY&period=2025S1', { expect: 200 });
   await A('GET', '/api/v1/targets/{code}/children', '/api/v1/targets/T_WOMEN_MANAGERS/children?org=SGD-AL&period=2025', { expect: 200 });
+  await A('GET', '/api/v1/dashboard/{org}', '/api/v1/dashboard/SGD-AL?period=2025S1', { expect: 200 });
+  await A('GET', '/api/v1/dashboard/{org}', '/api/v1/dashboard/UBND-XA-TANMY', { expect: 200 });
+  await school.call('GET', '/api/v1/dashboard/{org}', '/api/v1/dashboard/THCS-TANMY?period=2025', { expect: 200 });
+  await school.call('GET', '/api/v1/dashboard/{org}', '/api/v1/dashboard/SGD-AL?period=2025', { expect: 403 });
+  await A('GET', '/api/v1/dashboard/{org}/{target}', '/api/v1/dashboard/SGD-AL/T_STAFF_TRAINED?period=2025', { expect: 200 });
+  await A('GET', '/api/v1/dashboard/{org}/{target}', '/api/v1/dashboard/SGD-AL/T_NO_SUCH?period=2025', { expect: 404 });
   const sheet = await school.call('GET', '/api/v1/spreadsheets/template', '/api/v1/spreadsheets/template?org=THCS-TANMY&period=2026S1', { expect: 200 });
   await school.call('POST', '/api/v1/spreadsheets/import', '/api/v1/spreadsheets/import', { body: sheet.bytes, type: xlsx, expect: 200 });
   await school.call('POST', '/api/v1/spreadsheets/import', '/api/v1/spreadsheets/import', { body: 'không phải xlsx', type: xlsx, expect: 400 });

@@ -34,6 +34,15 @@ const char* trajectory_code(analytics::Trajectory t) {
   return "unknown";
 }
 
+// The sum of one series over disjoint subtrees; nullopt when none has a value.
+std::optional<double> sum_over(const analytics::Engine& engine, int64_t element, int option,
+                               const std::vector<int64_t>& roots, const Period& period) {
+  std::optional<double> total;
+  for (int64_t r : roots)
+    if (auto v = engine.value(element, option, r, period)) total = total.value_or(0) + *v;
+  return total;
+}
+
 }  // namespace
 
 int engine_option(const DataElement& e, const std::string& option) {
@@ -64,13 +73,29 @@ Status Analytics::load() {
 
 Status Analytics::reload_tree() {
   std::vector<analytics::UnitNode> nodes;
+  std::vector<OrgUnit> governed_units;  // units with a governing body
+  std::map<int64_t, std::string> paths;
   Status st = store_.read([&](storage::Tx& tx) {
     for (const auto& root : tx.org_roots())
-      for (const auto& u : tx.orgs_within(root.path)) nodes.push_back({u.id, u.parent_id, u.type, u.is_closed()});
+      for (auto& u : tx.orgs_within(root.path)) {
+        nodes.push_back({u.id, u.parent_id, u.type, u.is_closed()});
+        if (u.governor_id && !u.is_closed()) governed_units.push_back(u);
+        paths[u.id] = u.path;
+      }
     return Status::Ok();
   });
   if (!st) return st;
+  std::map<int64_t, std::vector<int64_t>> governed;
+  for (const auto& u : governed_units) {
+    auto g = paths.find(*u.governor_id);
+    // A unit inside its governor's own subtree already counts there.
+    if (g != paths.end() && path_within(u.path, g->second)) continue;
+    governed[*u.governor_id].push_back(u.id);
+  }
+  for (auto& [g, ids] : governed) std::sort(ids.begin(), ids.end());  // the tree orders siblings by id
   engine_.set_tree(nodes);
+  std::unique_lock lock(mu_);
+  governed_ = std::move(governed);
   return Status::Ok();
 }
 
@@ -88,7 +113,18 @@ Status Analytics::reload_catalog() {
   std::map<std::string, Compiled> compiled;
   for (const auto& i : indicators) {
     auto e = analytics::Expression::compile(i.expression);
-    if (e) compiled[i.code] = {i, std::make_shared<analytics::Expression>(std::move(*e))};
+    if (!e) continue;
+    Compiled c{i, std::make_shared<analytics::Expression>(std::move(*e)), "", nullptr, nullptr};
+    if (auto parts = analytics::parity_parts(i.expression)) {
+      auto f = analytics::Expression::compile(parts->female);
+      auto m = analytics::Expression::compile(parts->male);
+      if (f && m) {
+        c.parity = parts->function;
+        c.female = std::make_shared<analytics::Expression>(std::move(*f));
+        c.male = std::make_shared<analytics::Expression>(std::move(*m));
+      }
+    }
+    compiled[i.code] = std::move(c);
   }
   for (const auto& e : elements) engine_.set_element({e.id, to_engine(e.aggregation), e.option_count()});
   std::unique_lock lock(mu_);
@@ -151,27 +187,37 @@ void Analytics::on_notice(const std::string& payload) {
 
 std::optional<double> Analytics::element(const std::string& code, const std::string& option, int64_t org_id,
                                          const Period& period) const {
+  return element_over(code, option, {org_id}, period);
+}
+
+std::optional<double> Analytics::element_over(const std::string& code, const std::string& option,
+                                              const std::vector<int64_t>& roots, const Period& period) const {
   std::shared_lock lock(mu_);
   auto it = elements_.find(code);
   if (it == elements_.end()) return std::nullopt;
   const int opt = option.empty() ? analytics::kAllOptions : engine_option(it->second, option);
-  return engine_.value(it->second.id, opt, org_id, period);
+  return sum_over(engine_, it->second.id, opt, roots, period);
 }
 
-std::optional<double> Analytics::evaluate(const Compiled& c, int64_t org_id, const Period& period) const {
+std::optional<double> Analytics::evaluate(const analytics::Expression& e, const std::vector<int64_t>& roots,
+                                          const Period& period) const {
   std::vector<std::optional<double>> values;
-  for (const auto& ref : c.expr->elements()) {
+  for (const auto& ref : e.elements()) {
     auto it = elements_.find(ref.code);
     if (it == elements_.end()) {
       values.push_back(std::nullopt);
       continue;
     }
     const int opt = ref.option.empty() ? analytics::kAllOptions : engine_option(it->second, ref.option);
-    values.push_back(engine_.value(it->second.id, opt, org_id, period));
+    values.push_back(sum_over(engine_, it->second.id, opt, roots, period));
   }
   std::vector<double> counts;
-  for (const auto& ref : c.expr->unit_counts()) counts.push_back(static_cast<double>(engine_.count_units(org_id, ref.types)));
-  return c.expr->evaluate(values, counts);
+  for (const auto& ref : e.unit_counts()) {
+    int64_t n = 0;
+    for (int64_t r : roots) n += engine_.count_units(r, ref.types);
+    counts.push_back(static_cast<double>(n));
+  }
+  return e.evaluate(values, counts);
 }
 
 Result<std::optional<double>> Analytics::indicator(const std::string& code, int64_t org_id,
@@ -179,23 +225,42 @@ Result<std::optional<double>> Analytics::indicator(const std::string& code, int6
   std::shared_lock lock(mu_);
   auto it = indicators_.find(code);
   if (it == indicators_.end()) return Error::NotFound("Không tìm thấy chỉ số " + code + ".", "indicator");
-  return evaluate(it->second, org_id, period);
+  return evaluate(*it->second.expr, {org_id}, period);
 }
 
 std::vector<int64_t> Analytics::children(int64_t org_id) const { return engine_.children(org_id); }
 
-TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, int64_t org_id, const Period& period) const {
+std::vector<int64_t> Analytics::governed(int64_t org_id) const {
+  std::shared_lock lock(mu_);
+  auto it = governed_.find(org_id);
+  return it == governed_.end() ? std::vector<int64_t>{} : it->second;
+}
+
+bool Analytics::within(int64_t unit, int64_t ancestor) const { return engine_.within(unit, ancestor); }
+
+TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, const std::vector<int64_t>& roots,
+                                int64_t org_id, const Period& period, bool trend) const {
   TargetState s;
   s.target = t;
   s.indicator = c.def;
   s.org_id = org_id;
-  s.value = evaluate(c, org_id, period);
+  s.value = evaluate(*c.expr, roots, period);
   const auto cmp = analytics::parse_comparator(t.comparator).value_or(analytics::Comparator::kGe);
   const auto when = analytics::parse_target_when(t.when).value_or(analytics::TargetWhen::kEveryYear);
   s.status = status_code(analytics::status(cmp, t.value, s.value));
+  if (s.value) {
+    const bool above_is_good = cmp == analytics::Comparator::kGe || cmp == analytics::Comparator::kGt;
+    const bool below_is_good = cmp == analytics::Comparator::kLe || cmp == analytics::Comparator::kLt;
+    s.gap = above_is_good ? t.value - *s.value : below_is_good ? *s.value - t.value : std::fabs(*s.value - t.value);
+  }
+  s.trajectory = trajectory_code(analytics::Trajectory::kUnknown);
+  if (!trend) return s;
   std::vector<std::pair<double, double>> history;
   for (int y = period.year - kTrendYears + 1; y <= period.year; ++y)
-    if (auto v = evaluate(c, org_id, Period{PeriodType::kYear, y, 1})) history.emplace_back(y, *v);
+    if (auto v = evaluate(*c.expr, roots, Period{PeriodType::kYear, y, 1})) {
+      history.emplace_back(y, *v);
+      s.history.emplace_back(y, *v);
+    }
   // Recurring targets look one year ahead ("at this pace, next year?"); a
   // target whose year has come is judged on its value.
   const bool recurring = when != analytics::TargetWhen::kByYear;
@@ -218,33 +283,78 @@ TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, int64_t o
   s.trajectory = trajectory_code(p.trajectory);
   s.projected = p.projected;
   s.deadline_year = p.deadline_year;
-  if (s.value) {
-    const bool above_is_good = cmp == analytics::Comparator::kGe || cmp == analytics::Comparator::kGt;
-    const bool below_is_good = cmp == analytics::Comparator::kLe || cmp == analytics::Comparator::kLt;
-    s.gap = above_is_good ? t.value - *s.value : below_is_good ? *s.value - t.value : std::fabs(*s.value - t.value);
-  }
   return s;
 }
 
 std::vector<TargetState> Analytics::targets_for(int64_t org_id, const std::vector<int64_t>& ancestor_ids,
                                                 OrgType type, const Period& period, const std::string& only) const {
+  return targets_for(TargetQuery{org_id, ancestor_ids, type, {}, only, false}, period);
+}
+
+std::vector<TargetState> Analytics::targets_for(const TargetQuery& q, const Period& period) const {
   std::shared_lock lock(mu_);
+  const std::vector<int64_t> roots = q.roots.empty() ? std::vector<int64_t>{q.org_id} : q.roots;
   std::vector<TargetState> out;
   for (const auto& t : targets_) {
-    if (!only.empty() && t.code != only) continue;
-    const bool own = t.org_id == org_id;
+    if (!q.only.empty() && t.code != q.only) continue;
+    const bool own = t.org_id == q.org_id;
     bool inherited = false;
-    for (int64_t a : ancestor_ids) inherited = inherited || a == t.org_id;
-    const bool type_ok = t.applies_to.empty() || (t.applies_to == "school" ? is_school(type)
-                                                                           : t.applies_to == org_type_code(type));
-    if (!own && !(inherited && type_ok)) continue;
+    for (int64_t a : q.ancestor_ids) inherited = inherited || a == t.org_id;
+    const bool type_ok = t.applies_to.empty() || (t.applies_to == "school" ? is_school(q.type)
+                                                                           : t.applies_to == org_type_code(q.type));
+    // A target for each unit of another type below concerns this unit only
+    // through its descendants (a school target seen from the department).
+    const bool for_each = (own || inherited) && !type_ok && q.below && !is_school(q.type);
+    if (!own && !(inherited && type_ok) && !for_each) continue;
     const auto when = analytics::parse_target_when(t.when).value_or(analytics::TargetWhen::kEveryYear);
     if (!analytics::applies_in(when, t.year, period.year)) continue;
     auto c = indicators_.find(t.indicator_code);
     if (c == indicators_.end()) continue;
-    out.push_back(state_of(t, c->second, org_id, period));
+    out.push_back(state_of(t, c->second, roots, q.org_id, period, true));
+    if (for_each || (own && !type_ok)) out.back().for_each = t.applies_to;
   }
   return out;
+}
+
+std::optional<TargetState> Analytics::target_over(const std::string& code, const std::vector<int64_t>& roots,
+                                                  const Period& period, bool trend) const {
+  std::shared_lock lock(mu_);
+  for (const auto& t : targets_) {
+    if (t.code != code) continue;
+    const auto when = analytics::parse_target_when(t.when).value_or(analytics::TargetWhen::kEveryYear);
+    if (!analytics::applies_in(when, t.year, period.year)) return std::nullopt;
+    auto c = indicators_.find(t.indicator_code);
+    if (c == indicators_.end()) return std::nullopt;
+    return state_of(t, c->second, roots, roots.empty() ? 0 : roots.front(), period, trend);
+  }
+  return std::nullopt;
+}
+
+std::vector<ParityState> Analytics::parity_over(const std::vector<int64_t>& roots, const Period& period) const {
+  std::shared_lock lock(mu_);
+  std::vector<ParityState> out;
+  for (const auto& [code, c] : indicators_) {
+    if (c.parity.empty()) continue;
+    ParityState p;
+    p.indicator = c.def;
+    p.function = c.parity;
+    p.female = evaluate(*c.female, roots, period);
+    p.male = evaluate(*c.male, roots, period);
+    p.index = evaluate(*c.expr, roots, period);
+    for (int y = period.year - kTrendYears + 1; y <= period.year; ++y)
+      if (auto v = evaluate(*c.expr, roots, Period{PeriodType::kYear, y, 1})) p.history.emplace_back(y, *v);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::string parity_band(const std::optional<double>& index) {
+  if (!index) return "no_data";
+  // Rounded to two decimals first, as the band is read: 0,97 and 1,03 are in it.
+  const double r = std::round(*index * 100) / 100;
+  if (r < kParityLow) return "girls_behind";
+  if (r > kParityHigh) return "boys_behind";
+  return "parity";
 }
 
 std::vector<DataElement> Analytics::elements() const {

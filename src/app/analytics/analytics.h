@@ -31,7 +31,38 @@ struct TargetState {
   std::optional<double> projected;
   int deadline_year = 0;
   std::optional<double> gap;   // how far from the target (positive = short of it)
+  // The indicator's yearly values used for the trajectory, oldest first
+  // (years without a value left out); empty when asked without the trend.
+  std::vector<std::pair<int, double>> history;
+  // Set (a type code, "school" for any school) when the target applies to
+  // each unit of that type below, not to the unit itself: its state here is
+  // the whole subtree's (TargetQuery::below).
+  std::string for_each;
 };
+
+// Which targets to evaluate for a unit, and over what.
+struct TargetQuery {
+  int64_t org_id = 0;                 // the unit whose targets these are
+  std::vector<int64_t> ancestor_ids;  // its ancestors (their targets may concern it)
+  OrgType type = OrgType::kOther;
+  // What the figures are summed over: the subtrees of these units (disjoint);
+  // empty means the unit's own subtree.
+  std::vector<int64_t> roots;
+  std::string only;    // one target code, or every target
+  bool below = false;  // also the targets that apply to each unit of another type below it
+};
+
+// A gender parity index (gpi/gpia) with its two sides, female and male.
+struct ParityState {
+  IndicatorDef indicator;
+  std::string function;  // "gpi" or "gpia"
+  std::optional<double> female, male, index;
+  std::vector<std::pair<int, double>> history;  // the index by year, oldest first
+};
+// Where an index stands against the parity band 0,97–1,03: "parity",
+// "girls_behind" (below), "boys_behind" (above), "no_data".
+std::string parity_band(const std::optional<double>& index);
+inline constexpr double kParityLow = 0.97, kParityHigh = 1.03;
 
 class Analytics {
  public:
@@ -57,12 +88,32 @@ class Analytics {
                                 const Period& period) const;
   // Open direct children of a unit, in tree order.
   std::vector<int64_t> children(int64_t org_id) const;
+  // Open units whose governing body (governor_id) is `org_id` and that lie
+  // outside its subtree (the schools a commune People's Committee governs
+  // while the department is their parent), in tree order.
+  std::vector<int64_t> governed(int64_t org_id) const;
+  // True when `unit` is `ancestor` or lies below it in the tree.
+  bool within(int64_t unit, int64_t ancestor) const;
+  // The value of one option ("" all) of an element summed over the subtrees
+  // of `roots` (nullopt when none of them has a value).
+  std::optional<double> element_over(const std::string& code, const std::string& option,
+                                     const std::vector<int64_t>& roots, const Period& period) const;
   // Target status and trajectory of every target that concerns `org_id` for
   // `period`: targets of the unit itself and of its ancestors (for the
   // ancestors' targets that apply to each descendant of the unit's type).
   // `only` restricts the result to one target code.
   std::vector<TargetState> targets_for(int64_t org_id, const std::vector<int64_t>& ancestor_ids, OrgType type,
                                        const Period& period, const std::string& only = "") const;
+  // The same for a query: other roots, and the targets that apply below.
+  std::vector<TargetState> targets_for(const TargetQuery& q, const Period& period) const;
+  // One target evaluated over `roots`, whoever it concerns (a unit compared
+  // with its siblings); `trend` adds the history and trajectory. nullopt for
+  // an unknown target or one that does not apply in the period's year.
+  std::optional<TargetState> target_over(const std::string& code, const std::vector<int64_t>& roots,
+                                         const Period& period, bool trend) const;
+  // Every parity index of the catalog (indicators written gpi(F, M) or
+  // gpia(F, M)) over `roots`, with its sides and yearly history.
+  std::vector<ParityState> parity_over(const std::vector<int64_t>& roots, const Period& period) const;
   // The catalog as loaded.
   std::vector<DataElement> elements() const;
   std::optional<DataElement> element_by_code(const std::string& code) const;
@@ -72,9 +123,13 @@ class Analytics {
   struct Compiled {
     IndicatorDef def;
     std::shared_ptr<analytics::Expression> expr;
+    std::string parity;  // "gpi"/"gpia" when the expression is one such call; then its sides:
+    std::shared_ptr<analytics::Expression> female, male;
   };
-  std::optional<double> evaluate(const Compiled& c, int64_t org_id, const Period& period) const;
-  TargetState state_of(const TargetDef& t, const Compiled& c, int64_t org_id, const Period& period) const;
+  std::optional<double> evaluate(const analytics::Expression& e, const std::vector<int64_t>& roots,
+                                 const Period& period) const;
+  TargetState state_of(const TargetDef& t, const Compiled& c, const std::vector<int64_t>& roots, int64_t org_id,
+                       const Period& period, bool trend) const;
 
   storage::Store& store_;
   analytics::Engine engine_;
@@ -83,6 +138,7 @@ class Analytics {
   std::map<int64_t, std::string> element_codes_;
   std::map<std::string, Compiled> indicators_;
   std::vector<TargetDef> targets_;
+  std::map<int64_t, std::vector<int64_t>> governed_;  // governor id → open units it governs outside its subtree
 };
 
 // Option index of a stored option code for the engine (0 when none).

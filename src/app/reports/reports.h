@@ -167,6 +167,12 @@ Date vietnam_date(int64_t unix_seconds);
 std::vector<Period> recent_periods(const std::vector<DataSet>& sets, std::optional<OrgType> type, const Date& today);
 // The forms of `sets` due from a unit of `type` for `period`.
 std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period);
+// How one unit stands for a period: the forms due from it, its report
+// (`report` null when it has none), the due date and timeliness at `today`.
+UnitCompleteness report_standing(const OrgUnit& u, const ReportRecord* report, const std::vector<DataSet>& sets,
+                                 const Period& p, const Date& today);
+// Adds one unit's standing to the counts.
+void count_standing(CompletenessCounts& c, const UnitCompleteness& r);
 // A plain-text reminder listing the units still to report, ready to paste
 // into an e-mail (Vietnamese, dates dd/mm/yyyy).
 std::string reminder_text(const Completeness& c);

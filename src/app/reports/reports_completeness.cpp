@@ -15,12 +15,20 @@ bool is_submitted(ReportStatus s) { return s == ReportStatus::kSubmitted || s ==
 
 UnitCompleteness assess(const OrgUnit& u, const std::map<int64_t, ReportRecord>& reports,
                         const std::vector<DataSet>& sets, const Period& p, const Date& today) {
+  auto it = reports.find(u.id);
+  return report_standing(u, it == reports.end() ? nullptr : &it->second, sets, p, today);
+}
+
+}  // namespace
+
+UnitCompleteness report_standing(const OrgUnit& u, const ReportRecord* report, const std::vector<DataSet>& sets,
+                                 const Period& p, const Date& today) {
   UnitCompleteness row;
   row.unit = u;
   const auto due_sets = due_data_sets(sets, u.type, p);
-  if (auto it = reports.find(u.id); it != reports.end()) {
-    row.status = it->second.status;
-    row.submitted_at = it->second.submitted_at;
+  if (report) {
+    row.status = report->status;
+    row.submitted_at = report->submitted_at;
   }
   for (const DataSet* s : due_sets)
     if (auto d = s->deadline.due(p); d && (!row.due || *d < *row.due)) row.due = d;
@@ -33,7 +41,7 @@ UnitCompleteness assess(const OrgUnit& u, const std::map<int64_t, ReportRecord>&
   return row;
 }
 
-void add(CompletenessCounts& c, const UnitCompleteness& r) {
+void count_standing(CompletenessCounts& c, const UnitCompleteness& r) {
   if (r.status == ReportStatus::kNotRequired) {
     ++c.not_required;
     return;
@@ -53,6 +61,8 @@ void add(CompletenessCounts& c, const UnitCompleteness& r) {
     ++c.missing;
   }
 }
+
+namespace {
 
 // The id that follows `ancestor_id` in a materialised path ("/1/5/23/").
 std::optional<int64_t> id_below(const std::string& path, int64_t ancestor_id) {
@@ -92,9 +102,9 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
 
   std::map<int64_t, size_t> child_index;  // direct child id → its row
   for (const auto& r : all) {
-    add(c.subtree, r);
+    count_standing(c.subtree, r);
     if (r.unit.parent_id != c.unit.id) continue;
-    add(c.children, r);
+    count_standing(c.children, r);
     child_index[r.unit.id] = c.rows.size();
     c.rows.push_back(r);
   }
@@ -104,7 +114,7 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
     if (!child) continue;
     if (auto it = child_index.find(*child); it != child_index.end()) {
       c.rows[it->second].has_children = true;
-      add(c.rows[it->second].below, r);
+      count_standing(c.rows[it->second].below, r);
     }
   }
   for (const auto& r : all) {
@@ -146,7 +156,7 @@ Result<std::vector<ChildrenCompleteness>> Reports::children_completeness(const A
       for (auto& r : tx.reports_of_children(unit->id, p.code())) reports[r.org_id] = r;
       for (const auto& u : children) {
         c.rows.push_back(assess(u, reports, sets, p, today));
-        add(c.counts, c.rows.back());
+        count_standing(c.counts, c.rows.back());
       }
       out.push_back(std::move(c));
     }

@@ -55,5 +55,94 @@ TEST(AppAnalytics, TargetsOfAncestorsApplyByType) {
   for (const auto& s : for_dept) EXPECT_NE(s.target.code, "T_WOMEN_MANAGERS") << "a per-school target";
 }
 
+TEST(AppAnalytics, ATargetForEachSchoolIsSeenFromAboveWhenAsked) {
+  auto t = make_app("sqlite", true);
+  const int64_t root = id_of(t, "BGDDT"), dept = id_of(t, "SGD-AL");
+  app::TargetQuery q{dept, {root}, OrgType::kDepartment, {}, "", true};
+  const app::TargetState* managers = nullptr;
+  auto states = t.app->analytics().targets_for(q, *parse_period("2025"));
+  for (const auto& s : states)
+    if (s.target.code == "T_WOMEN_MANAGERS") managers = &s;
+  ASSERT_TRUE(managers);
+  EXPECT_EQ(managers->for_each, "school");
+  EXPECT_TRUE(managers->value) << "the department's whole figure";
+  EXPECT_FALSE(managers->history.empty()) << "with its years";
+  for (const auto& s : states)
+    if (s.target.code == "T_STAFF_TRAINED") EXPECT_EQ(s.for_each, "");
+}
+
+TEST(AppAnalytics, GovernedUnitsAreThoseOutsideTheGovernorsSubtree) {
+  auto t = make_app("sqlite", true);
+  auto& a = t.app->analytics();
+  const int64_t commune = id_of(t, "UBND-XA-TANMY");
+  const auto governed = a.governed(commune);
+  EXPECT_EQ(governed, (std::vector<int64_t>{id_of(t, "MN-HOAMAI"), id_of(t, "TH-TANMY"), id_of(t, "THCS-TANMY")}));
+  EXPECT_TRUE(a.governed(id_of(t, "SGD-AL")).empty());
+  EXPECT_TRUE(a.within(id_of(t, "THCS-TANMY"), id_of(t, "SGD-AL")));
+  EXPECT_FALSE(a.within(id_of(t, "THCS-TANMY"), commune));
+  // Summed over the commune and the schools it governs: the schools' sum.
+  const Period y = *parse_period("2025");
+  std::vector<int64_t> roots{commune};
+  roots.insert(roots.end(), governed.begin(), governed.end());
+  double sum = 0;
+  for (int64_t g : governed) sum += *a.element("staff_total", "female", g, y);
+  EXPECT_EQ(a.element_over("staff_total", "female", roots, y), sum);
+  EXPECT_FALSE(a.element_over("staff_total", "female", {commune}, y)) << "the commune alone has no staff figures";
+  // A governing body that changes is followed at once.
+  app::OrgPatch patch;
+  patch.governor = "UBND-XA-LONGSON";
+  ASSERT_TRUE(t.app->orgs().update(app::Actor::System(), "THCS-TANMY", patch).ok());
+  EXPECT_EQ(a.governed(commune).size(), 2u);
+  EXPECT_EQ(a.governed(id_of(t, "UBND-XA-LONGSON")).size(), 4u);
+}
+
+TEST(AppAnalytics, TargetOverAnyUnitsWithOrWithoutTheTrend) {
+  auto t = make_app("sqlite", true);
+  auto& a = t.app->analytics();
+  const Period y = *parse_period("2025");
+  const int64_t school = id_of(t, "THCS-TANMY");
+  auto quick = a.target_over("T_STAFF_TRAINED", {school}, y, false);
+  auto full = a.target_over("T_STAFF_TRAINED", {school}, y, true);
+  ASSERT_TRUE(quick && full);
+  EXPECT_EQ(quick->value, full->value);
+  EXPECT_EQ(quick->status, full->status);
+  EXPECT_EQ(quick->gap, full->gap);
+  EXPECT_TRUE(quick->history.empty());
+  EXPECT_EQ(quick->trajectory, "unknown");
+  ASSERT_EQ(full->history.size(), 3u) << "2023, 2024, 2025";
+  EXPECT_EQ(full->history.front().first, 2023);
+  EXPECT_NE(full->trajectory, "unknown");
+  EXPECT_FALSE(a.target_over("T_NO_SUCH", {school}, y, true));
+  EXPECT_FALSE(a.target_over("T_PHD_2030", {school}, y, true)) << "a 2030 target does not apply in 2025";
+}
+
+TEST(AppAnalytics, ParityIndicesCarryTheirTwoSides) {
+  auto t = make_app("sqlite", true);
+  const Period y = *parse_period("2025");
+  const int64_t dept = id_of(t, "SGD-AL");
+  auto parity = t.app->analytics().parity_over({dept}, y);
+  const app::ParityState* gpi = nullptr;
+  for (const auto& p : parity)
+    if (p.indicator.code == "gpi_students") gpi = &p;
+  ASSERT_TRUE(gpi);
+  EXPECT_EQ(gpi->function, "gpi");
+  EXPECT_EQ(gpi->female, t.app->analytics().element("students_total", "female", dept, y));
+  EXPECT_EQ(gpi->male, t.app->analytics().element("students_total", "male", dept, y));
+  ASSERT_TRUE(gpi->index);
+  EXPECT_DOUBLE_EQ(*gpi->index, *gpi->female / *gpi->male);
+  EXPECT_EQ(gpi->history.size(), 3u);
+  EXPECT_EQ(parity.size(), 3u) << "gpi_students, gpia_students, gpia_youth_lower_secondary";
+}
+
+TEST(AppAnalytics, TheParityBandIsReadAtTwoDecimals) {
+  EXPECT_EQ(app::parity_band(std::nullopt), "no_data");
+  EXPECT_EQ(app::parity_band(1.0), "parity");
+  EXPECT_EQ(app::parity_band(0.97), "parity");
+  EXPECT_EQ(app::parity_band(0.966), "parity") << "reads 0,97";
+  EXPECT_EQ(app::parity_band(0.964), "girls_behind");
+  EXPECT_EQ(app::parity_band(1.034), "parity");
+  EXPECT_EQ(app::parity_band(1.036), "boys_behind");
+}
+
 }  // namespace
 }  // namespace bd::test
