@@ -5,15 +5,11 @@
 // violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchBrowser, login, screenshot } from './helpers.mjs';
+import { startServer, launchBrowser, login, screenshot, seriousViolations } from './helpers.mjs';
 import { readZip } from '../crash/zip.mjs';
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
@@ -49,17 +45,6 @@ function readSheet(path) {
   }
   const names = [...xml('xl/workbook.xml').matchAll(/<sheet name="([^"]+)"/g)].map((m) => unescape(m[1]));
   return { names, cells };
-}
-
-/** axe-core in the page: the serious and critical violations, as readable lines. */
-async function seriousViolations(page) {
-  // Evaluated through the browser's protocol, so the pages keep their
-  // Content Security Policy (an injected <script> would be refused).
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function noHorizontalScroll(page) {

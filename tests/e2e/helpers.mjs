@@ -2,9 +2,11 @@
 //
 // startServer(): a fresh binhdang on a temporary SQLite database and a free
 // port; launchBrowser(): Debian's chromium driven by playwright-core (never a
-// browser downloaded by Playwright); login(): through the login page.
+// browser downloaded by Playwright); login(): through the login page;
+// seriousViolations(): an axe-core scan of the page.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -143,4 +145,17 @@ export async function screenshot(page, name) {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the page: the serious and critical violations, as readable lines. */
+export async function seriousViolations(page) {
+  // Evaluated through the browser's protocol, so the pages keep their
+  // Content Security Policy (an injected <script> would be refused).
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
