@@ -8,8 +8,12 @@
 # make api-fuzz  the long run of the API fuzzer (tests/api/): 200 examples per
 #                operation and identity, a 20 MB body, a random seed (printed);
 #                API_FUZZ_EXAMPLES, API_FUZZ_SEED, API_FUZZ_HUGE_MB override
+# make bench-national  the national-scale benchmarks (bench/national.sh, docs/benchmarks.md):
+#                      builds build/national/national.db once (~54,000 schools, ten years), then
+#                      times the cold start, memory and pages on it; BENCH_ENGINE=postgresql does
+#                      it on a throwaway PostgreSQL cluster instead (generated on every run)
 # make clean  removes build/, build-fuzz/ and build-asan/
-.PHONY: build run test fuzz asan crash load api-fuzz clean
+.PHONY: build run test fuzz asan crash load api-fuzz bench-national clean
 .DEFAULT_GOAL := build
 
 build:
@@ -46,6 +50,12 @@ api-fuzz: build
 	API_FUZZ_EXAMPLES=$${API_FUZZ_EXAMPLES:-200} API_FUZZ_HUGE_MB=$${API_FUZZ_HUGE_MB:-20} \
 	API_FUZZ_SEED=$${API_FUZZ_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')} \
 	node --test tests/api/openapi_fuzz.test.mjs
+
+bench-national:
+	scripts/install-deps.sh
+	scripts/build.sh --target binhdang
+	if [ "$${BENCH_ENGINE:-sqlite}" = postgresql ]; then scripts/with-postgres.sh bench/national.sh --pg; \
+	else bench/national.sh; fi
 
 clean:
 	rm -rf build build-fuzz build-asan

@@ -33,7 +33,8 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       evidence_(store_, *clock_, config_.evidence_dir),
       explorer_(store_, analytics_),
       saved_views_(store_, *clock_),
-      home_(store_, reports_, dashboard_, *clock_) {
+      home_(store_, reports_, dashboard_, *clock_),
+      bulk_(store_, analytics_, *clock_, [this] { (void)analytics_.reload_tree(); }) {
   init_secrets();
 }
 

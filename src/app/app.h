@@ -8,6 +8,7 @@
 #include "app/activities/activities.h"
 #include "app/analytics/analytics.h"
 #include "app/accounts/auth.h"
+#include "app/bulk_load.h"
 #include "app/calendar/calendar.h"
 #include "app/catalog/catalog.h"
 #include "app/reports/consolidation.h"
@@ -69,6 +70,7 @@ class App {
   SavedViews& saved_views() { return saved_views_; }
   Analytics& analytics() { return analytics_; }
   Home& home() { return home_; }
+  BulkLoad& bulk() { return bulk_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
   // nodes' writes (LISTEN/NOTIFY). Call once the schema is current.
@@ -104,6 +106,7 @@ class App {
   Explorer explorer_;
   SavedViews saved_views_;
   Home home_;
+  BulkLoad bulk_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

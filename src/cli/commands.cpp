@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "demo/demo.h"
+#include "demo/national.h"
 #include "bench/runner.h"
 #include "http/server.h"
 
@@ -28,6 +29,8 @@ struct Options {
   std::string username, org, role, full_name, password_file;
   std::string backup_out;
   std::string bench_scale = "small", bench_json, bench_pg;
+  std::string demo_scale = "province";
+  int demo_schools = 0;  // 0: the scale's own size
 };
 
 // One-line error; the reason in Vietnamese, as users read it.
@@ -79,6 +82,8 @@ std::string find_web_dir(const std::string& given) {
 }
 
 int cmd_init(const Options& o, bool demo, std::ostream& out, std::ostream& err) {
+  if (demo && o.demo_schools > 0 && o.demo_scale != "national")
+    return fail(err, "--schools chỉ dùng với --scale national.");
   app::InitOptions init;
   if (!o.admin_password_file.empty()) {
     auto pw = read_secret(o.admin_password_file);
@@ -98,14 +103,24 @@ int cmd_init(const Options& o, bool demo, std::ostream& out, std::ostream& err) 
           << "\n";
     return 0;
   }
-  auto r = app::build_demo(app, init);
+  const bool national = o.demo_scale == "national";
+  if (national) out << "Đang tạo dữ liệu mẫu quy mô toàn quốc…\n" << std::flush;
+  auto r = national ? app::build_national_demo(app, init,
+                                               o.demo_schools > 0 ? app::NationalShape::with_schools(o.demo_schools)
+                                                                  : app::NationalShape{},
+                                               &out)
+                    : app::build_demo(app, init);
   if (!r) return fail(err, r.error().message);
   if (!r->created) {
     out << "Dữ liệu mẫu đã có sẵn; không thêm lại.\n";
     return 0;
   }
-  out << "Đã tạo dữ liệu mẫu: " << r->units << " đơn vị của tỉnh An Lạc (hư cấu), " << r->values
-      << " giá trị số liệu của ba năm 2023–2025, " << r->plans << " kế hoạch (đã ban hành và dự thảo).\n";
+  if (national)
+    out << "Đã tạo dữ liệu mẫu toàn quốc (hư cấu): " << r->units << " đơn vị, " << r->values
+        << " giá trị số liệu của mười năm, " << r->reports << " báo cáo 6 tháng của năm cuối.\n";
+  else
+    out << "Đã tạo dữ liệu mẫu: " << r->units << " đơn vị của tỉnh An Lạc (hư cấu), " << r->values
+        << " giá trị số liệu của ba năm 2023–2025, " << r->plans << " kế hoạch (đã ban hành và dự thảo).\n";
   out << "Tài khoản (cùng mật khẩu " << (o.admin_password_file.empty() ? r->password : "trong " + o.admin_password_file)
       << "):\n";
   out << "  admin — quản trị hệ thống\n";
@@ -223,6 +238,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* demo = cli.add_subcommand("demo", "Như init, thêm dữ liệu mẫu của một tỉnh hư cấu");
   demo->add_option("--db", o.db, db_help)->required();
   demo->add_option("--admin-password-file", o.admin_password_file, "Tệp chứa mật khẩu admin và các tài khoản mẫu");
+  demo->add_option("--scale", o.demo_scale,
+                   "Quy mô: province (mặc định, một tỉnh nhỏ) hoặc national (34 sở, ~3.300 xã, ~54.000 trường, "
+                   "mười năm số liệu; để đo hiệu năng)")
+      ->check(CLI::IsMember({"province", "national"}));
+  demo->add_option("--schools", o.demo_schools, "Với --scale national: số trường (thu nhỏ cả số xã, số sở)")
+      ->check(CLI::Range(1, 1000000));
 
   auto* serve = cli.add_subcommand("serve", "Phục vụ giao diện web và API");
   serve->add_option("--db", o.db, db_help)->required();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 
 #include "app/app.h"
@@ -72,6 +73,11 @@ Response Pipeline::handle(Request& req) {
   }
   if (!req.path.starts_with("/static/")) add_security_headers(r);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // The server's own time for this answer (W3C Server-Timing), read by
+  // bench/national_pages.sh and visible in the browser's network panel.
+  char timing[48];
+  std::snprintf(timing, sizeof timing, "app;dur=%.2f", secs * 1000);
+  r.header("Server-Timing", timing);
   // Only known methods become metric labels: clients cannot grow the series.
   static const char* kMethods[] = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
   const bool known = std::any_of(std::begin(kMethods), std::end(kMethods), [&](const char* m) { return req.method == m; });

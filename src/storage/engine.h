@@ -2,6 +2,7 @@
 // folder (sqlite/, postgres/) provides one EngineSetup.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -30,5 +31,14 @@ std::string postgres_keywords(const std::string& uri);
 std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri,
                                                 std::function<void(const std::string&)> on_change);
 EngineSetup postgres_setup();
+
+// The data_values table's bulk paths, on the session's own connection and
+// inside its open transaction (ValueRepo::scan_values, append_values).
+// Errors throw soci::soci_error. sqlite/sqlite_values.cpp:
+void sqlite_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn);
+int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next);
+// postgres/postgres_values.cpp:
+void postgres_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn);
+int64_t postgres_append_values(soci::session& sql, const ValueBatches& next);
 
 }  // namespace bd::storage

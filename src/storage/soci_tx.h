@@ -18,6 +18,7 @@ class SociTx final : public Tx {
   std::vector<OrgUnit> org_roots() override;
   int64_t count_orgs() override;
   void insert_org(OrgUnit& unit) override;
+  void insert_orgs(std::vector<OrgUnit>& units) override;
   void update_org(const OrgUnit& unit) override;
   void move_subtree(std::string_view old_prefix, std::string_view new_prefix) override;
   void add_parent_span(int64_t unit_id, const ParentSpan& span) override;
@@ -63,8 +64,11 @@ class SociTx final : public Tx {
   void put_values(const std::vector<StoredValue>& values) override;
   void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) override;
   void for_each_value(const std::function<void(const StoredValue&)>& fn) override;
+  void scan_values(const std::function<void(const ValueRow&)>& fn) override;
+  int64_t append_values(const ValueBatches& next) override;
   bool is_locked(int64_t org_id, std::string_view period) override;
   void set_locked(int64_t org_id, std::string_view period, bool locked) override;
+  void add_locks(const std::vector<std::pair<int64_t, std::string>>& locks) override;
 
   std::optional<PlanRecord> plan_by_id(int64_t id) override;
   std::vector<PlanRecord> plans_of(int64_t org_id) override;
@@ -78,6 +82,7 @@ class SociTx final : public Tx {
   std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) override;
   std::vector<ReportRecord> reports_of_children(int64_t parent_id, std::string_view period) override;
   void insert_report(ReportRecord& r) override;
+  void insert_reports(const std::vector<ReportRecord>& reports) override;
   void update_report(const ReportRecord& r) override;
 
   std::vector<CommitteeMember> committee_of(int64_t org_id) override;

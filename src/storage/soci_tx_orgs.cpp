@@ -1,3 +1,5 @@
+#include <map>
+
 #include "storage/row.h"
 #include "storage/soci_tx.h"
 
@@ -88,6 +90,59 @@ void SociTx::insert_org(OrgUnit& u) {
   u.id = id;
   u.path = child_path(parent_path, id);
   sql_ << "UPDATE org_units SET path = :path WHERE id = :id", soci::use(u.path), soci::use(id);
+}
+
+void SociTx::insert_orgs(std::vector<OrgUnit>& units) {
+  if (units.empty()) return;
+  OrgUnit u;
+  std::string type;
+  NullableInt parent(std::nullopt), governor(std::nullopt);
+  long long id = 0;
+  soci::statement insert = (sql_.prepare << "INSERT INTO org_units (code, name, short_name, type, parent_id, path,"
+                                            " governor_id, opened, closed) VALUES (:code, :name, :short, :type,"
+                                            " :parent, '', :gov, :opened, :closed) RETURNING id",
+                            soci::use(u.code), soci::use(u.name), soci::use(u.short_name), soci::use(type),
+                            soci::use(parent.value, parent.ind), soci::use(governor.value, governor.ind),
+                            soci::use(u.opened), soci::use(u.closed), soci::into(id));
+  std::string path;
+  soci::statement set_path =
+      (sql_.prepare << "UPDATE org_units SET path = :path WHERE id = :id", soci::use(path), soci::use(id));
+  std::map<int64_t, std::string> parent_paths;  // few parents in a bulk load
+  for (OrgUnit& unit : units) {
+    u = unit;
+    type = std::string(org_type_code(u.type));
+    parent = NullableInt(u.parent_id);
+    governor = NullableInt(u.governor_id);
+    insert.execute(true);
+    std::string parent_path = "/";
+    if (u.parent_id) {
+      auto known = parent_paths.find(*u.parent_id);
+      if (known == parent_paths.end()) {
+        long long pid = *u.parent_id;
+        std::string stored;
+        sql_ << "SELECT path FROM org_units WHERE id = :p", soci::use(pid), soci::into(stored);
+        known = parent_paths.emplace(*u.parent_id, stored).first;
+      }
+      parent_path = known->second;
+    }
+    unit.id = id;
+    unit.path = path = child_path(parent_path, id);
+    set_path.execute(true);
+  }
+  std::vector<long long> ids(units.size());
+  std::vector<NullableInt> parents;
+  const std::string current;  // valid_to of an open span
+  for (size_t i = 0; i < units.size(); ++i) {
+    ids[i] = units[i].id;
+    parents.emplace_back(units[i].parent_id);
+  }
+  insert_rows(sql_, "INSERT INTO org_parent_history (unit_id, parent_id, valid_from, valid_to)", "", units.size(), 4,
+              [&](soci::statement& st, size_t i) {
+                st.exchange(soci::use(ids[i]));
+                st.exchange(soci::use(parents[i].value, parents[i].ind));
+                st.exchange(soci::use(units[i].opened));
+                st.exchange(soci::use(current));
+              });
 }
 
 void SociTx::update_org(const OrgUnit& u) {

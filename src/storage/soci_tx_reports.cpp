@@ -75,6 +75,36 @@ void SociTx::insert_report(ReportRecord& r) {
   r.id = id;
 }
 
+void SociTx::insert_reports(const std::vector<ReportRecord>& reports) {
+  const size_t n = reports.size();
+  std::vector<long long> org(n), sub(n), dec(n), at(n);
+  std::vector<std::string> status(n);
+  for (size_t i = 0; i < n; ++i) {
+    org[i] = reports[i].org_id;
+    sub[i] = reports[i].submitted_at;
+    dec[i] = reports[i].decided_at;
+    at[i] = reports[i].updated_at;
+    status[i] = std::string(report_status_code(reports[i].status));
+  }
+  insert_rows(sql_,
+              "INSERT INTO reports (org_id, period, status, narrative, submitted_at, submitted_by, decided_at,"
+              " decided_by, comment, updated_at, updated_by)",
+              "", n, 11, [&](soci::statement& st, size_t i) {
+                const ReportRecord& r = reports[i];
+                st.exchange(soci::use(org[i]));
+                st.exchange(soci::use(r.period));
+                st.exchange(soci::use(status[i]));
+                st.exchange(soci::use(r.narrative));
+                st.exchange(soci::use(sub[i]));
+                st.exchange(soci::use(r.submitted_by));
+                st.exchange(soci::use(dec[i]));
+                st.exchange(soci::use(r.decided_by));
+                st.exchange(soci::use(r.comment));
+                st.exchange(soci::use(at[i]));
+                st.exchange(soci::use(r.updated_by));
+              });
+}
+
 void SociTx::update_report(const ReportRecord& r) {
   long long id = r.id, sub = r.submitted_at, dec = r.decided_at, at = r.updated_at;
   std::string status(report_status_code(r.status));

@@ -2,6 +2,7 @@
 #include <map>
 #include <tuple>
 
+#include "storage/engine.h"
 #include "storage/row.h"
 #include "storage/soci_tx.h"
 
@@ -108,6 +109,17 @@ void SociTx::for_each_value(const std::function<void(const StoredValue&)>& fn) {
   for (const auto& r : rs) fn(value_from_row(r));
 }
 
+void SociTx::scan_values(const std::function<void(const ValueRow&)>& fn) {
+  if (engine_ == Engine::kPostgres)
+    postgres_scan_values(sql_, fn);
+  else
+    sqlite_scan_values(sql_, fn);
+}
+
+int64_t SociTx::append_values(const ValueBatches& next) {
+  return engine_ == Engine::kPostgres ? postgres_append_values(sql_, next) : sqlite_append_values(sql_, next);
+}
+
 bool SociTx::is_locked(int64_t org_id, std::string_view period) {
   long long org = org_id, n = 0;
   std::string p(period);
@@ -124,6 +136,16 @@ void SociTx::set_locked(int64_t org_id, std::string_view period, bool locked) {
         soci::use(org), soci::use(p);
   else
     sql_ << "DELETE FROM data_locks WHERE org_id = :o AND period = :p", soci::use(org), soci::use(p);
+}
+
+void SociTx::add_locks(const std::vector<std::pair<int64_t, std::string>>& locks) {
+  std::vector<long long> org(locks.size());
+  for (size_t i = 0; i < locks.size(); ++i) org[i] = locks[i].first;
+  insert_rows(sql_, "INSERT INTO data_locks (org_id, period)", " ON CONFLICT (org_id, period) DO NOTHING", locks.size(), 2,
+              [&](soci::statement& st, size_t i) {
+                st.exchange(soci::use(org[i]));
+                st.exchange(soci::use(locks[i].second));
+              });
 }
 
 }  // namespace bd::storage

@@ -121,6 +121,28 @@ TEST_F(Cli, DemoPrintsAccountsAndIsIdempotent) {
   EXPECT_EQ(second.out.find("Đã tạo dữ liệu mẫu"), std::string::npos);
 }
 
+// The national scale at a tiny size (the full one is a benchmark, not a test).
+TEST_F(Cli, DemoAtNationalScaleWithASizeOverride) {
+  const Outcome r = run({"demo", "--db", db(), "--admin-password-file", pw(), "--scale", "national", "--schools", "40"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("toàn quốc"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("43 đơn vị"), std::string::npos) << r.out;  // a department, two communes, 40 schools
+  for (const char* u : {"bo.quanly", "so.quanly", "xa.quanly"}) EXPECT_NE(r.out.find(u), std::string::npos) << u;
+  auto store = storage::Store::open(db());
+  ASSERT_TRUE(store.ok());
+  int64_t units = 0;
+  (void)(*store)->read([&](storage::Tx& tx) {
+    units = tx.count_orgs();
+    return Status::Ok();
+  });
+  EXPECT_EQ(units, 44);  // and the ministry
+  const Outcome wrong = run({"demo", "--db", "sqlite:" + path("y.db"), "--schools", "40"});
+  EXPECT_EQ(wrong.code, 1);
+  EXPECT_NE(wrong.err.find("--scale national"), std::string::npos) << wrong.err;
+  EXPECT_FALSE(fs::exists(path("y.db")));
+  EXPECT_EQ(run({"demo", "--db", db(), "--scale", "city"}).code, 2);
+}
+
 TEST_F(Cli, UserAddCreatesOnceThenRefusesTheDuplicate) {
   ASSERT_EQ(run({"init", "--db", db(), "--admin-password-file", pw()}).code, 0);
   const std::vector<std::string> add = {"user", "add", "--db", db(), "--username", "hanh", "--org", "BGDDT",

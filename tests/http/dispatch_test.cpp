@@ -115,6 +115,17 @@ TEST_F(Pipeline, ResponsesCarrySecurityHeaders) {
   EXPECT_EQ(r.header("cache-control"), "no-store");
 }
 
+TEST_F(Pipeline, ResponsesTellTheServersOwnTime) {
+  HttpClient c = admin();
+  for (const char* path : {"/login", "/api/v1/me", "/no-such-page", "/static/app.css"}) {
+    const std::string t = c.get(path).header("server-timing");
+    ASSERT_EQ(t.rfind("app;dur=", 0), 0u) << path << ": " << t;
+    const double ms = std::stod(t.substr(8));
+    EXPECT_GE(ms, 0) << path;
+    EXPECT_LT(ms, 10000) << path;
+  }
+}
+
 TEST_F(Pipeline, LoginIsThrottledOverHttp) {
   HttpClient c(port());
   for (int i = 0; i < 5; ++i) EXPECT_FALSE(c.login("so.xem", "wrong-password"));

@@ -25,6 +25,62 @@ TEST_P(OrgStore, InsertSetsIdAndMaterialisedPath) {
   });
 }
 
+// The bulk load, level by level: ids and paths set, parent spans opened.
+TEST_P(OrgStore, InsertOrgsLoadsALevelAtOnce) {
+  OrgUnit root = add_org("ROOT", std::nullopt, OrgType::kMinistry);
+  OrgUnit governor = add_org("UBND", root.id, OrgType::kCommune);
+  std::vector<OrgUnit> depts;
+  for (int i = 0; i < 3; ++i) {
+    OrgUnit u;
+    u.code = "SGD-" + std::to_string(i);
+    u.name = "Sở " + std::to_string(i);
+    u.short_name = "SGDĐT";
+    u.type = OrgType::kDepartment;
+    u.parent_id = root.id;
+    u.opened = "2015-08-15";
+    depts.push_back(u);
+  }
+  write([&](storage::Tx& tx) { tx.insert_orgs(depts); });
+  std::vector<OrgUnit> schools;
+  for (int i = 0; i < 300; ++i) {
+    OrgUnit u;
+    u.code = "TH-" + std::to_string(i);
+    u.name = "Trường " + std::to_string(i);
+    u.type = OrgType::kSchoolPrimary;
+    u.parent_id = depts[static_cast<size_t>(i % 3)].id;
+    u.governor_id = governor.id;
+    u.opened = "2016-09-05";
+    schools.push_back(u);
+  }
+  write([&](storage::Tx& tx) {
+    tx.insert_orgs(schools);
+    std::vector<OrgUnit> none;
+    tx.insert_orgs(none);
+  });
+  EXPECT_GT(depts[0].id, governor.id);
+  EXPECT_EQ(depts[1].path, root.path + std::to_string(depts[1].id) + "/");
+  EXPECT_EQ(schools[4].path, depts[1].path + std::to_string(schools[4].id) + "/");
+  read([&](storage::Tx& tx) {
+    EXPECT_EQ(tx.count_orgs(), 2 + 3 + 300);
+    EXPECT_EQ(tx.orgs_within(depts[2].path).size(), 101u);
+    auto got = tx.org_by_code("TH-299");
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->id, schools[299].id);
+    EXPECT_EQ(got->path, schools[299].path);
+    EXPECT_EQ(got->name, "Trường 299");
+    EXPECT_EQ(got->governor_id, governor.id);
+    EXPECT_EQ(got->opened, "2016-09-05");
+    auto d = tx.org_by_code("SGD-0");
+    EXPECT_EQ(d->short_name, "SGDĐT");
+    EXPECT_FALSE(d->governor_id);
+    auto spans = tx.parent_history(schools[7].id);
+    ASSERT_EQ(spans.size(), 1u);
+    EXPECT_EQ(spans[0].parent_id, depts[1].id);
+    EXPECT_EQ(spans[0].valid_from, "2016-09-05");
+    EXPECT_EQ(spans[0].valid_to, "");
+  });
+}
+
 TEST_P(OrgStore, SubtreeIsAPathPrefixAndChildrenAreDirect) {
   OrgUnit root = add_org("ROOT", std::nullopt);
   OrgUnit a = add_org("A", root.id), b = add_org("B", root.id);

@@ -137,6 +137,41 @@ TEST_P(ReportStore, OfTheDirectChildrenForOnePeriod) {
   });
 }
 
+// The bulk load: more reports than one multi-row statement holds, every
+// field stored, found by unit and period and over a subtree.
+TEST_P(ReportStore, InsertReportsStoresManyAtOnce) {
+  std::vector<ReportRecord> many;
+  for (int y = 1800; y < 2400; ++y) {
+    ReportRecord r = report(school_.id, std::to_string(y));
+    r.status = y % 2 ? ReportStatus::kApproved : ReportStatus::kReturned;
+    r.submitted_at = y;
+    r.submitted_by = "hanh";
+    r.decided_at = y + 1;
+    r.decided_by = "minh";
+    r.comment = y % 2 ? "" : "Bổ sung";
+    many.push_back(r);
+  }
+  many.push_back(report(commune_.id, "2025S1"));
+  write([&](storage::Tx& tx) { tx.insert_reports(many); });
+  read([&](storage::Tx& tx) {
+    EXPECT_EQ(tx.reports_of(school_.id).size(), 600u);
+    auto r = tx.report_of(school_.id, "2000");
+    ASSERT_TRUE(r);
+    EXPECT_GT(r->id, 0);
+    EXPECT_EQ(r->status, ReportStatus::kReturned);
+    EXPECT_EQ(r->narrative, many[0].narrative);
+    EXPECT_EQ(r->submitted_at, 2000);
+    EXPECT_EQ(r->submitted_by, "hanh");
+    EXPECT_EQ(r->decided_at, 2001);
+    EXPECT_EQ(r->decided_by, "minh");
+    EXPECT_EQ(r->comment, "Bổ sung");
+    EXPECT_EQ(r->updated_at, 1767225600);
+    EXPECT_EQ(r->updated_by, "hanh");
+    EXPECT_EQ(tx.report_of(school_.id, "2001")->status, ReportStatus::kApproved);
+    EXPECT_EQ(tx.reports_within(root_.path, "2025S1").size(), 1u);
+  });
+}
+
 BD_ENGINES(ReportStore);
 
 }  // namespace

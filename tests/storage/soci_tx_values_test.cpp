@@ -245,6 +245,89 @@ TEST_P(ValueStore, LocksToggleAndAreIdempotent) {
   read([&](storage::Tx& tx) { EXPECT_FALSE(tx.is_locked(school_.id, "2025S1")); });
 }
 
+// The bulk load: batches of any size (an empty one too), read back whole by
+// for_each_value and as numbers by scan_values, which skips rows without one.
+TEST_P(ValueStore, AppendValuesLoadsBatchesAndScanValuesReadsThemBack) {
+  const std::vector<int> sizes{1000, 0, 1000, 500};
+  size_t call = 0;
+  int k = 0;
+  int64_t written = 0;
+  StoredValue text = value(note_, "", std::nullopt, "2025S2");
+  text.text = "ghi chú\ttab\\slash\nline";
+  write([&](storage::Tx& tx) {
+    written = tx.append_values([&](std::vector<StoredValue>& batch) {
+      EXPECT_TRUE(batch.empty());
+      for (int i = 0; i < sizes[call]; ++i, ++k)
+        batch.push_back(value(staff_, k % 2 ? "male" : "female", k, "2025" + std::to_string(k / 2)));
+      return ++call < sizes.size();
+    });
+    written += tx.append_values([&](std::vector<StoredValue>& batch) {
+      batch.push_back(text);
+      return false;
+    });
+  });
+  EXPECT_EQ(call, sizes.size());
+  EXPECT_EQ(written, 2501);
+  read([&](storage::Tx& tx) {
+    auto v = tx.value_at(staff_, "male", school_.id, "20250");
+    ASSERT_TRUE(v && v->number);
+    EXPECT_DOUBLE_EQ(*v->number, 1);
+    EXPECT_EQ(v->updated_by, "hanh");
+    EXPECT_EQ(v->updated_at, 1767225600);
+    auto t = tx.value_at(note_, "", school_.id, "2025S2");
+    ASSERT_TRUE(t);
+    EXPECT_FALSE(t->number);
+    EXPECT_EQ(t->text, text.text);
+    int rows = 0;
+    double sum = 0;
+    std::string last_period;
+    tx.scan_values([&](const storage::ValueRow& r) {
+      ++rows;
+      sum += r.number;
+      EXPECT_EQ(r.element_id, staff_);
+      EXPECT_EQ(r.org_id, school_.id);
+      EXPECT_EQ(r.option, static_cast<int>(r.number) % 2 ? "male" : "female");
+      if (r.number == 2499) last_period = std::string(r.period);
+    });
+    EXPECT_EQ(rows, 2500);
+    EXPECT_DOUBLE_EQ(sum, 2499.0 * 2500 / 2);
+    EXPECT_EQ(last_period, "20251249");
+  });
+}
+
+TEST_P(ValueStore, AppendValuesOfAStoredKeyFailsTheTransaction) {
+  put(value(staff_, "female", 1));
+  Status st = store_->write([&](storage::Tx& tx) {
+    tx.append_values([&](std::vector<StoredValue>& batch) {
+      batch.push_back(value(staff_, "male", 2));
+      batch.push_back(value(staff_, "female", 3));  // already stored
+      return false;
+    });
+    return Status::Ok();
+  });
+  EXPECT_FALSE(st.ok());
+  read([&](storage::Tx& tx) {
+    auto all = tx.values_of(school_.id, "2025S1");
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_DOUBLE_EQ(*all[0].number, 1);
+  });
+  put(value(staff_, "male", 4));  // the connection is still usable
+  read([&](storage::Tx& tx) { EXPECT_EQ(tx.values_of(school_.id, "2025S1").size(), 2u); });
+}
+
+TEST_P(ValueStore, AddLocksLocksEveryPair) {
+  std::vector<std::pair<int64_t, std::string>> locks;
+  for (int y = 2000; y < 2600; ++y) locks.emplace_back(school_.id, std::to_string(y));
+  locks.emplace_back(root_.id, "2025S1");
+  write([&](storage::Tx& tx) { tx.add_locks(locks); });
+  read([&](storage::Tx& tx) {
+    EXPECT_TRUE(tx.is_locked(school_.id, "2000"));
+    EXPECT_TRUE(tx.is_locked(school_.id, "2599"));
+    EXPECT_TRUE(tx.is_locked(root_.id, "2025S1"));
+    EXPECT_FALSE(tx.is_locked(school_.id, "2025S1"));
+  });
+}
+
 BD_ENGINES(ValueStore);
 
 }  // namespace

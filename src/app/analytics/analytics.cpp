@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "analytics/targets.h"
+#include "app/analytics/value_loader.h"
 
 namespace bd::app {
 namespace {
@@ -55,20 +56,13 @@ int engine_option(const DataElement& e, const std::string& option) {
 Status Analytics::load() {
   if (Status s = reload_tree(); !s) return s;
   if (Status s = reload_catalog(); !s) return s;
-  std::map<int64_t, DataElement> by_id;
-  {
-    std::shared_lock lock(mu_);
-    for (const auto& [code, e] : elements_) by_id[e.id] = e;
-  }
-  return store_.read([&](storage::Tx& tx) {
-    tx.for_each_value([&](const StoredValue& v) {
-      auto it = by_id.find(v.element_id);
-      auto period = parse_period(v.period);
-      if (it == by_id.end() || !period || !v.number) return;
-      engine_.put(v.element_id, engine_option(it->second, v.option), v.org_id, *period, v.number);
-    });
+  ValueLoader loader(engine_, elements());
+  Status st = store_.read([&](storage::Tx& tx) {
+    tx.scan_values([&](const storage::ValueRow& v) { loader.add(v.element_id, v.option, v.org_id, v.period, v.number); });
     return Status::Ok();
   });
+  loader.flush();
+  return st;
 }
 
 Status Analytics::reload_tree() {
@@ -178,6 +172,8 @@ void Analytics::on_notice(const std::string& payload) {
     (void)reload_tree();
   } else if (payload == "catalog") {
     (void)reload_catalog();
+  } else if (payload == "values") {
+    (void)load();
   } else if (payload.starts_with("v:")) {
     const size_t colon = payload.find(':', 2);
     if (colon == std::string::npos) return;

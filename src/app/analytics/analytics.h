@@ -68,7 +68,9 @@ class Analytics {
  public:
   explicit Analytics(storage::Store& store) : store_(store) {}
 
-  // Loads the tree, catalog and every value. Call at start.
+  // Loads the tree, catalog and every stored value (value_loader.h). Call at
+  // start, and after a bulk load. Values already in the engine stay unless
+  // stored anew.
   Status load();
   // After a committed write: the tree changed (create, move, close).
   Status reload_tree();
@@ -78,7 +80,8 @@ class Analytics {
   void apply(const std::vector<StoredValue>& written, const std::vector<StoredValue>& erased);
   // Re-reads one unit's values for one period (another node wrote them).
   Status refresh(int64_t org_id, const std::string& period);
-  // Handles a change notice of another node: "v:ORG_ID:PERIOD", "tree", "catalog".
+  // Handles a change notice of another node: "v:ORG_ID:PERIOD", "tree",
+  // "catalog", "values" (a bulk load: every value is read again).
   void on_notice(const std::string& payload);
 
   // The value of an indicator over the subtree of `org_id` for `period`.

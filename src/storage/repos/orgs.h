@@ -33,6 +33,11 @@ class OrgRepo {
   virtual int64_t count_orgs() = 0;
   // Inserts and sets unit.id and unit.path from the parent's path.
   virtual void insert_org(OrgUnit& unit) = 0;
+  // A bulk load: inserts many units with statements prepared once, setting
+  // each one's id and path, and opens each one's parent span from its
+  // `opened` date. REQUIRES: every parent_id is stored already (load a tree
+  // level by level).
+  virtual void insert_orgs(std::vector<OrgUnit>& units) = 0;
   // Updates every field but id and path.
   virtual void update_org(const OrgUnit& unit) = 0;
   // Rewrites the paths of a subtree from old_prefix to new_prefix.

@@ -28,6 +28,9 @@ class ReportRepo {
   // path order (one query on the parent index: cheap however big the subtree).
   virtual std::vector<ReportRecord> reports_of_children(int64_t parent_id, std::string_view period) = 0;
   virtual void insert_report(ReportRecord& r) = 0;  // sets r.id
+  // A bulk load: many reports with a few multi-row statements (ids not read
+  // back). REQUIRES: none of their (unit, period) pairs has a report yet.
+  virtual void insert_reports(const std::vector<ReportRecord>& reports) = 0;
   virtual void update_report(const ReportRecord& r) = 0;
 };
 

@@ -8,11 +8,26 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/catalog.h"
 
 namespace bd::storage {
+
+// One stored number as the analytics engine loads it. The text fields point
+// into the engine's row buffer: valid only during the callback.
+struct ValueRow {
+  int64_t element_id = 0;
+  int64_t org_id = 0;
+  std::string_view option;
+  std::string_view period;
+  double number = 0;
+};
+
+// Feeds a bulk load: appends values to `batch` (emptied before each call) and
+// returns false when it has no more after these.
+using ValueBatches = std::function<bool(std::vector<StoredValue>& batch)>;
 
 class ValueRepo {
  public:
@@ -27,11 +42,23 @@ class ValueRepo {
   // few hundred values); a key given twice keeps its last value.
   virtual void put_values(const std::vector<StoredValue>& values) = 0;
   virtual void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) = 0;
-  // Every stored value, for loading the analytics engine.
+  // Every stored value, as full records.
   virtual void for_each_value(const std::function<void(const StoredValue&)>& fn) = 0;
+  // Every stored number (rows without one are skipped), in storage order,
+  // for loading the analytics engine: typed columns read in bulk, no
+  // allocation per row (SQLite: its C API; PostgreSQL: COPY … TO STDOUT).
+  virtual void scan_values(const std::function<void(const ValueRow&)>& fn) = 0;
+  // A bulk load: inserts every value `next` gives, in batches, and returns
+  // how many (PostgreSQL: one COPY; SQLite: one prepared INSERT, reused).
+  // REQUIRES: none of the keys is stored already or given twice; otherwise
+  // the load fails and the transaction must be rolled back.
+  virtual int64_t append_values(const ValueBatches& next) = 0;
   // Approved reports lock a unit's values for a period.
   virtual bool is_locked(int64_t org_id, std::string_view period) = 0;
   virtual void set_locked(int64_t org_id, std::string_view period, bool locked) = 0;
+  // Locks many (unit, period) pairs with a few multi-row statements (those
+  // locked already stay so).
+  virtual void add_locks(const std::vector<std::pair<int64_t, std::string>>& locks) = 0;
 };
 
 }  // namespace bd::storage

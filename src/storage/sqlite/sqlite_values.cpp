@@ -1,0 +1,91 @@
+// SQLite's bulk paths of data_values: the C API on the session's connection,
+// one statement prepared once and stepped per row.
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "storage/engine.h"
+
+namespace bd::storage {
+namespace {
+
+namespace api = sqlite_api;
+
+api::sqlite3* connection(soci::session& sql) {
+  return static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+}
+
+// A prepared statement, finalised however the scope is left.
+class Statement {
+ public:
+  Statement(api::sqlite3* db, const char* text) : db_(db) {
+    if (api::sqlite3_prepare_v2(db, text, -1, &st_, nullptr) != SQLITE_OK) fail();
+  }
+  ~Statement() { api::sqlite3_finalize(st_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  api::sqlite3_stmt* get() const { return st_; }
+  [[noreturn]] void fail() const { throw soci::soci_error(std::string("SQLite: ") + api::sqlite3_errmsg(db_)); }
+
+ private:
+  api::sqlite3* db_;
+  api::sqlite3_stmt* st_ = nullptr;
+};
+
+std::string_view text_column(api::sqlite3_stmt* st, int i) {
+  const auto* p = reinterpret_cast<const char*>(api::sqlite3_column_text(st, i));
+  return p ? std::string_view(p, static_cast<size_t>(api::sqlite3_column_bytes(st, i))) : std::string_view();
+}
+
+void bind_text(api::sqlite3_stmt* st, int i, const std::string& s) {
+  api::sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+}
+
+}  // namespace
+
+void sqlite_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn) {
+  Statement st(connection(sql),
+               "SELECT element_id, option_code, org_id, period, value FROM data_values WHERE value IS NOT NULL");
+  ValueRow row;
+  int rc;
+  while ((rc = api::sqlite3_step(st.get())) == SQLITE_ROW) {
+    row.element_id = api::sqlite3_column_int64(st.get(), 0);
+    row.option = text_column(st.get(), 1);
+    row.org_id = api::sqlite3_column_int64(st.get(), 2);
+    row.period = text_column(st.get(), 3);
+    row.number = api::sqlite3_column_double(st.get(), 4);
+    fn(row);
+  }
+  if (rc != SQLITE_DONE) st.fail();
+}
+
+int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next) {
+  Statement st(connection(sql),
+               "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at,"
+               " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  std::vector<StoredValue> batch;
+  int64_t n = 0;
+  bool more = true;
+  while (more) {
+    batch.clear();
+    more = next(batch);
+    for (const StoredValue& v : batch) {
+      api::sqlite3_stmt* s = st.get();
+      api::sqlite3_bind_int64(s, 1, v.element_id);
+      bind_text(s, 2, v.option);
+      api::sqlite3_bind_int64(s, 3, v.org_id);
+      bind_text(s, 4, v.period);
+      if (v.number)
+        api::sqlite3_bind_double(s, 5, *v.number);
+      else
+        api::sqlite3_bind_null(s, 5);
+      bind_text(s, 6, v.text);
+      api::sqlite3_bind_int64(s, 7, v.updated_at);
+      bind_text(s, 8, v.updated_by);
+      if (api::sqlite3_step(s) != SQLITE_DONE) st.fail();
+      api::sqlite3_reset(s);
+      ++n;
+    }
+  }
+  return n;
+}
+
+}  // namespace bd::storage
