@@ -21,9 +21,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The explorer's table: 20 items (the most it takes) × the unit's children ×
+# the demo's ten years (the most periods it takes); 34 departments at the
+# ministry.
+year=$(date -u +%Y)
+explorer_items="staff_total,staff_managers,staff_managers_trained,staff_teachers,staff_teachers_standard"
+explorer_items+=",staff_teachers_above,staff_masters,staff_phd,staff_party,mass_org_leaders,staff_trained_ge"
+explorer_items+=",committee_members,committee_trained,students_total,students_reached,students_communicators"
+explorer_items+=",parents_total,parents_reached,pct_women_managers,pct_women_mass_org_leaders"
+explorer_periods=$(seq -s, $((year - 9)) "$year")
+explorer="items=$explorer_items&org={org}&depth=1&periods=$explorer_periods"
 PAGES=(
   "home /"
-  "targets /orgunits/{org}/targets"
+  "dashboard /orgunits/{org}/targets"
+  "drill-down /orgunits/{org}/targets/T_WOMEN_MANAGERS"
+  "explorer /explorer?$explorer"
+  "explorer.xlsx /explorer/export.xlsx?$explorer"
   "completeness /reports/completeness?org={org}"
 )
 users="bo.quanly so.quanly xa.quanly"
