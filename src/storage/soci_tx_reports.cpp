@@ -58,7 +58,10 @@ std::vector<ReportRecord> SociTx::reports_of_children(int64_t parent_id, std::st
   long long parent = parent_id;
   std::string p(period);
   return query_reports(sql_,
-                       "JOIN org_units o ON o.id = r.org_id WHERE o.parent_id = :parent AND r.period = :p"
+                       // `|| ''` keeps SQLite (no statistics) off the period index, which
+                       // reads every report of the period (51,000 on the national demo,
+                       // 70 ms); from the parent's children it is a few rows.
+                       "JOIN org_units o ON o.id = r.org_id WHERE o.parent_id = :parent AND r.period || '' = :p"
                        " ORDER BY o.path",
                        soci::use(parent), soci::use(p));
 }
