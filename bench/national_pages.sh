@@ -33,8 +33,11 @@ explorer_periods=$(seq -s, $((year - 9)) "$year")
 explorer="items=$explorer_items&org={org}&depth=1&periods=$explorer_periods"
 PAGES=(
   "home /"
-  "dashboard /orgunits/{org}/targets"
-  "drill-down /orgunits/{org}/targets/T_WOMEN_MANAGERS"
+  "dashboard /orgunits/{org}/dashboard"
+  "drill-down /orgunits/{org}/dashboard/T_WOMEN_MANAGERS"
+  "drill-down.xlsx /orgunits/{org}/dashboard/T_WOMEN_MANAGERS/export.xlsx"
+  "targets /orgunits/{org}/targets"
+  "targets-children /orgunits/{org}/targets/T_WOMEN_MANAGERS"
   "explorer /explorer?$explorer"
   "explorer.xlsx /explorer/export.xlsx?$explorer"
   "completeness /reports/completeness?org={org}"
