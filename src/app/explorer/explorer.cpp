@@ -179,8 +179,12 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
           if (Status s = walk(k, d + 1); !s) return s;
         auto v = values_of(k);
         if (!v) return v.error();
-        t.rows.push_back({u->code, u->name, d, d == q.depth ? "unit" : "subtotal", std::move(*v)});
-        t.units += d == q.depth;
+        // A unit with nothing below it is a row of its own, not a group's
+        // subtotal, at whatever level it stands (a school directly under a
+        // department, a commune whose schools hang under the department).
+        const bool leaf = d == q.depth || analytics_.children(k).empty();
+        t.rows.push_back({u->code, u->name, d, leaf ? "unit" : "subtotal", std::move(*v)});
+        t.units += leaf;
       }
       return Status::Ok();
     };

@@ -96,6 +96,26 @@ TEST_F(Explorer, TableHasSubtotalsAndTotalsStraightFromTheEngine) {
   EXPECT_LE(*subtotal.values[1], 100);
 }
 
+TEST_F(Explorer, AUnitWithNothingBelowIsARowNotASubtotal) {
+  // Two levels under the department: its schools and communes have no units
+  // below them in the tree, so each is a row of its own (and the chart, drawn
+  // from the unit rows, has something to draw).
+  auto q = query({{"items", "staff_total"}, {"org", "SGD-AL"}, {"periods", "2025"}, {"depth", "2"}});
+  auto t = t_->app->explorer().run(admin(), q);
+  ASSERT_TRUE(t) << t.error().message;
+  EXPECT_GT(t->units, 0u);
+  size_t units = 0;
+  for (size_t i = 0; i < t->rows.size(); ++i) {
+    const auto& r = t->rows[i];
+    units += r.kind == "unit";
+    if (r.kind != "subtotal") continue;
+    // A group's subtotal comes right after its last unit, one level deeper.
+    ASSERT_GT(i, 0u) << r.code;
+    EXPECT_EQ(t->rows[i - 1].level, r.level + 1) << r.code << " is a subtotal of nothing";
+  }
+  EXPECT_EQ(units, t->units);
+}
+
 TEST_F(Explorer, ItemsOfferIndicatorsAndNumericElements) {
   const auto items = t_->app->explorer().items();
   ASSERT_FALSE(items.empty());
