@@ -68,10 +68,15 @@ std::string completeness_href(const AgendaItem& i) {
   return "/reports/completeness?org=" + url_encode(i.org_code) + "&period=" + url_encode(i.period);
 }
 
-J units_model(const AgendaItem& i) {
+// The units an item names (a few), each linked to its report, and "và n đơn
+// vị khác" for the rest.
+void units_model(const Ctx& c, const AgendaItem& i, J& m) {
   J out = J::array();
   for (const auto& u : i.units) out.push_back({{"name", u.name}, {"href", report_href(u.code, i.period)}});
-  return out;
+  m["units"] = out;
+  m["has_units"] = !i.units.empty();
+  if (i.count > static_cast<int>(i.units.size()))
+    m["more"] = fill(c.views.text(c.locale, "agenda_more_units"), {{"n", std::to_string(i.count - i.units.size())}});
 }
 
 void plan_model(const Ctx& c, const AgendaItem& i, bool has_parent, J& m) {
@@ -145,11 +150,7 @@ J item_model(const Ctx& c, const AgendaItem& i, bool has_parent) {
           fill(c.views.text(c.locale, "agenda_approvals"), {{"n", std::to_string(i.count)}, {"period", period}});
       m["when"] = "";
       m["overdue"] = false;
-      m["units"] = units_model(i);
-      m["has_units"] = !i.units.empty();
-      if (i.count > static_cast<int>(i.units.size()))
-        m["more"] =
-            fill(c.views.text(c.locale, "agenda_more_units"), {{"n", std::to_string(i.count - i.units.size())}});
+      units_model(c, i, m);
       m["href"] = completeness_href(i);
       m["link"] = c.views.text(c.locale, "agenda_completeness");
       break;
@@ -158,11 +159,7 @@ J item_model(const Ctx& c, const AgendaItem& i, bool has_parent) {
                         {{"period", period}, {"n", std::to_string(i.count)}, {"of", std::to_string(i.expected)}});
       if (i.late > 0)
         m["detail"] = fill(c.views.text(c.locale, "agenda_children_late"), {{"n", std::to_string(i.late)}});
-      m["units"] = units_model(i);
-      m["has_units"] = !i.units.empty();
-      if (i.count > static_cast<int>(i.units.size()))
-        m["more"] =
-            fill(c.views.text(c.locale, "agenda_more_units"), {{"n", std::to_string(i.count - i.units.size())}});
+      units_model(c, i, m);
       m["href"] = completeness_href(i);
       m["link"] = c.views.text(c.locale, "agenda_remind");
       break;
