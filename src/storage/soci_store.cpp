@@ -1,5 +1,6 @@
 // Store over a pool of SOCI sessions; the engine-specific parts come from
 // sqlite/ and postgres/ (engine.h).
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <thread>
@@ -117,6 +118,7 @@ class SociStore final : public Store {
 
   Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn, false); }
   Status write(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_write, fn, true); }
+  uint64_t accounts_generation() const override { return accounts_generation_.load(std::memory_order_acquire); }
 
  private:
   Status run(const std::string& begin, const std::function<Status(Tx&)>& fn, bool writing) {
@@ -129,6 +131,7 @@ class SociStore final : public Store {
         const bool hold = writing && st.ok();
         if (hold && delays_.before.count()) std::this_thread::sleep_for(delays_.before);
         sql << (st.ok() ? "COMMIT" : "ROLLBACK");
+        if (st.ok() && tx.changes_accounts()) accounts_generation_.fetch_add(1, std::memory_order_acq_rel);
         if (hold && delays_.after.count()) std::this_thread::sleep_for(delays_.after);
         return st;
       } catch (...) {
@@ -147,6 +150,7 @@ class SociStore final : public Store {
   std::unique_ptr<soci::connection_pool> pool_;
   std::string url_;  // engine target (PostgreSQL URI) for the listener
   CommitDelays delays_ = commit_delays_from_env();
+  std::atomic<uint64_t> accounts_generation_{0};
 };
 
 }  // namespace

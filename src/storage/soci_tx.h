@@ -134,9 +134,15 @@ class SociTx final : public Tx {
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;
   int64_t count_audit() override;
 
+  // True once this transaction changed what an authentication reads (a user,
+  // a session's or token's end, a unit's code or path): its commit must end
+  // the authentication cache (Store::accounts_generation).
+  bool changes_accounts() const { return changes_accounts_; }
+
  private:
   soci::session& sql_;
   Engine engine_;
+  bool changes_accounts_ = false;
 };
 
 // Escapes LIKE wildcards in a literal prefix (paths hold only digits and '/').

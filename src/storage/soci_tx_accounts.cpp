@@ -69,6 +69,7 @@ void SociTx::insert_user(User& u) {
 }
 
 void SociTx::update_user(const User& u) {
+  changes_accounts_ = true;
   std::string roles = u.roles.to_string();
   long long org = u.org_id, changed = u.password_changed_at, id = u.id;
   int disabled = u.disabled ? 1 : 0;
@@ -96,17 +97,20 @@ std::optional<Session> SociTx::session_by_hash(std::string_view token_hash) {
 }
 
 void SociTx::delete_session(std::string_view token_hash) {
+  changes_accounts_ = true;
   std::string h(token_hash);
   sql_ << "DELETE FROM sessions WHERE token_hash = :h", soci::use(h);
 }
 
 void SociTx::delete_sessions_of(int64_t user_id, std::string_view except_hash) {
+  changes_accounts_ = true;
   long long u = user_id;
   std::string keep(except_hash);
   sql_ << "DELETE FROM sessions WHERE user_id = :u AND token_hash <> :k", soci::use(u), soci::use(keep);
 }
 
 int SociTx::revoke_tokens_of(int64_t user_id) {
+  changes_accounts_ = true;
   long long u = user_id;
   long long n = 0;
   sql_ << "SELECT COUNT(*) FROM api_tokens WHERE user_id = :u AND revoked = 0", soci::use(u), soci::into(n);
@@ -143,6 +147,7 @@ std::vector<ApiToken> SociTx::tokens_of(int64_t user_id) {
 }
 
 void SociTx::update_token(const ApiToken& t) {
+  changes_accounts_ = true;
   long long used = t.last_used_at, id = t.id;
   int revoked = t.revoked ? 1 : 0;
   sql_ << "UPDATE api_tokens SET name = :n, last_used_at = :l, revoked = :r WHERE id = :id", soci::use(t.name),

@@ -146,6 +146,7 @@ void SociTx::insert_orgs(std::vector<OrgUnit>& units) {
 }
 
 void SociTx::update_org(const OrgUnit& u) {
+  changes_accounts_ = true;
   std::string type(org_type_code(u.type));
   NullableInt parent(u.parent_id), governor(u.governor_id);
   long long id = u.id;
@@ -157,6 +158,7 @@ void SociTx::update_org(const OrgUnit& u) {
 }
 
 void SociTx::move_subtree(std::string_view old_prefix, std::string_view new_prefix) {
+  changes_accounts_ = true;
   std::string oldp(old_prefix), newp(new_prefix), like = like_prefix(old_prefix);
   long long skip = static_cast<long long>(old_prefix.size()) + 1;
   sql_ << "UPDATE org_units SET path = CAST(:newp AS TEXT) || SUBSTR(path, CAST(:skip AS INTEGER)) WHERE path LIKE :like ESCAPE '\\'",

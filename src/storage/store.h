@@ -67,6 +67,13 @@ class Store {
   // Runs fn in a write transaction: commits when fn returns Ok, rolls back
   // when it returns an error or throws. Database errors become kInternal.
   virtual Status write(const std::function<Status(Tx&)>& fn) = 0;
+
+  // Counts the committed writes of this process that changed what an
+  // authentication reads: users, the end of sessions and API tokens, a
+  // unit's code or path. Raised after the commit, so a reader that noted the
+  // count before reading knows, by comparing it again, whether what it read
+  // may be stale.
+  virtual uint64_t accounts_generation() const = 0;
 };
 
 // The newest schema version this build knows.

@@ -1,4 +1,6 @@
 // Contract: users, sessions, API tokens and login throttling on both engines.
+#include <functional>
+
 #include "storage/engine_fixture.h"
 
 namespace bd::test {
@@ -159,6 +161,32 @@ TEST_P(AccountStore, UserMustBelongToAnExistingUnit) {
     return Status::Ok();
   });
   EXPECT_FALSE(st.ok()) << "foreign keys must be enforced on every engine";
+}
+TEST_P(AccountStore, TheAccountsGenerationRisesOnlyWhenWhatAuthenticationReadsIsCommitted) {
+  User u = add_user("hanh", school_.id);
+  const uint64_t g0 = store_->accounts_generation();
+  write([&](storage::Tx& tx) { tx.insert_session({"hash-1", u.id, "csrf-1", 100, 900}); });
+  write([&](storage::Tx& tx) { tx.add_login_failure("user:x", 100); });
+  EXPECT_EQ(store_->accounts_generation(), g0) << "a new session or a failed login ends nothing";
+  const std::vector<std::pair<const char*, std::function<void(storage::Tx&)>>> changes = {
+      {"update_user", [&](storage::Tx& tx) { tx.update_user(u); }},
+      {"delete_session", [&](storage::Tx& tx) { tx.delete_session("hash-1"); }},
+      {"delete_sessions_of", [&](storage::Tx& tx) { tx.delete_sessions_of(u.id, ""); }},
+      {"revoke_tokens_of", [&](storage::Tx& tx) { tx.revoke_tokens_of(u.id); }},
+      {"update_org", [&](storage::Tx& tx) { tx.update_org(school_); }},
+      {"move_subtree", [&](storage::Tx& tx) { tx.move_subtree("/nowhere/", "/elsewhere/"); }},
+  };
+  for (const auto& [name, change] : changes) {
+    const uint64_t before = store_->accounts_generation();
+    Status rolled_back = store_->write([&](storage::Tx& tx) -> Status {
+      change(tx);
+      return Error::Conflict("rolled back");
+    });
+    EXPECT_FALSE(rolled_back.ok());
+    EXPECT_EQ(store_->accounts_generation(), before) << name << ": a rollback changes nothing";
+    write([&](storage::Tx& tx) { change(tx); });
+    EXPECT_EQ(store_->accounts_generation(), before + 1) << name;
+  }
 }
 
 BD_ENGINES(AccountStore);

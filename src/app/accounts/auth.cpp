@@ -100,27 +100,47 @@ Status Auth::logout(const std::string& session_token) {
 
 Result<Authenticated> Auth::from_session(const std::string& session_token) {
   if (session_token.empty() || session_token.size() > 200) return Error::Unauthenticated("Vui lòng đăng nhập.");
+  const std::string key = "s:" + token_hash(session_token);
+  const uint64_t generation = store_.accounts_generation();
+  const int64_t now = clock_.now();
   Authenticated out;
+  out.session_token = session_token;
+  if (auto hit = cache_.find(key, generation, now)) {
+    out.actor = hit->actor;
+    out.csrf_token = hit->csrf_token;
+    return out;
+  }
+  int64_t expires_at = 0;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto s = tx.session_by_hash(token_hash(session_token));
-    if (!s || s->expires_at <= clock_.now()) return Error::Unauthenticated(kExpired);
+    auto s = tx.session_by_hash(key.substr(2));
+    if (!s || s->expires_at <= now) return Error::Unauthenticated(kExpired);
     auto a = actor_for(tx, s->user_id);
     if (!a) return a.error();
     out.actor = *a;
     out.csrf_token = s->csrf_token;
-    out.session_token = session_token;
+    expires_at = s->expires_at;
     return Status::Ok();
   });
   if (!st) return st.error();
+  cache_.put(key, CachedAuth{out.actor, out.csrf_token, expires_at, 0}, generation, now);
   return out;
 }
 
 Result<Authenticated> Auth::from_api_token(const std::string& bearer) {
   if (bearer.empty() || bearer.size() > 200) return Error::Unauthenticated("Mã truy cập không hợp lệ.");
+  const std::string key = "t:" + token_hash(bearer);
+  const uint64_t generation = store_.accounts_generation();
+  const int64_t now = clock_.now();
   Authenticated out;
+  // Use is recorded at most once a minute (reads stay reads): past that, the
+  // database is read and the use written, which ends the cached entry.
+  if (auto hit = cache_.find(key, generation, now); hit && now - hit->last_used_at <= 60) {
+    out.actor = hit->actor;
+    return out;
+  }
   std::optional<ApiToken> token;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    token = tx.token_by_hash(token_hash(bearer));
+    token = tx.token_by_hash(key.substr(2));
     if (!token || token->revoked) return Error::Unauthenticated("Mã truy cập không hợp lệ.");
     auto a = actor_for(tx, token->user_id);
     if (!a) return Error::Unauthenticated("Mã truy cập không hợp lệ.");
@@ -128,14 +148,15 @@ Result<Authenticated> Auth::from_api_token(const std::string& bearer) {
     return Status::Ok();
   });
   if (!st) return st.error();
-  const int64_t now = clock_.now();
-  if (now - token->last_used_at > 60) {  // record use at most once a minute: reads stay reads
+  if (now - token->last_used_at > 60) {
     token->last_used_at = now;
     (void)store_.write([&](storage::Tx& tx) -> Status {
       tx.update_token(*token);
       return Status::Ok();
     });
+    return out;  // the write ended this generation: nothing to remember under it
   }
+  cache_.put(key, CachedAuth{out.actor, "", 0, token->last_used_at}, generation, now);
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/accounts/auth_cache.h"
 #include "app/config.h"
 #include "app/context.h"
 #include "app/views.h"
@@ -27,9 +28,12 @@ struct Authenticated {
 class Auth {
  public:
   Auth(storage::Store& store, const Clock& clock, const Config& config)
-      : store_(store), clock_(clock), config_(config) {}
+      : store_(store), clock_(clock), config_(config), cache_(config.auth_cache_seconds) {}
 
   // `address` is the client's IP address, for throttling.
+  // from_session and from_api_token answer from a short cache (AuthCache):
+  // a change committed in this process is seen at once, another node's
+  // within Config::auth_cache_seconds.
   Result<LoginResult> login(const std::string& username, const std::string& password, const std::string& address);
   Status logout(const std::string& session_token);
   Result<Authenticated> from_session(const std::string& session_token);
@@ -41,6 +45,7 @@ class Auth {
   storage::Store& store_;
   const Clock& clock_;
   const Config& config_;
+  AuthCache cache_;
 };
 
 }  // namespace bd::app

@@ -59,6 +59,7 @@ TEST_F(Auth, LogoutEndsTheSession) {
 
 TEST_F(Auth, DisabledUsersCannotLogInAndLoseTheirSessions) {
   auto r = auth().login("hanh", "password-123", "10.0.0.1");
+  ASSERT_TRUE(auth().from_session(r->session_token).ok()) << "now in the cache";
   auto admin = actor_of(*t_.app, "admin", kAdminPassword);
   auto users = t_.app->users().list(admin);
   int64_t id = 0;
@@ -83,6 +84,37 @@ TEST_F(Auth, ApiTokensAuthenticateUntilRevoked) {
   EXPECT_FALSE(auth().from_api_token(tok->secret + "x").ok());
   ASSERT_TRUE(t_.app->users().revoke_token(hanh, tok->token.id).ok());
   EXPECT_FALSE(auth().from_api_token(tok->secret).ok());
+}
+
+TEST_F(Auth, ACachedSessionEndsAtOnceWithAPasswordResetOrALogout) {
+  auto r = auth().login("hanh", "password-123", "10.0.0.1");
+  auto r2 = auth().login("hanh", "password-123", "10.0.0.2");
+  ASSERT_TRUE(auth().from_session(r->session_token).ok());
+  ASSERT_TRUE(auth().from_session(r2->session_token).ok());
+  ASSERT_TRUE(auth().logout(r2->session_token).ok());
+  EXPECT_FALSE(auth().from_session(r2->session_token).ok()) << "logged out";
+  auto admin = actor_of(*t_.app, "admin", kAdminPassword);
+  int64_t id = 0;
+  for (const auto& u : *t_.app->users().list(admin))
+    if (u.user.username == "hanh") id = u.user.id;
+  ASSERT_TRUE(t_.app->users().reset_password(admin, id, "new-password-456").ok());
+  EXPECT_FALSE(auth().from_session(r->session_token).ok()) << "the reset ends every session at once";
+}
+
+TEST_F(Auth, AnotherNodesChangeIsSeenWithinTheCacheTime) {
+  auto r = auth().login("hanh", "password-123", "10.0.0.1");
+  ASSERT_TRUE(auth().from_session(r->session_token).ok());
+  auto other_node = storage::Store::open(t_.url);
+  ASSERT_TRUE(other_node.ok());
+  ASSERT_TRUE((*other_node)
+                  ->write([&](storage::Tx& tx) {
+                    tx.delete_session(app::token_hash(r->session_token));
+                    return Status::Ok();
+                  })
+                  .ok());
+  EXPECT_TRUE(auth().from_session(r->session_token).ok()) << "believed from the cache, without a read";
+  clock_.t += t_.app->config().auth_cache_seconds;
+  EXPECT_FALSE(auth().from_session(r->session_token).ok()) << "the cache time is over: read again";
 }
 
 TEST_F(Auth, LoginsAreAudited) {
