@@ -23,7 +23,8 @@ struct Options {
   std::string admin_password_file;
   std::string listen = "127.0.0.1:8080";
   std::string web_dir;
-  int threads = 64;
+  int threads = 512;
+  int running = 0;
   bool secure_cookies = false;
   std::vector<std::string> trusted_proxies;
   std::string username, org, role, full_name, password_file;
@@ -144,6 +145,7 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   http::ServerOptions opts;
   opts.threads = o.threads;
+  opts.running = o.running;
   opts.secure_cookies = o.secure_cookies;
   auto proxies = http::TrustedProxies::parse(o.trusted_proxies);
   if (!proxies) return fail(err, proxies.error().message);
@@ -249,7 +251,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   serve->add_option("--db", o.db, db_help)->required();
   serve->add_option("--listen", o.listen, "Địa chỉ MÁY:CỔNG (mặc định 127.0.0.1:8080)");
   serve->add_option("--web-dir", o.web_dir, "Thư mục giao diện (mặc định: web/ cạnh tệp chạy)");
-  serve->add_option("--threads", o.threads, "Số luồng xử lý (mặc định 64)")->check(CLI::Range(4, 1024));
+  serve->add_option("--threads", o.threads, "Số kết nối được giữ cùng lúc, mỗi kết nối một luồng (mặc định 512)")
+      ->check(CLI::Range(4, 4096));
+  serve->add_option("--running", o.running, "Số yêu cầu được xử lý cùng lúc (mặc định 2 × số nhân CPU)")
+      ->check(CLI::Range(1, 1024));
   serve->add_flag("--secure-cookies", o.secure_cookies, "Đặt cờ Secure cho cookie (khi chạy sau HTTPS)");
   serve->add_option("--trusted-proxy", o.trusted_proxies,
                     "Địa chỉ hoặc dải mạng của reverse proxy được tin tiêu đề X-Forwarded-For (lặp lại được), "

@@ -24,8 +24,14 @@ inline constexpr size_t kMaxUploadBodyBytes = 11u << 20;  // an uploaded file of
 
 struct ServerOptions {
   bool secure_cookies = false;  // add `Secure` (behind TLS)
-  int threads = 64;             // Poco worker threads; above the expected concurrent connections
-  int max_queued = 256;         // connections waiting for a thread
+  // Threads hold connections (Poco: one each, idle or slow ones included),
+  // so there are many: above the expected open connections.
+  int threads = 512;
+  int max_queued = 1024;        // connections waiting for a thread
+  // Requests run at once (http/admission.h); 0: two per core.
+  int running = 0;
+  int request_timeout_seconds = 10;     // the longest pause while a request is read or an answer sent
+  int keep_alive_timeout_seconds = 5;   // an idle kept-alive connection is closed after this
   // Proxies whose X-Forwarded-For names the client (none: the peer is the client).
   TrustedProxies trusted_proxies;
 };

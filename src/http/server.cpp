@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <chrono>
 #include <istream>
+#include <thread>
 
+#include "http/admission.h"
 #include "http/routes.h"
 
 namespace bd::http {
@@ -83,10 +85,15 @@ Request to_request(Poco::Net::HTTPServerRequest& pr, const Pipeline& pipeline) {
 
 class Handler final : public Poco::Net::HTTPRequestHandler {
  public:
-  explicit Handler(Pipeline& p) : pipeline_(p) {}
+  Handler(Pipeline& p, Admission& a) : pipeline_(p), admission_(a) {}
   void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override {
+    // Read on this connection's thread; run in one of the places; send after
+    // giving the place back, so a slow reader holds no place.
     Request r = to_request(req, pipeline_);
-    Response out = pipeline_.handle(r);
+    Response out = [&] {
+      Admission::Place place(admission_);
+      return pipeline_.handle(r);
+    }();
     // With the reason phrase of the status ("404 Not Found"), not "OK".
     resp.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     resp.setContentType(out.content_type);
@@ -104,17 +111,19 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
 
  private:
   Pipeline& pipeline_;
+  Admission& admission_;
 };
 
 class Factory final : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  explicit Factory(Pipeline& p) : pipeline_(p) {}
+  Factory(Pipeline& p, Admission& a) : pipeline_(p), admission_(a) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(pipeline_);  // Poco takes ownership
+    return new Handler(pipeline_, admission_);  // Poco takes ownership
   }
 
  private:
   Pipeline& pipeline_;
+  Admission& admission_;
 };
 
 }  // namespace
@@ -124,6 +133,7 @@ struct Server::Impl {
   Metrics metrics;
   Router router;
   std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<Admission> admission;
   std::unique_ptr<Poco::ThreadPool> threads;
   std::unique_ptr<Poco::Net::HTTPServer> server;
   int port = 0;
@@ -159,9 +169,13 @@ Result<std::unique_ptr<Server>> Server::create(app::App& app, const std::string&
     params->setMaxThreads(options.threads);
     params->setMaxQueued(options.max_queued);
     params->setKeepAlive(true);
+    params->setTimeout(Poco::Timespan(options.request_timeout_seconds, 0));
+    params->setKeepAliveTimeout(Poco::Timespan(options.keep_alive_timeout_seconds, 0));
+    impl->admission = std::make_unique<Admission>(
+        options.running > 0 ? options.running : default_admission_limit(std::thread::hardware_concurrency()));
     impl->threads = std::make_unique<Poco::ThreadPool>(2, options.threads + 2);
-    impl->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl->pipeline), *impl->threads, socket,
-                                                           params);
+    impl->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl->pipeline, *impl->admission),
+                                                           *impl->threads, socket, params);
   } catch (const Poco::Exception& e) {
     return Error::BadRequest("Không mở được cổng " + listen + ": " + e.displayText(), "listen");
   }

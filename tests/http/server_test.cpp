@@ -1,6 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <memory>
 #include <cstdlib>
 #include <thread>
 
@@ -76,6 +84,70 @@ TEST(Server, TheLoginLimitCountsTheClientBehindATrustedProxy) {
   LiveServer direct = start_server(false);
   bad_logins(direct.port(), "198.51.100.1");
   EXPECT_EQ(admin_login(direct.port(), "198.51.100.2"), 429) << "an untrusted peer cannot choose its address";
+}
+
+// A connection to the server that sends `prefix` and then nothing: idle
+// (empty prefix) or a slow client stuck in its request line.
+class HeldConnection {
+ public:
+  HeldConnection(int port, const std::string& prefix) {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    if (connected_ && !prefix.empty()) connected_ = ::send(fd_, prefix.data(), prefix.size(), 0) > 0;
+  }
+  ~HeldConnection() { ::close(fd_); }
+  bool connected() const { return connected_; }
+  // True when the server has closed the connection within `seconds`.
+  bool closed_by_server_within(int seconds) {
+    timeval tv{seconds, 0};
+    ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    char buf[512];
+    for (;;) {
+      const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+      if (n == 0 || (n < 0 && errno == ECONNRESET)) return true;
+      if (n < 0) return false;  // timed out
+    }
+  }
+
+ private:
+  int fd_ = -1;
+  bool connected_ = false;
+};
+
+// 150 idle and 150 slow connections took every thread: nobody else got an
+// answer. Threads now only hold connections; requests run in a few places.
+TEST(Server, HeldConnectionsDoNotStarveTheOthers) {
+  LiveServer live = start_server(false);
+  std::vector<std::unique_ptr<HeldConnection>> held;
+  for (int i = 0; i < 150; ++i) {
+    held.push_back(std::make_unique<HeldConnection>(live.port(), ""));
+    held.push_back(std::make_unique<HeldConnection>(live.port(), "GET /healthz HTTP/1.1\r\nHost: x"));
+  }
+  for (const auto& h : held) ASSERT_TRUE(h->connected());
+  const auto start = std::chrono::steady_clock::now();
+  HttpClient c(live.port());
+  for (int i = 0; i < 20; ++i) ASSERT_EQ(c.get("/healthz").status, 200);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+// A connection that sends nothing is closed after the request timeout, so
+// that even a small server frees its threads.
+TEST(Server, ASilentConnectionIsClosedAfterTheRequestTimeout) {
+  http::ServerOptions small;
+  small.threads = 4;
+  small.request_timeout_seconds = 1;
+  small.keep_alive_timeout_seconds = 1;
+  LiveServer live = start_server(false, "sqlite", small);
+  HeldConnection idle(live.port(), ""), slow(live.port(), "GET /heal");
+  ASSERT_TRUE(idle.connected() && slow.connected());
+  EXPECT_TRUE(idle.closed_by_server_within(5));
+  EXPECT_TRUE(slow.closed_by_server_within(5));
+  HttpClient c(live.port());
+  EXPECT_EQ(c.get("/healthz").status, 200);
 }
 
 // The status line carries the reason phrase of its status, not always "OK".
