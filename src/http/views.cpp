@@ -45,6 +45,9 @@ mst::data to_data(const nlohmann::json& j) {
 
 }  // namespace
 
+Views::Views() = default;
+Views::~Views() = default;
+
 Status Views::load(const std::string& web_dir) {
   web_dir_ = web_dir;
   const fs::path tdir = fs::path(web_dir) / "templates", idir = fs::path(web_dir) / "i18n";
@@ -62,6 +65,17 @@ Status Views::load(const std::string& web_dir) {
     }
   if (!templates_.count("layout")) return Error::Internal("Thiếu templates/layout.mustache.");
   if (!strings_.count("vi")) return Error::Internal("Thiếu i18n/vi.json.");
+  for (const auto& [locale, strings] : strings_) {
+    auto shared = std::make_unique<mst::data>(mst::data::type::object);
+    shared->set("t", to_data(strings));
+    // Partials: templates whose name starts with "_" ({{> _name}}).
+    for (const auto& [pname, ptext] : templates_) {
+      if (!pname.starts_with("_")) continue;
+      const std::string& body = ptext;  // a node of templates_: stays put
+      shared->set(pname, mst::partial([&body]() { return body; }));
+    }
+    shared_[locale] = std::move(shared);
+  }
   return Status::Ok();
 }
 
@@ -78,22 +92,20 @@ std::string Views::text(const std::string& locale, const std::string& key) const
 std::string Views::render(const std::string& name, nlohmann::json model, const std::string& locale, bool bare) const {
   auto it = templates_.find(name);
   if (it == templates_.end()) return "template missing: " + name;
-  model["t"] = strings(locale);
   model["locale"] = locale;
   model["is_" + locale] = true;
   mst::data data = to_data(model);
-  // Partials: templates whose name starts with "_" ({{> _name}}).
-  for (const auto& [pname, ptext] : templates_) {
-    if (!pname.starts_with("_")) continue;
-    const std::string& body = ptext;
-    data.set(pname, mst::partial([&body]() { return body; }));
-  }
+  auto shared = shared_.find(locale);
+  if (shared == shared_.end()) shared = shared_.find("vi");
+  mst::context<std::string> ctx;
+  ctx.push(shared->second.get());  // searched last
+  ctx.push(&data);
   mst::mustache page(it->second);
-  std::string content = page.render(data);
+  std::string content = page.render(ctx);
   if (bare) return content;
   data.set("content", content);
   mst::mustache layout(templates_.at("layout"));
-  return layout.render(data);
+  return layout.render(ctx);
 }
 
 }  // namespace bd::http

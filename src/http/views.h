@@ -4,16 +4,27 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "core/result.h"
 
+namespace kainjow::mustache {
+template <typename StringType>
+class basic_data;
+}
+
 namespace bd::http {
 
 class Views {
  public:
+  Views();
+  ~Views();
+  Views(const Views&) = delete;
+  Views& operator=(const Views&) = delete;
+
   // Loads every templates/*.mustache and i18n/*.json below `web_dir`.
   Status load(const std::string& web_dir);
   const std::string& web_dir() const { return web_dir_; }
@@ -31,6 +42,10 @@ class Views {
   std::string web_dir_;
   std::map<std::string, std::string> templates_;
   std::map<std::string, nlohmann::json> strings_;
+  // Per locale, converted once at load: its strings under `t` and every
+  // partial. A render looks names up in the page's model first, then here,
+  // instead of copying 500 strings into every model.
+  std::map<std::string, std::unique_ptr<kainjow::mustache::basic_data<std::string>>> shared_;
 };
 
 }  // namespace bd::http
