@@ -23,7 +23,7 @@ struct Options {
   std::string admin_password_file;
   std::string listen = "127.0.0.1:8080";
   std::string web_dir;
-  int threads = 512;
+  int threads = 1024;
   int running = 0;
   bool secure_cookies = false;
   std::vector<std::string> trusted_proxies;
@@ -251,7 +251,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   serve->add_option("--db", o.db, db_help)->required();
   serve->add_option("--listen", o.listen, "Địa chỉ MÁY:CỔNG (mặc định 127.0.0.1:8080)");
   serve->add_option("--web-dir", o.web_dir, "Thư mục giao diện (mặc định: web/ cạnh tệp chạy)");
-  serve->add_option("--threads", o.threads, "Số kết nối được giữ cùng lúc, mỗi kết nối một luồng (mặc định 512)")
+  serve->add_option("--threads", o.threads, "Số kết nối được giữ cùng lúc, mỗi kết nối một luồng (mặc định 1024)")
       ->check(CLI::Range(4, 4096));
   serve->add_option("--running", o.running, "Số yêu cầu được xử lý cùng lúc (mặc định 2 × số nhân CPU)")
       ->check(CLI::Range(1, 1024));

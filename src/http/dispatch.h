@@ -26,7 +26,7 @@ struct ServerOptions {
   bool secure_cookies = false;  // add `Secure` (behind TLS)
   // Threads hold connections (Poco: one each, idle or slow ones included),
   // so there are many: above the expected open connections.
-  int threads = 512;
+  int threads = 1024;
   int max_queued = 1024;        // connections waiting for a thread
   // Requests run at once (http/admission.h); 0: two per core.
   int running = 0;

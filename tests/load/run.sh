@@ -13,11 +13,8 @@
 # RSS grows more than 25% after the first minute.
 #
 # Environment: BINHDANG_BIN (build/binhdang), LOAD_CONNECTIONS (256; quick
-# 64, the server's thread count, until the mixed run at 256 stops giving
-# intermittent read errors, see docs/reliability.md),
-# LOAD_SECONDS (30; quick 5), LOAD_HOLD (150 idle + 150 slow; 0 skips that
-# run; quick 0 until the server stops starving on held connections, see
-# docs/reliability.md),
+# 128), LOAD_SECONDS (30; quick 5), LOAD_HOLD (150 idle + 150 slow; quick 50;
+# 0 skips that run),
 # LOAD_SOAK_SECONDS (600), LOAD_SERVER_ARGS (extra `serve` options, e.g.
 # "--threads 64"), LOAD_OUT (results file, build/load/results.txt).
 set -euo pipefail
@@ -27,7 +24,7 @@ quick=0
 [[ "${1:-}" == "--quick" ]] && quick=1
 bin=${BINHDANG_BIN:-build/binhdang}
 if ((quick)); then
-  conns=${LOAD_CONNECTIONS:-64}; secs=${LOAD_SECONDS:-5}; hold=${LOAD_HOLD:-0}
+  conns=${LOAD_CONNECTIONS:-128}; secs=${LOAD_SECONDS:-5}; hold=${LOAD_HOLD:-50}
 else
   conns=${LOAD_CONNECTIONS:-256}; secs=${LOAD_SECONDS:-30}; hold=${LOAD_HOLD:-150}
 fi
