@@ -106,6 +106,22 @@ TEST_F(ExplorerPages, SavedViewsArePinnedAndKeptToTheirOwner) {
   EXPECT_FALSE(has(ha.get("/explorer").body, "Cán bộ quản lý của Sở"));
 }
 
+// The table's rows are written without the template: every name is escaped
+// as the template would escape it.
+TEST_F(ExplorerPages, AUnitsNameIsEscapedInTheTable) {
+  auto admin = as("admin");
+  ASSERT_EQ(admin
+                .json("POST", "/api/v1/orgunits",
+                      {{"code", "ESC-1"}, {"name", "Trường <b>\"Hoa & Nắng\"</b>"}, {"type", "other"},
+                       {"parent", "SGD-AL"}})
+                .status,
+            201);
+  const auto r = admin.get("/explorer?item=staff_total&org=SGD-AL&depth=1&period=2025");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(has(r.body, "Trường &lt;b&gt;&quot;Hoa &amp; Nắng&quot;&lt;/b&gt;")) << r.body;
+  EXPECT_FALSE(has(r.body, "<b>\"Hoa")) << "never as markup";
+}
+
 TEST_F(ExplorerPages, KeepsToTheUsersScope) {
   auto school = as("thcs.tanmy");
   EXPECT_EQ(school.get("/explorer?item=staff_total&org=SGD-AL&period=2025").status, 403);
