@@ -88,6 +88,13 @@ async function drillDown(page, url, { phone }) {
   await Promise.all([page.waitForURL(/\/dashboard\/T_STAFF_TRAINED\?/), row.locator('a', { hasText: 'đạt' }).click()]);
   await chartDrawn(page);
   assert.match(await page.locator('.big-count').innerText(), /\/9 đơn vị đạt/);
+  const ticks = await page.evaluate(() => {
+    const chart = window.Chart.getChart(document.querySelector('figure canvas'));
+    return chart.scales.y.ticks.map((t) => chart.scales.y.getLabelForValue(t.value).length > 0 && t.label);
+  });
+  assert.ok(ticks.length > 0 && ticks.every((l) => typeof l === 'string' && l.length <= (phone ? 18 : 42)),
+    `unit names fit beside the bars: ${JSON.stringify(ticks)}`);
+  if (phone) assert.ok(ticks.some((l) => l.endsWith('…')), 'a long name is cut on a phone');
   if (phone) await noHorizontalScroll(page);
   await screenshot(page, phone ? 'dashboard-drill-phone' : 'dashboard-drill-desktop');
   assert.deepEqual(await seriousViolations(page), [], 'axe: the drill-down');

@@ -65,7 +65,12 @@
         scales: {
           x: { beginAtZero: true, suggestedMax: unit === "percent" ? Math.min(100, max * 1.05) : max * 1.05,
                ticks: { callback: function (v) { return format(v, unit); } } },
-          y: { ticks: { autoSkip: false } }
+          // A long unit name is cut on a narrow screen (a phone), so the
+          // bars keep their room; the tooltip gives it whole.
+          y: { ticks: { autoSkip: false, callback: function (v) {
+            var name = this.getLabelForValue(v), most = canvas.clientWidth < 500 ? 18 : 42;
+            return name.length > most ? name.slice(0, most - 1) + "…" : name;
+          } } }
         }
       },
       plugins: [goalLine(goal)]
