@@ -210,5 +210,18 @@ TEST_F(Cli, ServeWithABadListenAddressExitsAtOnce) {
   EXPECT_EQ(r.out.find("đang phục vụ"), std::string::npos);
 }
 
+TEST_F(Cli, ServeRefusesThreadsAndPlacesOutOfRange) {
+  for (const std::vector<std::string>& bad : {std::vector<std::string>{"--threads", "2"}, {"--threads", "5000"},
+                                              {"--running", "0"}, {"--running", "lots"}}) {
+    std::vector<std::string> args{"serve", "--db", db(), "--listen", "127.0.0.1:0"};
+    args.insert(args.end(), bad.begin(), bad.end());
+    const Outcome r = run(args);
+    EXPECT_NE(r.code, 0) << bad[0] << " " << bad[1];
+    EXPECT_NE(r.err.find(bad[0]), std::string::npos) << r.err;
+    EXPECT_EQ(r.out.find("đang phục vụ"), std::string::npos);
+  }
+  EXPECT_NE(run({"serve", "--help"}).out.find("--running"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace bd::test
