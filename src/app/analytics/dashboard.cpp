@@ -50,10 +50,11 @@ Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std
     if (!st) return st.error();
   }
   std::vector<IndicatorRow> rows;
+  const auto def = analytics_.indicator_def(indicator);
   for (const auto& u : units) {
     auto v = analytics_.indicator(indicator, u.id, p);
     if (!v) return v.error();
-    rows.push_back({u.code, u.name, p.code(), *v});
+    rows.push_back({u.code, u.name, p.code(), *v, def ? def->unit : ""});
   }
   return rows;
 }

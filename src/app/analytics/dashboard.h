@@ -16,6 +16,7 @@ namespace bd::app {
 struct IndicatorRow {
   std::string org_code, org_name, period;
   std::optional<double> value;
+  std::string unit;  // the indicator's unit: "percent", "count", "ratio"…
 };
 
 struct UnitTargets {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/accounts/auth.h"
+#include "app/analytics/analytics.h"
 #include "core/catalog.h"
 #include "core/ids.h"
 #include "http/errors.h"
@@ -44,6 +45,32 @@ inline nlohmann::json figure_json(ValueType type, double v, bool sum = false) {
 }
 inline nlohmann::json figure_json(ValueType type, const std::optional<double>& v, bool sum = false) {
   return v ? figure_json(type, *v, sum) : nlohmann::json(nullptr);
+}
+
+// An indicator's value as computed, in the JSON type of its unit: a whole
+// value of an indicator counted in units of people or things (`count`) is an
+// integer, as element counts are; rates and ratios are numbers as they are.
+inline nlohmann::json indicator_json(const std::optional<double>& v, const std::string& unit) {
+  if (!v) return nullptr;
+  if (unit == "count" && std::fabs(*v) < 9.0e15 && *v == std::floor(*v)) return static_cast<int64_t>(*v);
+  return *v;
+}
+
+// A target's standing (GET /api/v1/targets/status, the agenda's headline
+// targets): the figures in the indicator's JSON type.
+inline nlohmann::json target_state_json(const app::TargetState& s) {
+  const std::string& unit = s.indicator.unit;
+  return {{"target", s.target.code},
+          {"name", s.target.name_vi},
+          {"indicator", s.indicator.code},
+          {"comparator", s.target.comparator},
+          {"target_value", s.target.value},
+          {"value", indicator_json(s.value, unit)},
+          {"status", s.status},
+          {"trajectory", s.trajectory},
+          {"projected", indicator_json(s.projected, unit)},
+          {"deadline_year", s.deadline_year},
+          {"gap", indicator_json(s.gap, unit)}};
 }
 
 // Element code → its value type, for figure_json.

@@ -23,9 +23,9 @@ J years(const std::vector<std::pair<int, double>>& points) {
 
 J state_json(const app::TargetState& s) {
   return {{"target", s.target.code},         {"name", s.target.name_vi},     {"indicator", s.indicator.code},
-          {"comparator", s.target.comparator}, {"target_value", s.target.value}, {"value", opt(s.value)},
-          {"status", s.status},              {"trajectory", s.trajectory},   {"projected", opt(s.projected)},
-          {"deadline_year", s.deadline_year}, {"gap", opt(s.gap)},           {"history", years(s.history)},
+          {"comparator", s.target.comparator}, {"target_value", s.target.value}, {"value", api::indicator_json(s.value, s.indicator.unit)},
+          {"status", s.status},              {"trajectory", s.trajectory},   {"projected", api::indicator_json(s.projected, s.indicator.unit)},
+          {"deadline_year", s.deadline_year}, {"gap", api::indicator_json(s.gap, s.indicator.unit)},           {"history", years(s.history)},
           {"for_each", s.for_each}};
 }
 
@@ -51,11 +51,12 @@ Response dashboard(Ctx& c) {
     targets.push_back(row);
   }
   for (const auto& f : r->by_sex)
-    by_sex.push_back({{"element", f.element.code}, {"name", f.element.name_vi}, {"female", opt(f.female)},
-                      {"male", opt(f.male)}});
+    by_sex.push_back({{"element", f.element.code}, {"name", f.element.name_vi}, {"female", api::figure_json(f.element.value_type, f.female, true)},
+                      {"male", api::figure_json(f.element.value_type, f.male, true)}});
   for (const auto& p : r->parity)
     parity.push_back({{"indicator", p.indicator.code}, {"name", p.indicator.name_vi}, {"function", p.function},
-                      {"female", opt(p.female)}, {"male", opt(p.male)}, {"index", opt(p.index)},
+                      {"female", api::indicator_json(p.female, p.indicator.unit)},
+                      {"male", api::indicator_json(p.male, p.indicator.unit)}, {"index", opt(p.index)},
                       {"band", app::parity_band(p.index)}, {"history", years(p.history)}});
   const auto& n = r->reporting.counts;
   J reporting = {{"today", iso(r->reporting.today)}, {"expected", n.expected},   {"submitted", n.submitted},

@@ -12,10 +12,6 @@ namespace {
 using api::actor;
 using api::json;
 
-nlohmann::json opt_number(const std::optional<double>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
-
 // One value of the batch: numbers, booleans and strings are accepted as typed.
 Result<app::ValueInput> value_input(const nlohmann::json& j, size_t i) {
   const std::string field = "values[" + std::to_string(i) + "]";
@@ -84,29 +80,16 @@ Response analytics(Ctx& c) {
   if (!r) return json_error(r.error());
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& row : *r)
-    rows.push_back({{"org", row.org_code}, {"name", row.org_name}, {"period", row.period}, {"value", opt_number(row.value)}});
+    rows.push_back({{"org", row.org_code}, {"name", row.org_name}, {"period", row.period}, {"value", api::indicator_json(row.value, row.unit)}});
   return json(200, {{"rows", rows}});
 }
 
-nlohmann::json state_json(const app::TargetState& s) {
-  return {{"target", s.target.code},
-          {"name", s.target.name_vi},
-          {"indicator", s.indicator.code},
-          {"comparator", s.target.comparator},
-          {"target_value", s.target.value},
-          {"value", opt_number(s.value)},
-          {"status", s.status},
-          {"trajectory", s.trajectory},
-          {"projected", opt_number(s.projected)},
-          {"deadline_year", s.deadline_year},
-          {"gap", opt_number(s.gap)}};
-}
 
 Response target_status(Ctx& c) {
   auto r = c.app.dashboard().targets(actor(c), c.req.query_value("org"), c.req.query_value("period"));
   if (!r) return json_error(r.error());
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& s : r->targets) rows.push_back(state_json(s));
+  for (const auto& s : r->targets) rows.push_back(api::target_state_json(s));
   return json(200, {{"org", r->unit.code}, {"period", r->period.code()}, {"targets", rows}});
 }
 
@@ -116,7 +99,7 @@ Response target_children(Ctx& c) {
   if (!r) return json_error(r.error());
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& ch : *r) {
-    auto row = state_json(ch.state);
+    auto row = api::target_state_json(ch.state);
     row["org"] = ch.unit.code;
     row["org_name"] = ch.unit.name;
     rows.push_back(row);

@@ -10,7 +10,6 @@ using api::actor;
 using J = nlohmann::json;
 
 J opt_date(const std::optional<Date>& d) { return d ? J(iso(*d)) : J(nullptr); }
-J opt_number(const std::optional<double>& v) { return v ? J(*v) : J(nullptr); }
 
 J plan_json(const app::AgendaPlan& p) {
   return {{"id", p.id},
@@ -77,26 +76,13 @@ J item_json(const app::AgendaItem& i) {
   return j;
 }
 
-J target_json(const app::TargetState& s) {
-  return {{"target", s.target.code},
-          {"name", s.target.name_vi},
-          {"indicator", s.indicator.code},
-          {"comparator", s.target.comparator},
-          {"target_value", s.target.value},
-          {"value", opt_number(s.value)},
-          {"status", s.status},
-          {"trajectory", s.trajectory},
-          {"projected", opt_number(s.projected)},
-          {"deadline_year", s.deadline_year},
-          {"gap", opt_number(s.gap)}};
-}
 
 Response agenda(Ctx& c) {
   auto g = c.app.home().agenda(actor(c));
   if (!g) return json_error(g.error());
   J items = J::array(), targets = J::array();
   for (const auto& i : g->items) items.push_back(item_json(i));
-  for (const auto& t : g->targets) targets.push_back(target_json(t));
+  for (const auto& t : g->targets) targets.push_back(api::target_state_json(t));
   return api::json(200,
                    {{"org", g->unit.code},
                     {"org_name", g->unit.name},

@@ -49,7 +49,7 @@ Response consolidated(Ctx& c) {
   }
   J targets = J::array();
   for (const auto& t : r->targets)
-    targets.push_back({{"code", t.target.code}, {"name", t.target.name_vi}, {"value", opt(t.value)}, {"status", t.status}});
+    targets.push_back({{"code", t.target.code}, {"name", t.target.name_vi}, {"value", api::indicator_json(t.value, t.indicator.unit)}, {"status", t.status}});
   return api::json(200, {{"org", r->unit.code}, {"period", r->period.code()}, {"include_submitted", r->include_submitted},
                          {"counted", r->counted}, {"expected", r->expected}, {"sets", sets}, {"children", children},
                          {"targets", targets}});

@@ -13,7 +13,6 @@ using J = nlohmann::json;
 
 J opt_date(const std::optional<Date>& d) { return d ? J(iso(*d)) : J(nullptr); }
 J opt_time(int64_t t) { return t > 0 ? J(t) : J(nullptr); }
-J opt_number(const std::optional<double>& v) { return v ? J(*v) : J(nullptr); }
 
 J timeliness_json(const std::optional<Timeliness>& t) {
   if (!t) return nullptr;
@@ -37,7 +36,7 @@ J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& 
   J targets = J::array();
   for (const auto& t : v.targets)
     targets.push_back({{"code", t.target.code}, {"name", t.target.name_vi}, {"indicator", t.indicator.code},
-                       {"comparator", t.target.comparator}, {"target", t.target.value}, {"value", opt_number(t.value)},
+                       {"comparator", t.target.comparator}, {"target", t.target.value}, {"value", api::indicator_json(t.value, t.indicator.unit)},
                        {"status", t.status}, {"trajectory", t.trajectory}});
   J activities = J::array();
   for (const auto& act : v.activities) {

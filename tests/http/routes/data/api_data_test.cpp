@@ -144,5 +144,24 @@ TEST_F(DataApi, ValuesComeBackAsIntegersAndBooleans) {
   EXPECT_EQ(r.body.find(".0"), std::string::npos) << r.body;
 }
 
+// Indicator values were sent as computed: a count indicator read "3.0".
+TEST_F(DataApi, ACountIndicatorIsAnIntegerAndARateANumber) {
+  ASSERT_EQ(admin_->json("POST", "/api/v1/datavalues",
+                         {{"values",
+                           {value("S1", "party_admitted", "female", 3, "2026"),
+                            value("S1", "staff_managers", "female", 1, "2026"),
+                            value("S1", "staff_managers", "male", 2, "2026")}}})
+                .status,
+            200);
+  const auto count = admin_->get("/api/v1/analytics?indicator=women_party_admitted&org=S1&period=2026");
+  ASSERT_EQ(count.status, 200) << count.body;
+  const auto c = count.json()["rows"][0]["value"];
+  EXPECT_TRUE(c.is_number_integer()) << count.body;
+  EXPECT_EQ(c, 3);
+  const auto rate = admin_->get("/api/v1/analytics?indicator=pct_women_managers&org=S1&period=2026").json();
+  EXPECT_TRUE(rate["rows"][0]["value"].is_number_float()) << rate.dump();
+  EXPECT_NEAR(rate["rows"][0]["value"].get<double>(), 100.0 / 3, 1e-9);
+}
+
 }  // namespace
 }  // namespace bd::test
