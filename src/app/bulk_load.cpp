@@ -247,7 +247,7 @@ Result<int> BulkLoad::reports(const Actor& a, const std::vector<ReportRecord>& r
       if (!have.count(r.period)) {
         auto& set = have[r.period];
         for (const auto& root : tx.org_roots())
-          for (const auto& e : tx.reports_within(root.path, r.period)) set.insert(e.org_id);
+          for (const auto& e : tx.report_states_within(root.path, r.period)) set.insert(e.org_id);
       }
       if (!have[r.period].insert(r.org_id).second)
         return Error::Conflict("Đã có báo cáo của " + units.at(r.org_id) + " kỳ " + r.period + ".", "period");

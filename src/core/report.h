@@ -51,6 +51,15 @@ struct ReportRecord {
   std::string updated_by;
 };
 
+// What completeness needs of a report: whose it is, where it stands, and
+// when it was last submitted (0 if never).
+struct ReportState {
+  int64_t org_id = 0;
+  ReportStatus status = ReportStatus::kDraft;
+  int64_t submitted_at = 0;
+};
+inline ReportState state_of(const ReportRecord& r) { return {r.org_id, r.status, r.submitted_at}; }
+
 // Whether a report came in by its due date, as of `today`.
 struct Timeliness {
   enum class State {

@@ -79,7 +79,7 @@ class SociTx final : public Tx {
 
   std::optional<ReportRecord> report_of(int64_t org_id, std::string_view period) override;
   std::vector<ReportRecord> reports_of(int64_t org_id) override;
-  std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) override;
+  std::vector<ReportState> report_states_within(std::string_view path, std::string_view period) override;
   std::vector<ReportRecord> reports_of_children(int64_t parent_id, std::string_view period) override;
   void insert_report(ReportRecord& r) override;
   void insert_reports(const std::vector<ReportRecord>& reports) override;
@@ -145,7 +145,16 @@ class SociTx final : public Tx {
   bool changes_accounts_ = false;
 };
 
-// Escapes LIKE wildcards in a literal prefix (paths hold only digits and '/').
-std::string like_prefix(std::string_view prefix);
+// A condition on `column` that holds for the materialised paths at or below
+// `prefix` ("/1/5/"), and the pattern to bind to it. On SQLite it is a GLOB,
+// which the path index serves as a range: LIKE is case-insensitive there, so
+// SQLite read every unit to answer it (a commune's subtree cost as much as
+// the nation's). On PostgreSQL it is a LIKE, served by the text_pattern_ops
+// index. Wildcards in the prefix are escaped (paths hold only digits and '/').
+struct PathMatch {
+  std::string condition;
+  std::string pattern;
+};
+PathMatch within_path(Engine engine, std::string_view column, std::string_view prefix);
 
 }  // namespace bd::storage

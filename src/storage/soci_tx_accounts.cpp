@@ -52,9 +52,9 @@ std::optional<User> SociTx::user_by_id(int64_t id) {
 }
 
 std::vector<User> SociTx::users_within(std::string_view org_path) {
-  std::string p = like_prefix(org_path);
-  return query_users(sql_, "JOIN org_units o ON o.id = u.org_id WHERE o.path LIKE :p ESCAPE '\\' ORDER BY u.username",
-                     soci::use(p));
+  auto m = within_path(engine_, "o.path", org_path);
+  return query_users(sql_, "JOIN org_units o ON o.id = u.org_id WHERE " + m.condition + " ORDER BY u.username",
+                     soci::use(m.pattern));
 }
 
 void SociTx::insert_user(User& u) {

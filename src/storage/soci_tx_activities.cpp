@@ -122,12 +122,12 @@ std::vector<ActivityRecord> SociTx::activities_of(int64_t org_id, std::string_vi
 
 std::vector<ActivityRecord> SociTx::activities_within(std::string_view path, std::string_view from,
                                                       std::string_view to) {
-  std::string like = like_prefix(path), f = or_min(from), t = or_max(to);
+  auto m = within_path(engine_, "o.path", path);
+  std::string f = or_min(from), t = or_max(to);
   return query_all(sql_,
-                   std::string(kActivityColumns) +
-                       "JOIN org_units o ON o.id = a.org_id WHERE o.path LIKE :l ESCAPE '\\' AND a.end_date >= :f"
-                       " AND a.start_date <= :t ORDER BY a.start_date DESC, a.id DESC",
-                   activity_from_row, soci::use(like), soci::use(f), soci::use(t));
+                   std::string(kActivityColumns) + "JOIN org_units o ON o.id = a.org_id WHERE " + m.condition +
+                       " AND a.end_date >= :f AND a.start_date <= :t ORDER BY a.start_date DESC, a.id DESC",
+                   activity_from_row, soci::use(m.pattern), soci::use(f), soci::use(t));
 }
 
 void SociTx::insert_activity(ActivityRecord& a) {

@@ -95,12 +95,12 @@ std::vector<Incident> SociTx::incidents_of(int64_t org_id) {
 }
 
 std::vector<Incident> SociTx::incidents_within(std::string_view path, std::string_view from, std::string_view to) {
-  std::string like = like_prefix(path), f(from), t(to);
+  auto m = within_path(engine_, "o.path", path);
+  std::string f(from), t(to);
   return query_all(sql_,
-                   std::string(kIncidentColumns) +
-                       "JOIN org_units o ON o.id = i.org_id WHERE o.path LIKE :l ESCAPE '\\'"
+                   std::string(kIncidentColumns) + "JOIN org_units o ON o.id = i.org_id WHERE " + m.condition +
                        " AND i.occurred_on >= :f AND i.occurred_on <= :t ORDER BY i.occurred_on",
-                   incident_from_row, soci::use(like), soci::use(f), soci::use(t));
+                   incident_from_row, soci::use(m.pattern), soci::use(f), soci::use(t));
 }
 
 std::optional<Incident> SociTx::incident(int64_t id) {

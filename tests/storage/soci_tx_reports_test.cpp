@@ -1,4 +1,7 @@
 // Contract: periodic reports on both engines.
+#include <map>
+#include <set>
+
 #include "storage/engine_fixture.h"
 
 namespace bd::test {
@@ -98,20 +101,69 @@ TEST_P(ReportStore, OnePerUnitAndPeriod) {
 }
 
 TEST_P(ReportStore, WithinASubtreeForOnePeriod) {
+  ReportRecord submitted = report(school_.id, "2025S1");
+  submitted.status = ReportStatus::kSubmitted;
+  submitted.submitted_at = 1749500000;
   insert(report(root_.id, "2025S1"));
   insert(report(commune_.id, "2025S1"));
-  insert(report(school_.id, "2025S1"));
+  insert(submitted);
   insert(report(school_.id, "2025S2"));
   insert(report(other_.id, "2025S1"));
   read([&](storage::Tx& tx) {
-    auto all = tx.reports_within(root_.path, "2025S1");
+    std::map<int64_t, ReportState> all;
+    for (const auto& r : tx.report_states_within(root_.path, "2025S1")) all[r.org_id] = r;
     ASSERT_EQ(all.size(), 3u);
-    EXPECT_EQ(all[0].org_id, root_.id);  // in tree order
-    EXPECT_EQ(all[1].org_id, commune_.id);
-    EXPECT_EQ(all[2].org_id, school_.id);
-    auto below = tx.reports_within(commune_.path, "2025S1");
+    EXPECT_EQ(all.count(root_.id), 1u);
+    EXPECT_EQ(all.count(commune_.id), 1u);
+    EXPECT_EQ(all[commune_.id].status, ReportStatus::kDraft);
+    EXPECT_EQ(all[commune_.id].submitted_at, 0);
+    EXPECT_EQ(all[school_.id].status, ReportStatus::kSubmitted);
+    EXPECT_EQ(all[school_.id].submitted_at, 1749500000);
+    auto below = tx.report_states_within(commune_.path, "2025S1");
     ASSERT_EQ(below.size(), 2u);
-    EXPECT_TRUE(tx.reports_within(school_.path, "2024S1").empty());
+    EXPECT_TRUE(tx.report_states_within(school_.path, "2024S1").empty());
+  });
+}
+
+// A path is a prefix of its subtree's paths only up to its closing '/':
+// unit 1's subtree holds neither unit 10 nor unit 12, whose paths begin
+// with the same digit; and a subtree of more units than one fetch holds
+// comes back whole.
+TEST_P(ReportStore, WithinASubtreeStopsAtThePathsEnd) {
+  std::vector<OrgUnit> schools;
+  for (int i = 0; i < 12; ++i)
+    schools.push_back(add_org("S" + std::to_string(i), commune_.id, OrgType::kSchoolPrimary));
+  for (const auto& s : schools) insert(report(s.id, "2025S1"));
+  read([&](storage::Tx& tx) {
+    for (const auto& s : schools) {
+      auto mine = tx.report_states_within(s.path, "2025S1");
+      ASSERT_EQ(mine.size(), 1u) << s.path;
+      EXPECT_EQ(mine[0].org_id, s.id);
+      auto units = tx.orgs_within(s.path);
+      ASSERT_EQ(units.size(), 1u) << s.path;
+      EXPECT_EQ(units[0].id, s.id);
+    }
+  });
+  std::vector<OrgUnit> more;
+  for (int i = 0; i < 1500; ++i) {
+    OrgUnit u;
+    u.code = "M" + std::to_string(i);
+    u.name = "Trường " + u.code;
+    u.type = OrgType::kSchoolPrimary;
+    u.parent_id = commune_.id;
+    more.push_back(u);
+  }
+  write([&](storage::Tx& tx) { tx.insert_orgs(more); });
+  std::vector<ReportRecord> many;
+  for (const auto& u : more) many.push_back(report(u.id, "2025S1"));
+  write([&](storage::Tx& tx) { tx.insert_reports(many); });
+  read([&](storage::Tx& tx) {
+    auto all = tx.report_states_within(root_.path, "2025S1");
+    EXPECT_EQ(all.size(), 12u + 1500u);
+    std::set<int64_t> ids;
+    for (const auto& r : all) ids.insert(r.org_id);
+    EXPECT_EQ(ids.size(), all.size()) << "no report twice";
+    EXPECT_EQ(ids.count(more.back().id), 1u);
   });
 }
 
@@ -168,7 +220,7 @@ TEST_P(ReportStore, InsertReportsStoresManyAtOnce) {
     EXPECT_EQ(r->updated_at, 1767225600);
     EXPECT_EQ(r->updated_by, "hanh");
     EXPECT_EQ(tx.report_of(school_.id, "2001")->status, ReportStatus::kApproved);
-    EXPECT_EQ(tx.reports_within(root_.path, "2025S1").size(), 1u);
+    EXPECT_EQ(tx.report_states_within(root_.path, "2025S1").size(), 1u);
   });
 }
 

@@ -157,7 +157,8 @@ Result<UnitDashboardView> UnitDashboard::get(const Actor& a, const std::string& 
     const std::string code = s->period.code();
     for (const auto& u : s->reporting) {
       const auto report = tx.report_of(u.id, code);
-      const UnitCompleteness row = report_standing(u, report ? &*report : nullptr, sets, s->period, v.reporting.today);
+      const ReportState state = report ? state_of(*report) : ReportState{};
+      const UnitCompleteness row = report_standing(u, report ? &state : nullptr, sets, s->period, v.reporting.today);
       count_standing(v.reporting.counts, row);
       if (!row.expected) continue;
       if (row.status == ReportStatus::kReturned)

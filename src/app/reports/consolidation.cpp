@@ -108,7 +108,7 @@ Result<Consolidation> Consolidations::build(const Actor& a, const std::string& o
     if (unit->parent_id) c.parent = tx.org_by_id(*unit->parent_id);
     sets = tx.data_sets();
     std::map<int64_t, ReportStatus> status;
-    for (const auto& r : tx.reports_within(unit->path, p->code())) status[r.org_id] = r.status;
+    for (const auto& r : tx.report_states_within(unit->path, p->code())) status[r.org_id] = r.status;
     for (const auto& u : tx.orgs_within(unit->path)) {
       tree.units[u.id] = u;
       if (u.id != unit->id && u.parent_id) tree.children[*u.parent_id].push_back(u.id);

@@ -169,7 +169,7 @@ std::vector<Period> recent_periods(const std::vector<DataSet>& sets, std::option
 std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period);
 // How one unit stands for a period: the forms due from it, its report
 // (`report` null when it has none), the due date and timeliness at `today`.
-UnitCompleteness report_standing(const OrgUnit& u, const ReportRecord* report, const std::vector<DataSet>& sets,
+UnitCompleteness report_standing(const OrgUnit& u, const ReportState* report, const std::vector<DataSet>& sets,
                                  const Period& p, const Date& today);
 // Adds one unit's standing to the counts.
 void count_standing(CompletenessCounts& c, const UnitCompleteness& r);

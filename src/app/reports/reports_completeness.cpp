@@ -3,6 +3,8 @@
 // exempted or is missing. One query for the units and one for the reports.
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "app/access.h"
 #include "app/reports/reports.h"
@@ -13,26 +15,40 @@ namespace {
 
 bool is_submitted(ReportStatus s) { return s == ReportStatus::kSubmitted || s == ReportStatus::kApproved; }
 
-UnitCompleteness assess(const OrgUnit& u, const std::map<int64_t, ReportRecord>& reports,
-                        const std::vector<DataSet>& sets, const Period& p, const Date& today) {
-  auto it = reports.find(u.id);
-  return report_standing(u, it == reports.end() ? nullptr : &it->second, sets, p, today);
+// What is due from a unit of one type for the period: whether any form is,
+// and the earliest due date of those that are.
+struct Due {
+  bool any = false;
+  std::optional<Date> date;
+};
+
+Due due_for(const std::vector<DataSet>& sets, OrgType type, const Period& p) {
+  Due due;
+  for (const DataSet* s : due_data_sets(sets, type, p)) {
+    due.any = true;
+    if (auto d = s->deadline.due(p); d && (!due.date || *d < *due.date)) due.date = d;
+  }
+  return due;
 }
 
-}  // namespace
+// How a unit stands, without the unit: what is kept for each of the tens of
+// thousands of units below the ministry.
+struct Standing {
+  ReportStatus status = ReportStatus::kDraft;
+  bool expected = false;
+  int64_t submitted_at = 0;
+  std::optional<Date> due;
+  std::optional<Timeliness> timeliness;
+};
 
-UnitCompleteness report_standing(const OrgUnit& u, const ReportRecord* report, const std::vector<DataSet>& sets,
-                                 const Period& p, const Date& today) {
-  UnitCompleteness row;
-  row.unit = u;
-  const auto due_sets = due_data_sets(sets, u.type, p);
+Standing lean_standing(const ReportState* report, const Due& due, const Date& today) {
+  Standing row;
   if (report) {
     row.status = report->status;
     row.submitted_at = report->submitted_at;
   }
-  for (const DataSet* s : due_sets)
-    if (auto d = s->deadline.due(p); d && (!row.due || *d < *row.due)) row.due = d;
-  row.expected = !due_sets.empty() && row.status != ReportStatus::kNotRequired;
+  row.due = due.date;
+  row.expected = due.any && row.status != ReportStatus::kNotRequired;
   if (row.due) {
     std::optional<Date> submitted;
     if (is_submitted(row.status) && row.submitted_at > 0) submitted = vietnam_date(row.submitted_at);
@@ -41,7 +57,23 @@ UnitCompleteness report_standing(const OrgUnit& u, const ReportRecord* report, c
   return row;
 }
 
-void count_standing(CompletenessCounts& c, const UnitCompleteness& r) {
+UnitCompleteness with_unit(const Standing& s, OrgUnit u) {
+  UnitCompleteness row;
+  row.unit = std::move(u);
+  row.status = s.status;
+  row.expected = s.expected;
+  row.submitted_at = s.submitted_at;
+  row.due = s.due;
+  row.timeliness = s.timeliness;
+  return row;
+}
+
+UnitCompleteness standing(OrgUnit u, const ReportState* report, const Due& due, const Date& today) {
+  return with_unit(lean_standing(report, due, today), std::move(u));
+}
+
+template <class Row>
+void count_into(CompletenessCounts& c, const Row& r) {
   if (r.status == ReportStatus::kNotRequired) {
     ++c.not_required;
     return;
@@ -62,17 +94,33 @@ void count_standing(CompletenessCounts& c, const UnitCompleteness& r) {
   }
 }
 
+UnitCompleteness assess(OrgUnit u, const std::unordered_map<int64_t, ReportState>& reports, const std::vector<DataSet>& sets, const Period& p,
+                        const Date& today) {
+  auto it = reports.find(u.id);
+  const Due due = due_for(sets, u.type, p);
+  return standing(std::move(u), it == reports.end() ? nullptr : &it->second, due, today);
+}
+
+}  // namespace
+
+UnitCompleteness report_standing(const OrgUnit& u, const ReportState* report, const std::vector<DataSet>& sets,
+                                 const Period& p, const Date& today) {
+  return standing(u, report, due_for(sets, u.type, p), today);
+}
+
+void count_standing(CompletenessCounts& c, const UnitCompleteness& r) { count_into(c, r); }
+
 namespace {
 
-// The id that follows `ancestor_id` in a materialised path ("/1/5/23/").
-std::optional<int64_t> id_below(const std::string& path, int64_t ancestor_id) {
-  const std::string marker = "/" + std::to_string(ancestor_id) + "/";
-  const size_t at = path.find(marker);
-  if (at == std::string::npos) return std::nullopt;
-  const size_t start = at + marker.size();
-  const size_t end = path.find('/', start);
-  if (end == std::string::npos) return std::nullopt;
-  return std::stoll(path.substr(start, end - start));
+// The direct child of the unit whose path is `root` that `path` (a path
+// strictly below it) lies within: the id that follows the root's path.
+std::optional<int64_t> child_below(std::string_view path, std::string_view root) {
+  if (path.size() <= root.size() || path.compare(0, root.size(), root) != 0) return std::nullopt;
+  int64_t id = 0;
+  size_t i = root.size();
+  for (; i < path.size() && path[i] >= '0' && path[i] <= '9'; ++i) id = id * 10 + (path[i] - '0');
+  if (i == root.size() || i >= path.size() || path[i] != '/') return std::nullopt;
+  return id;
 }
 
 int overdue_days(const UnitCompleteness& r) { return r.timeliness ? r.timeliness->days : 0; }
@@ -82,7 +130,11 @@ int overdue_days(const UnitCompleteness& r) { return r.timeliness ? r.timeliness
 Result<Completeness> Reports::completeness(const Actor& a, const std::string& org, const std::string& period) {
   Completeness c;
   c.today = vietnam_date(clock_.now());
-  std::vector<UnitCompleteness> all;
+  // Every open unit below, and how each stands: kept apart, so that only the
+  // rows and the lists to remind copy a unit (the ministry's subtree is every
+  // unit of the nation).
+  std::vector<OrgUnit> units;
+  std::vector<Standing> all;  // all[i] is how units[i] stands
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     auto p = parse_period(period);
     if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ (ví dụ 2025, 2025S1).", "period");
@@ -92,39 +144,49 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
     c.unit = *unit;
     c.period = *p;
     const auto sets = tx.data_sets();
-    std::map<int64_t, ReportRecord> reports;
-    for (auto& r : tx.reports_within(unit->path, p->code())) reports[r.org_id] = r;
-    for (const auto& u : tx.orgs_within(unit->path))
-      if (u.id != unit->id && !u.is_closed()) all.push_back(assess(u, reports, sets, *p, c.today));
+    std::unordered_map<int64_t, ReportState> reports;
+    for (const auto& r : tx.report_states_within(unit->path, p->code())) reports.emplace(r.org_id, r);
+    std::map<OrgType, Due> due;  // a few types, tens of thousands of units
+    units = tx.orgs_within(unit->path);
+    std::erase_if(units, [&](const OrgUnit& u) { return u.id == unit->id || u.is_closed(); });
+    all.reserve(units.size());
+    for (const auto& u : units) {
+      auto d = due.find(u.type);
+      if (d == due.end()) d = due.emplace(u.type, due_for(sets, u.type, *p)).first;
+      auto it = reports.find(u.id);
+      all.push_back(lean_standing(it == reports.end() ? nullptr : &it->second, d->second, c.today));
+    }
     return Status::Ok();
   });
   if (!st) return st.error();
 
-  std::map<int64_t, size_t> child_index;  // direct child id → its row
-  for (const auto& r : all) {
-    count_standing(c.subtree, r);
-    if (r.unit.parent_id != c.unit.id) continue;
-    count_standing(c.children, r);
-    child_index[r.unit.id] = c.rows.size();
-    c.rows.push_back(r);
+  auto row = [&](size_t i) { return with_unit(all[i], units[i]); };
+  std::unordered_map<int64_t, size_t> child_index;  // direct child id → its row
+  for (size_t i = 0; i < all.size(); ++i) {
+    count_into(c.subtree, all[i]);
+    if (units[i].parent_id != c.unit.id) continue;
+    count_into(c.children, all[i]);
+    child_index[units[i].id] = c.rows.size();
+    c.rows.push_back(row(i));
   }
-  for (const auto& r : all) {
-    if (r.unit.parent_id == c.unit.id) continue;
-    auto child = id_below(r.unit.path, c.unit.id);
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (units[i].parent_id == c.unit.id) continue;
+    auto child = child_below(units[i].path, c.unit.path);
     if (!child) continue;
     if (auto it = child_index.find(*child); it != child_index.end()) {
       c.rows[it->second].has_children = true;
-      count_standing(c.rows[it->second].below, r);
+      count_into(c.rows[it->second].below, all[i]);
     }
   }
-  for (const auto& r : all) {
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Standing& r = all[i];
     if (!r.expected) continue;
     if (r.status == ReportStatus::kReturned)
-      c.returned.push_back(r);
+      c.returned.push_back(row(i));
     else if (!is_submitted(r.status))
-      c.missing.push_back(r);
+      c.missing.push_back(row(i));
     else if (r.timeliness && r.timeliness->state == Timeliness::State::kLate)
-      c.late.push_back(r);
+      c.late.push_back(row(i));
   }
   auto most_overdue = [](const UnitCompleteness& x, const UnitCompleteness& y) {
     const bool xo = x.timeliness && x.timeliness->state == Timeliness::State::kMissing;
@@ -152,8 +214,8 @@ Result<std::vector<ChildrenCompleteness>> Reports::children_completeness(const A
       if (!u.is_closed()) children.push_back(std::move(u));
     for (const auto& p : periods) {
       ChildrenCompleteness c{*unit, p, today, {}, {}};
-      std::map<int64_t, ReportRecord> reports;
-      for (auto& r : tx.reports_of_children(unit->id, p.code())) reports[r.org_id] = r;
+      std::unordered_map<int64_t, ReportState> reports;
+      for (const auto& r : tx.reports_of_children(unit->id, p.code())) reports.emplace(r.org_id, state_of(r));
       for (const auto& u : children) {
         c.rows.push_back(assess(u, reports, sets, p, today));
         count_standing(c.counts, c.rows.back());

@@ -21,9 +21,10 @@ class ReportRepo {
   // every field.
   virtual std::optional<ReportRecord> report_of(int64_t org_id, std::string_view period) = 0;
   virtual std::vector<ReportRecord> reports_of(int64_t org_id) = 0;  // every period, newest code first
-  // The reports of every unit whose path lies within `path`, for one period
-  // (one query, for completeness over a subtree).
-  virtual std::vector<ReportRecord> reports_within(std::string_view path, std::string_view period) = 0;
+  // Where the report of every unit whose path lies within `path` stands, for
+  // one period (one query, for completeness over a subtree; the narratives
+  // are not read). In no particular order.
+  virtual std::vector<ReportState> report_states_within(std::string_view path, std::string_view period) = 0;
   // The reports of the direct children of `parent_id` for one period, in
   // path order (one query on the parent index: cheap however big the subtree).
   virtual std::vector<ReportRecord> reports_of_children(int64_t parent_id, std::string_view period) = 0;
