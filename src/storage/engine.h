@@ -22,9 +22,13 @@ struct EngineSetup {
 };
 
 // Opens `options.pool_size` connections. Throws soci::soci_error on failure.
+// The first call sets SQLite's threading and memory-statistics options.
 std::unique_ptr<soci::connection_pool> open_sqlite_pool(const std::string& path, const StoreOptions& options);
 std::unique_ptr<soci::connection_pool> open_postgres_pool(const std::string& uri, const StoreOptions& options);
 EngineSetup sqlite_setup();
+// True when SQLite runs without its per-connection and allocation locks
+// (set before its first connection; see sqlite_engine.cpp).
+bool sqlite_configured();
 // "postgresql://u:p@h:5432/db?sslmode=disable" → "user='u' password='p' host='h' port='5432' dbname='db' sslmode='disable'"
 std::string postgres_keywords(const std::string& uri);
 // A LISTEN loop on its own libpq connection (postgres/pg_listener.cpp).
