@@ -8,26 +8,26 @@ namespace bd::storage {
 namespace {
 
 // Set once, before SQLite opens its first connection (it refuses afterwards,
-// and then keeps its defaults, which are only slower). A connection of the
-// pool is used by one thread at a time (soci::connection_pool leases it), so
-// SQLite's lock around every call on a connection is not needed
-// (SQLITE_CONFIG_MULTITHREAD), nor its global lock around every allocation,
-// taken to keep memory statistics nobody reads (SQLITE_CONFIG_MEMSTATUS).
+// and then keeps its defaults, which are only slower): at static
+// initialisation, so that nothing in the process (a test, a tool) can open
+// one first. A connection of the pool is used by one thread at a time
+// (soci::connection_pool leases it), so SQLite's lock around every call on a
+// connection is not needed (SQLITE_CONFIG_MULTITHREAD), nor its global lock
+// around every allocation, taken to keep memory statistics nobody reads
+// (SQLITE_CONFIG_MEMSTATUS).
 bool configure_sqlite() {
   const bool threads = sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK;
   const bool memstatus = sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
   return threads && memstatus;
 }
 
+const bool kConfigured = configure_sqlite();
+
 }  // namespace
 
-bool sqlite_configured() {
-  static const bool configured = configure_sqlite();
-  return configured;
-}
+bool sqlite_configured() { return kConfigured; }
 
 std::unique_ptr<soci::connection_pool> open_sqlite_pool(const std::string& path, const StoreOptions& options) {
-  sqlite_configured();
   auto pool = std::make_unique<soci::connection_pool>(options.pool_size);
   const int timeout_s = std::max(1, options.busy_timeout_ms / 1000);
   for (int i = 0; i < options.pool_size; ++i) {
