@@ -10,7 +10,7 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       config_(config),
       clock_(clock ? clock : &system_clock_),
       analytics_(store_),
-      orgs_(store_, *clock_, [this] { (void)analytics_.reload_tree(); }),
+      orgs_(store_, *clock_, [this] { changed("tree"); }),
       users_(store_, *clock_, config_),
       auth_(store_, *clock_, config_),
       catalog_(store_, analytics_, *clock_),
@@ -34,13 +34,18 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       explorer_(store_, analytics_),
       saved_views_(store_, *clock_),
       home_(store_, reports_, dashboard_, *clock_),
-      bulk_(store_, analytics_, *clock_, [this] { (void)analytics_.reload_tree(); }) {
+      bulk_(store_, analytics_, *clock_, [this](const std::string& notice) { changed(notice); }) {
   init_secrets();
 }
 
 Status App::start() {
-  if (!listener_) listener_ = store_.listen([this](const std::string& payload) { analytics_.on_notice(payload); });
+  if (!listener_) listener_ = store_.listen([this](const std::string& payload) { changed(payload); });
   return analytics_.load();
+}
+
+void App::changed(const std::string& notice) {
+  analytics_.on_notice(notice);
+  reports_.board().on_notice(notice);
 }
 
 Result<InitResult> initialize(App& app, const InitOptions& options) {

@@ -77,6 +77,11 @@ class App {
   Status start();
 
  private:
+  // A committed change, made here or told by another node ("tree",
+  // "catalog", "values", "v:…", "reports", "r:…"): what keeps state in
+  // memory reads it again.
+  void changed(const std::string& notice);
+
   storage::Store& store_;
   Config config_;
   SystemClock system_clock_;

@@ -199,7 +199,7 @@ Result<std::vector<OrgUnit>> BulkLoad::units(const Actor& a, const std::vector<O
     return Status::Ok();
   });
   if (!st) return st.error();
-  if (on_tree_changed_) on_tree_changed_();
+  if (on_changed_) on_changed_("tree");
   return out;
 }
 
@@ -263,9 +263,11 @@ Result<int> BulkLoad::reports(const Actor& a, const std::vector<ReportRecord>& r
     for (const auto& [p, set] : have) periods.push_back(p);
     tx.add_audit(audit_entry(a, now, "bulk_create", "report", "bulk", nullptr,
                              {{"reports", rows.size()}, {"by_status", by_status}, {"periods", periods}}));
+    tx.notify("reports");
     return Status::Ok();
   });
   if (!st) return st.error();
+  if (on_changed_) on_changed_("reports");
   return static_cast<int>(reports.size());
 }
 

@@ -27,9 +27,11 @@ namespace bd::app {
 
 class BulkLoad {
  public:
-  // `on_tree_changed` runs after units were loaded (as Orgs').
-  BulkLoad(storage::Store& store, Analytics& analytics, const Clock& clock, std::function<void()> on_tree_changed)
-      : store_(store), analytics_(analytics), clock_(clock), on_tree_changed_(std::move(on_tree_changed)) {}
+  // `on_changed` runs after units ("tree") or reports ("reports") were
+  // loaded, with the notice other nodes were sent.
+  BulkLoad(storage::Store& store, Analytics& analytics, const Clock& clock,
+           std::function<void(const std::string&)> on_changed)
+      : store_(store), analytics_(analytics), clock_(clock), on_changed_(std::move(on_changed)) {}
 
   // New units; each one's parent and governor are stored already or come
   // earlier in `units`. Returns them as stored (ids, paths), in order.
@@ -49,7 +51,7 @@ class BulkLoad {
   storage::Store& store_;
   Analytics& analytics_;
   const Clock& clock_;
-  std::function<void()> on_tree_changed_;
+  std::function<void(const std::string&)> on_changed_;
 };
 
 }  // namespace bd::app

@@ -270,6 +270,8 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
     fields = *n;
   }
   const std::string comment = tidy(comment_in);
+  int64_t changed_id = 0;
+  std::string changed_period;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
     auto l = load(tx, a, org, period);
     if (!l) return l.error();
@@ -327,9 +329,13 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
       tx.insert_report(r);
     tx.add_audit(audit_entry(a, now, std::string(report_action_code(action)), "report", unit.code + "/" + p.code(),
                              existing ? audit_json(before) : json(nullptr), audit_json(r)));
+    changed_id = unit.id;
+    changed_period = p.code();
+    tx.notify(ReportBoard::report_notice(changed_id, changed_period));
     return Status::Ok();
   });
   if (!st) return st.error();
+  board_.report_changed(changed_id, changed_period);
   return get(a, org, period);
 }
 

@@ -13,6 +13,7 @@
 
 #include "app/context.h"
 #include "app/analytics/dashboard.h"
+#include "app/reports/report_board.h"
 #include "core/activity.h"
 #include "core/catalog.h"
 #include "core/report.h"
@@ -113,7 +114,7 @@ struct ChildrenCompleteness {
 class Reports {
  public:
   Reports(storage::Store& store, Dashboard& dashboard, const Clock& clock)
-      : store_(store), dashboard_(dashboard), clock_(clock) {}
+      : store_(store), dashboard_(dashboard), clock_(clock), board_(store) {}
 
   // The report of `org` for `period`; a draft view (nothing written) when
   // there is none yet.
@@ -142,6 +143,9 @@ class Reports {
   // One result per period, in the order given.
   Result<std::vector<ChildrenCompleteness>> children_completeness(const Actor& a, const std::string& org,
                                                                   const std::vector<Period>& periods);
+  // What completeness reads from: to be told of changes made elsewhere
+  // (the tree, bulk loads, other nodes' notices).
+  ReportBoard& board() { return board_; }
 
  private:
   Result<ReportView> transition(const Actor& a, const std::string& org, const std::string& period,
@@ -151,6 +155,7 @@ class Reports {
   storage::Store& store_;
   Dashboard& dashboard_;
   const Clock& clock_;
+  ReportBoard board_;
 };
 
 // The fields of a narrative, in form order.

@@ -1,6 +1,6 @@
 // Completeness of a unit's children and subtree for a period: who was
 // expected to report, who did (on time or late), who was approved, returned,
-// exempted or is missing. One query for the units and one for the reports.
+// exempted or is missing. Read from the report board (report_board.h).
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -130,11 +130,7 @@ int overdue_days(const UnitCompleteness& r) { return r.timeliness ? r.timeliness
 Result<Completeness> Reports::completeness(const Actor& a, const std::string& org, const std::string& period) {
   Completeness c;
   c.today = vietnam_date(clock_.now());
-  // Every open unit below, and how each stands: kept apart, so that only the
-  // rows and the lists to remind copy a unit (the ministry's subtree is every
-  // unit of the nation).
-  std::vector<OrgUnit> units;
-  std::vector<Standing> all;  // all[i] is how units[i] stands
+  std::vector<DataSet> sets;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     auto p = parse_period(period);
     if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ (ví dụ 2025, 2025S1).", "period");
@@ -143,35 +139,42 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
     if (Status s = can_view(a, *unit); !s) return s;
     c.unit = *unit;
     c.period = *p;
-    const auto sets = tx.data_sets();
-    std::unordered_map<int64_t, ReportState> reports;
-    for (const auto& r : tx.report_states_within(unit->path, p->code())) reports.emplace(r.org_id, r);
-    std::map<OrgType, Due> due;  // a few types, tens of thousands of units
-    units = tx.orgs_within(unit->path);
-    std::erase_if(units, [&](const OrgUnit& u) { return u.id == unit->id || u.is_closed(); });
-    all.reserve(units.size());
-    for (const auto& u : units) {
-      auto d = due.find(u.type);
-      if (d == due.end()) d = due.emplace(u.type, due_for(sets, u.type, *p)).first;
-      auto it = reports.find(u.id);
-      all.push_back(lean_standing(it == reports.end() ? nullptr : &it->second, d->second, c.today));
-    }
+    sets = tx.data_sets();
     return Status::Ok();
   });
   if (!st) return st.error();
+  // Every open unit below, and how each stands, from the board (the
+  // ministry's subtree is every unit of the nation): kept apart, so that
+  // only the rows and the lists to remind copy a unit.
+  auto tree = board_.units();
+  if (!tree) return tree.error();
+  std::vector<const OrgUnit*> units;
+  for (const OrgUnit& u : subtree(**tree, c.unit.path))
+    if (u.id != c.unit.id && !u.is_closed()) units.push_back(&u);
+  std::vector<Standing> all;  // all[i] is how *units[i] stands
+  all.reserve(units.size());
+  std::map<OrgType, Due> due;  // a few types, tens of thousands of units
+  st = board_.with_states(c.period.code(), [&](const ReportBoard::States& reports) {
+    for (const OrgUnit* u : units) {
+      auto d = due.find(u->type);
+      if (d == due.end()) d = due.emplace(u->type, due_for(sets, u->type, c.period)).first;
+      all.push_back(lean_standing(reports.find(u->id), d->second, c.today));
+    }
+  });
+  if (!st) return st.error();
 
-  auto row = [&](size_t i) { return with_unit(all[i], units[i]); };
+  auto row = [&](size_t i) { return with_unit(all[i], *units[i]); };
   std::unordered_map<int64_t, size_t> child_index;  // direct child id → its row
   for (size_t i = 0; i < all.size(); ++i) {
     count_into(c.subtree, all[i]);
-    if (units[i].parent_id != c.unit.id) continue;
+    if (units[i]->parent_id != c.unit.id) continue;
     count_into(c.children, all[i]);
-    child_index[units[i].id] = c.rows.size();
+    child_index[units[i]->id] = c.rows.size();
     c.rows.push_back(row(i));
   }
   for (size_t i = 0; i < all.size(); ++i) {
-    if (units[i].parent_id == c.unit.id) continue;
-    auto child = child_below(units[i].path, c.unit.path);
+    if (units[i]->parent_id == c.unit.id) continue;
+    auto child = child_below(units[i]->path, c.unit.path);
     if (!child) continue;
     if (auto it = child_index.find(*child); it != child_index.end()) {
       c.rows[it->second].has_children = true;
