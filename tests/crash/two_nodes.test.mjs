@@ -93,3 +93,36 @@ test('two nodes on one PostgreSQL: a node killed during a write loses nothing', 
     cleanup();
   }
 });
+
+test('two nodes on one PostgreSQL: a report submitted on one is counted by the other within a second', { skip: !pg, timeout: 120_000 }, async (t) => {
+  const { db, password, cleanup } = freshDatabase('postgresql');
+  const a = new Node(db);
+  const b = new Node(db);
+  try {
+    await a.start();
+    await a.makeToken(password);
+    await b.start();
+    b.token = a.token;
+    const root = scalar(db, 'SELECT code FROM org_units WHERE parent_id IS NULL');
+    const school = scalar(db, "SELECT code FROM org_units WHERE type = 'school_primary' AND closed = '' ORDER BY id LIMIT 1");
+    const period = '2019S2'; // no report of the demo's
+    const submitted = async (node) => {
+      const r = await node.api('GET', `/api/v1/reports/completeness?org=${root}&period=${period}`);
+      assert.equal(r.status, 200, r.text.slice(0, 300));
+      return r.json.subtree.submitted;
+    };
+    // B reads the period first, so it holds it in memory when A writes.
+    assert.equal(await submitted(b), 0);
+    assert.equal(await submitted(a), 0);
+    const sent = await a.api('POST', `/api/v1/reports/${school}/${period}/submit`);
+    assert.equal(sent.status, 200, sent.text.slice(0, 300));
+    assert.equal(await submitted(a), 1, 'the writing node at once');
+    const seen = await within(1000, async () => (await submitted(b)) === 1);
+    t.diagnostic(`B counted A's report after ${seen?.toFixed(0)} ms`);
+    assert.notEqual(seen, null, "B did not count A's report within 1 s");
+  } finally {
+    await a.kill();
+    await b.kill();
+    cleanup();
+  }
+});
