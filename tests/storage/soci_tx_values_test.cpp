@@ -1,4 +1,7 @@
 // Contract: data values and locks on both engines.
+#include <bit>
+#include <map>
+
 #include "storage/engine_fixture.h"
 #include "storage/row.h"
 
@@ -293,6 +296,31 @@ TEST_P(ValueStore, AppendValuesLoadsBatchesAndScanValuesReadsThemBack) {
     EXPECT_DOUBLE_EQ(sum, 2499.0 * 2500 / 2);
     EXPECT_EQ(last_period, "20251249");
   });
+}
+
+// The engine is loaded through scan_values (PostgreSQL: binary COPY): every
+// number comes back bit for bit, whatever its sign, size or fraction, and
+// options and periods as stored.
+TEST_P(ValueStore, ScanValuesGivesNumbersBitForBit) {
+  const std::vector<double> numbers{0.1, -1.25, 1e-300, 1.7976931348623157e308, -7.5e-5, 123456789.123456789, 3};
+  write([&](storage::Tx& tx) {
+    for (size_t i = 0; i < numbers.size(); ++i)
+      tx.put_value(value(staff_, i % 2 ? "male" : "female", numbers[i], "20" + std::to_string(10 + i) + "S1"));
+  });
+  std::map<std::string, std::pair<std::string, double>> seen;  // period → option, number
+  read([&](storage::Tx& tx) {
+    tx.scan_values([&](const storage::ValueRow& r) {
+      EXPECT_EQ(r.element_id, staff_);
+      EXPECT_EQ(r.org_id, school_.id);
+      seen[std::string(r.period)] = {std::string(r.option), r.number};
+    });
+  });
+  ASSERT_EQ(seen.size(), numbers.size());
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const auto& [option, number] = seen.at("20" + std::to_string(10 + i) + "S1");
+    EXPECT_EQ(option, i % 2 ? "male" : "female");
+    EXPECT_EQ(std::bit_cast<uint64_t>(number), std::bit_cast<uint64_t>(numbers[i])) << numbers[i];
+  }
 }
 
 TEST_P(ValueStore, AppendValuesOfAStoredKeyFailsTheTransaction) {
