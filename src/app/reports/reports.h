@@ -178,8 +178,11 @@ UnitCompleteness report_standing(const OrgUnit& u, const ReportState* report, co
                                  const Period& p, const Date& today);
 // Adds one unit's standing to the counts.
 void count_standing(CompletenessCounts& c, const UnitCompleteness& r);
-// A plain-text reminder listing the units still to report, ready to paste
-// into an e-mail (Vietnamese, dates dd/mm/yyyy).
+// A plain-text reminder of the units still to report, ready to paste into an
+// e-mail (Vietnamese, dates dd/mm/yyyy): every one of them by name when they
+// are at most kRemindedInFull, else one line per direct child with what it
+// and its subtree still owe (each level reminds the level below it).
+inline constexpr size_t kRemindedInFull = 100;
 std::string reminder_text(const Completeness& c);
 
 }  // namespace bd::app

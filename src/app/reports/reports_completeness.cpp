@@ -231,17 +231,20 @@ Result<std::vector<ChildrenCompleteness>> Reports::children_completeness(const A
   return out;
 }
 
-std::string reminder_text(const Completeness& c) {
-  const std::string what = "báo cáo " + c.period.label_vi();
-  if (c.missing.empty() && c.returned.empty() && c.late.empty())
-    return "Đến ngày " + format_vi(c.today) + ", tất cả đơn vị đã nộp " + what + " đúng hạn.\n";
-  std::string out = "Kính gửi các đơn vị,\n";
-  auto due_text = [](const UnitCompleteness& r) {
-    std::string s = r.due ? "hạn " + format_vi(*r.due) : "";
-    if (r.timeliness && r.timeliness->state == Timeliness::State::kMissing)
-      s += ", quá hạn " + std::to_string(r.timeliness->days) + " ngày";
-    return s;
-  };
+namespace {
+
+std::string due_text(const UnitCompleteness& r) {
+  std::string s = r.due ? "hạn " + format_vi(*r.due) : "";
+  if (r.timeliness && r.timeliness->state == Timeliness::State::kMissing)
+    s += ", quá hạn " + std::to_string(r.timeliness->days) + " ngày";
+  return s;
+}
+
+std::string count_vi(int64_t n) { return format_number_vi(static_cast<double>(n), 0); }
+
+// Every unit to remind, one line each: for a subtree of a few units.
+std::string listed_in_full(const Completeness& c, const std::string& what) {
+  std::string out;
   if (!c.missing.empty()) {
     out += "\nĐến ngày " + format_vi(c.today) + ", các đơn vị sau chưa nộp " + what + ":\n";
     for (const auto& r : c.missing) out += "- " + r.unit.name + " (" + due_text(r) + ")\n";
@@ -255,8 +258,53 @@ std::string reminder_text(const Completeness& c) {
     for (const auto& r : c.late)
       out += "- " + r.unit.name + " (muộn " + std::to_string(overdue_days(r)) + " ngày)\n";
   }
-  out += "\nĐề nghị các đơn vị khẩn trương hoàn thành, nộp báo cáo trên hệ thống Bình Đẳng và bảo đảm đúng hạn "
-         "ở các kỳ sau.\n";
+  return out;
+}
+
+// One line per direct child: its own report, then what is still owed below
+// it. Each level reminds the one under it, so a ministry's reminder names
+// 34 departments, not thousands of schools.
+std::string by_child(const Completeness& c, const std::string& what) {
+  std::string out = "\nĐến ngày " + format_vi(c.today) + ", " + count_vi(c.subtree.missing) +
+                    " đơn vị chưa nộp " + what;
+  if (c.subtree.returned) out += ", " + count_vi(c.subtree.returned) + " đơn vị có báo cáo bị trả lại cần nộp lại";
+  if (c.subtree.late) out += ", " + count_vi(c.subtree.late) + " đơn vị nộp muộn";
+  out += ". Cụ thể theo từng đơn vị trực thuộc:\n";
+  for (const auto& r : c.rows) {
+    std::vector<std::string> parts;
+    if (r.expected && r.status == ReportStatus::kReturned)
+      parts.push_back("báo cáo của đơn vị bị trả lại, cần nộp lại (" + due_text(r) + ")");
+    else if (r.expected && r.status != ReportStatus::kSubmitted && r.status != ReportStatus::kApproved)
+      parts.push_back("chưa nộp báo cáo của đơn vị (" + due_text(r) + ")");
+    std::vector<std::string> below;
+    if (r.below.missing) below.push_back(count_vi(r.below.missing) + " đơn vị chưa nộp");
+    if (r.below.returned) below.push_back(count_vi(r.below.returned) + " đơn vị bị trả lại");
+    if (!below.empty()) {
+      std::string line = "cấp dưới còn ";
+      for (size_t i = 0; i < below.size(); ++i) line += (i ? ", " : "") + below[i];
+      parts.push_back(line);
+    }
+    if (parts.empty()) continue;
+    out += "- " + r.unit.name + ": ";
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? "; " : "") + parts[i];
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string reminder_text(const Completeness& c) {
+  const std::string what = "báo cáo " + c.period.label_vi();
+  if (c.missing.empty() && c.returned.empty() && c.late.empty())
+    return "Đến ngày " + format_vi(c.today) + ", tất cả đơn vị đã nộp " + what + " đúng hạn.\n";
+  const bool in_full = c.missing.size() + c.returned.size() + c.late.size() <= kRemindedInFull;
+  std::string out = "Kính gửi các đơn vị,\n";
+  out += in_full ? listed_in_full(c, what) : by_child(c, what);
+  out += in_full ? "\nĐề nghị các đơn vị khẩn trương hoàn thành, nộp báo cáo trên hệ thống Bình Đẳng và bảo đảm đúng hạn "
+                   "ở các kỳ sau.\n"
+                 : "\nĐề nghị các đơn vị khẩn trương hoàn thành, đôn đốc các đơn vị cấp dưới nộp báo cáo trên hệ thống "
+                   "Bình Đẳng và bảo đảm đúng hạn ở các kỳ sau.\n";
   return out;
 }
 

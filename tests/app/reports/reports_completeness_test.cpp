@@ -157,6 +157,53 @@ TEST_P(Completeness, TheChildrenAloneCountAsInTheFullTable) {
   EXPECT_TRUE(reports().children_completeness(as("admin"), "SCHOOL-A", {p1})->front().rows.empty());
 }
 
+// More units to remind than a reminder can list: one line per direct child,
+// with its own report and what its subtree still owes.
+TEST(ReminderText, ManyUnitsAreRemindedThroughTheChildren) {
+  app::Completeness c;
+  c.unit.name = "Bộ Giáo dục và Đào tạo";
+  c.period = *parse_period("2026S1");
+  c.today = *parse_date("2026-06-20");
+  auto unit = [](const std::string& name) {
+    app::UnitCompleteness u;
+    u.unit.name = name;
+    u.expected = true;
+    u.due = *parse_date("2026-06-10");
+    u.timeliness = Timeliness{Timeliness::State::kMissing, 10};
+    return u;
+  };
+  for (size_t i = 0; i <= app::kRemindedInFull; ++i) c.missing.push_back(unit("Trường Tiểu học số " + std::to_string(i)));
+  app::UnitCompleteness late = unit("Sở Giáo dục và Đào tạo tỉnh Một");  // its own report missing
+  late.below.missing = 1234;
+  late.below.returned = 2;
+  app::UnitCompleteness done = unit("Sở Giáo dục và Đào tạo tỉnh Hai");  // all in
+  done.status = ReportStatus::kApproved;
+  app::UnitCompleteness below = unit("Sở Giáo dục và Đào tạo tỉnh Ba");  // only below
+  below.status = ReportStatus::kSubmitted;
+  below.below.missing = 7;
+  c.rows = {late, done, below};
+  c.subtree.missing = 1242;
+  c.subtree.returned = 2;
+  const std::string text = app::reminder_text(c);
+  EXPECT_NE(text.find("Đến ngày 20/06/2026, 1.242 đơn vị chưa nộp báo cáo 6 tháng đầu năm 2026, 2 đơn vị có báo cáo "
+                      "bị trả lại cần nộp lại. Cụ thể theo từng đơn vị trực thuộc:"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("- Sở Giáo dục và Đào tạo tỉnh Một: chưa nộp báo cáo của đơn vị (hạn 10/06/2026, quá hạn 10 "
+                      "ngày); cấp dưới còn 1.234 đơn vị chưa nộp, 2 đơn vị bị trả lại\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("- Sở Giáo dục và Đào tạo tỉnh Ba: cấp dưới còn 7 đơn vị chưa nộp\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("tỉnh Hai"), std::string::npos) << "nothing owed: not reminded";
+  EXPECT_EQ(text.find("Trường Tiểu học số"), std::string::npos) << "not school by school";
+  EXPECT_NE(text.find("đôn đốc các đơn vị cấp dưới"), std::string::npos) << text;
+
+  c.missing.pop_back();  // exactly as many as are listed in full
+  const std::string full = app::reminder_text(c);
+  EXPECT_NE(full.find("- Trường Tiểu học số 0 (hạn 10/06/2026, quá hạn 10 ngày)"), std::string::npos);
+  EXPECT_EQ(full.find("Cụ thể theo từng đơn vị trực thuộc"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Completeness, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
 
 }  // namespace
