@@ -108,12 +108,11 @@ Result<documents::OfficialDocument> Plans::document(const Actor& a, int64_t id) 
     if (Status s = can_read_plan(a, *p, *org); !s) return s;
     const PlanView v = get_view(tx, *p);
     const json& c = v.content;
-    std::optional<OrgUnit> governor;
-    if (org->governor_id) governor = tx.org_by_id(*org->governor_id);
-    else if (org->parent_id) governor = tx.org_by_id(*org->parent_id);
-    doc.governing_body = text::upper_vi(!str(c, "governing_body").empty() ? str(c, "governing_body")
-                                        : governor ? governor->name : "");
-    doc.issuing_body = text::upper_vi(org->name);
+    // An issued plan as it was issued; a draft as the tree is now.
+    const json frozen = c.value(kIssuedAs, json::object());
+    const bool as_issued = frozen.is_object() && frozen.contains("issuer");
+    doc.governing_body = text::upper_vi(as_issued ? str(frozen, "governing_body") : governing_body_of(tx, *org, c));
+    doc.issuing_body = text::upper_vi(as_issued ? str(frozen, "issuer") : org->name);
     doc.number_line = v.number_line;
     const std::string place = str(c, "place");
     doc.place_date = (place.empty() ? "" : place + ", ") +

@@ -20,16 +20,28 @@ std::string today(const Clock& c) { return iso(date_from_unix(c.now() + 7 * 3600
 PlanView get_view(storage::Tx& tx, const PlanRecord& p) {
   PlanView v;
   v.record = p;
-  auto org = tx.org_by_id(p.org_id);
-  if (org) v.org_code = org->code, v.org_name = org->name;
-  const std::string symbol = document_symbol("KH", org && !org->short_name.empty() ? org->short_name : "");
-  v.number_line = p.number > 0 ? number_line(p.number, symbol) : draft_number_line(symbol);
   try {
     v.content = json::parse(p.content);
   } catch (const std::exception&) {
     v.content = json::object();
   }
+  auto org = tx.org_by_id(p.org_id);
+  if (org) v.org_code = org->code, v.org_name = org->name;
+  std::string symbol = document_symbol("KH", org && !org->short_name.empty() ? org->short_name : "");
+  if (const json frozen = v.content.value(kIssuedAs, json::object()); frozen.is_object() && frozen.contains("symbol"))
+    symbol = frozen.value("symbol", symbol);
+  v.number_line = p.number > 0 ? number_line(p.number, symbol) : draft_number_line(symbol);
   return v;
+}
+
+std::string governing_body_of(storage::Tx& tx, const OrgUnit& org, const json& content) {
+  if (std::string own = content.value("governing_body", ""); !own.empty()) return own;
+  std::optional<OrgUnit> governor;
+  if (org.governor_id)
+    governor = tx.org_by_id(*org.governor_id);
+  else if (org.parent_id)
+    governor = tx.org_by_id(*org.parent_id);
+  return governor ? governor->name : "";
 }
 
 namespace {
@@ -156,6 +168,11 @@ Result<PlanView> Plans::issue(const Actor& a, int64_t id, const std::string& dat
       return missing;
     }
     const PlanRecord before = p;
+    json frozen = c;
+    frozen[kIssuedAs] = {{"issuer", org.name},
+                         {"symbol", document_symbol("KH", org.short_name)},
+                         {"governing_body", governing_body_of(tx, org, c)}};
+    p.content = frozen.dump();
     p.year = parse_date(date)->year;
     p.number = tx.max_plan_number(org.id, p.year) + 1;
     p.issued_on = date;
@@ -187,6 +204,9 @@ Result<PlanView> Plans::new_version(const Actor& a, int64_t id) {
     PlanRecord p = old;
     p.id = 0;
     p.number = 0;
+    json c = json::parse(old.content.empty() ? "{}" : old.content);
+    c.erase(kIssuedAs);  // the new version takes its header when it is issued
+    p.content = c.dump();
     p.issued_on.clear();
     p.status = PlanStatus::kDraft;
     p.version = old.version + 1;

@@ -67,6 +67,15 @@ class Plans {
 // The view of a stored plan (its unit, number line, parsed content).
 PlanView get_view(storage::Tx& tx, const PlanRecord& p);
 
+// An issued plan keeps its header as it was issued, whatever later happens
+// to the tree (renamings, moves, a new governing body): the issuer's name,
+// its document symbol and the governing body line, kept in its content
+// under this key when it is issued.
+inline constexpr const char* kIssuedAs = "issued_as";
+// The governing body line of a plan of `org` now: the content's own, else
+// the unit's governing body, else its parent ("" for a root).
+std::string governing_body_of(storage::Tx& tx, const OrgUnit& org, const nlohmann::json& content);
+
 // Validates and normalises plan content (NFC, trimmed, size limits, only
 // known fields). Errors name the field ("objectives[2].targets[0].value").
 Result<nlohmann::json> normalize_plan_content(const nlohmann::json& in);

@@ -111,6 +111,18 @@ TEST_F(PlanCascade, AnyAncestorsPlanCanBeImplementedTwoLevelsDown) {
   EXPECT_EQ(r->content["schedule"], json::array());
 }
 
+TEST_F(PlanCascade, TheBasisQuotesTheParentPlanAsItWasIssued) {
+  const auto parent = issued("SO-HB", "05/01/2027", department_plan());
+  app::OrgPatch patch;
+  patch.name = "Sở Giáo dục và Đào tạo tỉnh Hòa Bình Mới";
+  patch.short_name = "SGDĐTM";
+  ASSERT_TRUE(t_.app->orgs().update(system(), "SO-HB", patch).ok());
+  auto r = plans().implement(system(), parent.record.id, "THCS-BM");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->content["basis"][0],
+            "Thực hiện Kế hoạch số 01/KH-SGDĐT ngày 05/01/2027 của Sở Giáo dục và Đào tạo tỉnh Hòa Bình;");
+}
+
 TEST_F(PlanCascade, RefusalsStoreNothing) {
   const auto parent = issued("SO-HB", "05/01/2027", department_plan());
   const auto sibling = issued("THCS-BM", "06/01/2027");

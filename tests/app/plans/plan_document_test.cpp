@@ -161,6 +161,44 @@ TEST_F(PlanDocument, HeaderLinesOfADraftAndOfAnIssuedPlan) {
   EXPECT_EQ(doc_of(plans().create(system(), "BGDDT", issuable())->record.id).governing_body, "");
 }
 
+// An issued plan is an official record: renaming its unit, giving it a new
+// abbreviation or another governing body changes drafts, never what was
+// issued. A new version takes the header of its own issue.
+TEST_F(PlanDocument, AnIssuedPlanKeepsItsHeaderWhateverTheTreeBecomes) {
+  const auto p = issued("TH-AP", "09/02/2027");
+  app::OrgPatch patch;
+  patch.name = "Trường Tiểu học An Phú Mới";
+  patch.short_name = "THAPM";
+  patch.governor = "";  // governed by its parent, the Sở, from now on
+  auto changed = t_.app->orgs().update(system(), "TH-AP", patch);
+  ASSERT_TRUE(changed.ok()) << changed.error().message;
+
+  auto d = doc_of(p.record.id);
+  EXPECT_EQ(d.issuing_body, "TRƯỜNG TIỂU HỌC AN PHÚ");
+  EXPECT_EQ(d.governing_body, "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH");
+  EXPECT_EQ(d.number_line, "Số: 01/KH-THAP");
+  auto again = plans().get(system(), p.record.id);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->number_line, "Số: 01/KH-THAP") << "the plan's page and lists too";
+
+  auto draft = plans().create(system(), "TH-AP", issuable());
+  ASSERT_TRUE(draft.ok());
+  d = doc_of(draft->record.id);
+  EXPECT_EQ(d.issuing_body, "TRƯỜNG TIỂU HỌC AN PHÚ MỚI") << "a draft: the tree as it is now";
+  EXPECT_EQ(d.governing_body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA BÌNH");
+  EXPECT_EQ(d.number_line, "Số:      /KH-THAPM");
+
+  auto next = plans().new_version(system(), p.record.id);
+  ASSERT_TRUE(next.ok()) << next.error().message;
+  EXPECT_FALSE(next->content.contains(app::kIssuedAs)) << "a new draft, not yet issued";
+  auto next_issued = plans().issue(system(), next->record.id, "01/03/2027");
+  ASSERT_TRUE(next_issued.ok()) << next_issued.error().message;
+  d = doc_of(next->record.id);
+  EXPECT_EQ(d.issuing_body, "TRƯỜNG TIỂU HỌC AN PHÚ MỚI");
+  EXPECT_EQ(d.number_line, "Số: 02/KH-THAPM");
+  EXPECT_EQ(doc_of(p.record.id).issuing_body, "TRƯỜNG TIỂU HỌC AN PHÚ") << "the first, superseded, as issued";
+}
+
 TEST_F(PlanDocument, TheSignatureWithAndWithoutAuthority) {
   json c = issuable();
   c["signer"] = {{"title", "Hiệu trưởng"}, {"name", "Lê Thị Thu"}};
