@@ -257,6 +257,9 @@ TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, const std
       history.emplace_back(y, *v);
       s.history.emplace_back(y, *v);
     }
+  // No value for the period: no trend either. A badge would otherwise call a
+  // unit that has reported nothing "on track" from its earlier years.
+  if (!s.value) return s;
   // Recurring targets look one year ahead ("at this pace, next year?"); a
   // target whose year has come is judged on its value.
   const bool recurring = when != analytics::TargetWhen::kByYear;

@@ -116,6 +116,25 @@ TEST(AppAnalytics, TargetOverAnyUnitsWithOrWithoutTheTrend) {
   EXPECT_FALSE(a.target_over("T_PHD_2030", {school}, y, true)) << "a 2030 target does not apply in 2025";
 }
 
+// A period without a value has no trend: earlier years alone would call the
+// unit "on track" on a badge, though it has reported nothing.
+TEST(AppAnalytics, NoValueMeansNoTrend) {
+  auto t = make_app("sqlite", true);
+  auto& a = t.app->analytics();
+  const int64_t school = id_of(t, "THCS-TANMY");
+  auto before = a.target_over("T_STAFF_TRAINED", {school}, *parse_period("2025"), true);
+  ASSERT_TRUE(before);
+  ASSERT_TRUE(before->value);
+  EXPECT_NE(before->trajectory, "unknown") << "a value and its years: a trend";
+  auto empty = a.target_over("T_STAFF_TRAINED", {school}, *parse_period("2026"), true);
+  ASSERT_TRUE(empty);
+  EXPECT_FALSE(empty->value);
+  EXPECT_EQ(empty->status, "no_data");
+  EXPECT_FALSE(empty->history.empty()) << "the earlier years stay for the sparkline";
+  EXPECT_EQ(empty->trajectory, "unknown");
+  EXPECT_FALSE(empty->projected);
+}
+
 TEST(AppAnalytics, ParityIndicesCarryTheirTwoSides) {
   auto t = make_app("sqlite", true);
   const Period y = *parse_period("2025");
