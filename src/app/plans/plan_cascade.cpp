@@ -42,11 +42,11 @@ Result<PlanView> Plans::implement(const Actor& a, int64_t parent_id, const std::
     for (const char* k : {"period_from", "period_to", "general_objective", "reporting"})
       if (pc.contains(k)) c[k] = pc[k];
     c["subject"] = pc.value("subject", "");
-    // The parent plan as it was issued: its number and issuer then.
-    const PlanView pv = get_view(tx, *parent);
-    const std::string number = pv.number_line.substr(std::string_view("Số: ").size());
-    const json frozen = pc.value(kIssuedAs, json::object());
-    const std::string issuer = frozen.is_object() ? frozen.value("issuer", parent_org->name) : parent_org->name;
+    // The parent plan as it was issued: its symbol and issuer then.
+    const auto header = issued_header(pc);
+    const std::string symbol = header ? header->symbol : document_symbol("KH", parent_org->short_name);
+    const std::string number = number_line(parent->number, symbol).substr(std::string_view("Số: ").size());
+    const std::string issuer = header ? header->issuer : parent_org->name;
     c["basis"] = json::array({"Thực hiện Kế hoạch số " + number + " ngày " +
                               format_vi(*parse_date(parent->issued_on)) + " của " + issuer + ";"});
     c["objectives"] = pc.value("objectives", json::array());  // the child's own copy, adjustable

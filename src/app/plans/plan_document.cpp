@@ -109,10 +109,9 @@ Result<documents::OfficialDocument> Plans::document(const Actor& a, int64_t id) 
     const PlanView v = get_view(tx, *p);
     const json& c = v.content;
     // An issued plan as it was issued; a draft as the tree is now.
-    const json frozen = c.value(kIssuedAs, json::object());
-    const bool as_issued = frozen.is_object() && frozen.contains("issuer");
-    doc.governing_body = text::upper_vi(as_issued ? str(frozen, "governing_body") : governing_body_of(tx, *org, c));
-    doc.issuing_body = text::upper_vi(as_issued ? str(frozen, "issuer") : org->name);
+    const auto header = issued_header(c);
+    doc.governing_body = text::upper_vi(header ? header->governing_body : governing_body_of(tx, *org, c));
+    doc.issuing_body = text::upper_vi(header ? header->issuer : org->name);
     doc.number_line = v.number_line;
     const std::string place = str(c, "place");
     doc.place_date = (place.empty() ? "" : place + ", ") +

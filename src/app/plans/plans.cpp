@@ -27,11 +27,21 @@ PlanView get_view(storage::Tx& tx, const PlanRecord& p) {
   }
   auto org = tx.org_by_id(p.org_id);
   if (org) v.org_code = org->code, v.org_name = org->name;
-  std::string symbol = document_symbol("KH", org && !org->short_name.empty() ? org->short_name : "");
-  if (const json frozen = v.content.value(kIssuedAs, json::object()); frozen.is_object() && frozen.contains("symbol"))
-    symbol = frozen.value("symbol", symbol);
+  const auto header = issued_header(v.content);
+  const std::string symbol =
+      header ? header->symbol : document_symbol("KH", org && !org->short_name.empty() ? org->short_name : "");
   v.number_line = p.number > 0 ? number_line(p.number, symbol) : draft_number_line(symbol);
   return v;
+}
+
+std::optional<IssuedHeader> issued_header(const json& content) {
+  auto it = content.find(kIssuedAs);
+  if (it == content.end() || !it->is_object()) return std::nullopt;
+  auto text = [&](const char* key) {
+    auto f = it->find(key);
+    return f != it->end() && f->is_string() ? f->get<std::string>() : std::string();
+  };
+  return IssuedHeader{text("issuer"), text("symbol"), text("governing_body")};
 }
 
 std::string governing_body_of(storage::Tx& tx, const OrgUnit& org, const json& content) {

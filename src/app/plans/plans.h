@@ -72,6 +72,12 @@ PlanView get_view(storage::Tx& tx, const PlanRecord& p);
 // its document symbol and the governing body line, kept in its content
 // under this key when it is issued.
 inline constexpr const char* kIssuedAs = "issued_as";
+struct IssuedHeader {
+  std::string issuer, symbol, governing_body;
+};
+// The header kept in an issued plan's content; nullopt for a draft (and for
+// plans issued before headers were kept, which follow the tree).
+std::optional<IssuedHeader> issued_header(const nlohmann::json& content);
 // The governing body line of a plan of `org` now: the content's own, else
 // the unit's governing body, else its parent ("" for a root).
 std::string governing_body_of(storage::Tx& tx, const OrgUnit& org, const nlohmann::json& content);
