@@ -1,5 +1,7 @@
 #include "app/analytics/value_loader.h"
 
+#include <utility>
+
 namespace bd::app {
 
 ValueLoader::ValueLoader(analytics::Engine& engine, const std::vector<DataElement>& elements, size_t buffer)
@@ -72,16 +74,40 @@ void ValueLoader::add(int64_t element_id, std::string_view option, int64_t org_i
     return;
   }
   groups_[static_cast<size_t>(group(*e, o, p))].values.push_back({org_id, number});
-  if (++buffered_ >= buffer_) flush();
+  if (++buffered_ >= buffer_) hand_off();
+}
+
+ValueLoader::~ValueLoader() {
+  if (writer_.joinable()) writer_.join();
+}
+
+void ValueLoader::wait() {
+  if (writer_.joinable()) writer_.join();
+  if (failed_) std::rethrow_exception(std::exchange(failed_, nullptr));
+}
+
+void ValueLoader::hand_off() {
+  wait();
+  for (size_t g = writing_.size(); g < groups_.size(); ++g)
+    writing_.push_back({groups_[g].element, groups_[g].option, groups_[g].period, {}});
+  for (size_t g = 0; g < groups_.size(); ++g) std::swap(writing_[g].values, groups_[g].values);
+  buffered_ = 0;
+  writer_ = std::thread([this] {
+    try {
+      for (Group& g : writing_) {
+        if (g.values.empty()) continue;
+        engine_.put_many(g.element, g.option, g.period, g.values);
+        g.values.clear();
+      }
+    } catch (...) {
+      failed_ = std::current_exception();
+    }
+  });
 }
 
 void ValueLoader::flush() {
-  for (Group& g : groups_) {
-    if (g.values.empty()) continue;
-    engine_.put_many(g.element, g.option, g.period, g.values);
-    g.values.clear();
-  }
-  buffered_ = 0;
+  hand_off();
+  wait();
 }
 
 }  // namespace bd::app

@@ -9,13 +9,19 @@
 // disaggregated element, or unreadable periods are skipped, as are unknown
 // units (by the engine).
 //
-// Thread-safety: none; one loader per load. The engine is thread-safe, and
+// A full buffer is written by a second thread while the caller goes on adding
+// rows (the storage scan keeps streaming meanwhile): at most one buffer is
+// being written at a time, and flush() returns when everything is written.
+//
+// Thread-safety: one caller per loader. The engine is thread-safe, and
 // readers see each group written whole.
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -32,10 +38,14 @@ class ValueLoader {
 
   ValueLoader(analytics::Engine& engine, const std::vector<DataElement>& elements,
               size_t buffer = kDefaultBuffer);
+  ~ValueLoader();  // waits for a write under way; what is still buffered is dropped
+  ValueLoader(const ValueLoader&) = delete;
+  ValueLoader& operator=(const ValueLoader&) = delete;
 
   // One stored number of an element's option for a unit and period.
   void add(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period, double number);
-  // Writes what is buffered. Call once after the last add().
+  // Writes what is buffered and waits until every row given is in the engine.
+  // Call once after the last add(); rethrows what a background write threw.
   void flush();
 
   size_t rows() const { return rows_; }        // rows given
@@ -57,6 +67,8 @@ class ValueLoader {
   int period_index(std::string_view code);  // -1 when unreadable
   int option_of(const Element& e, std::string_view option) const;  // -1 when unknown
   int group(Element& e, int option, int period);
+  void hand_off();  // the buffer to the writer thread, once the previous one is written
+  void wait();      // for the writer thread; rethrows what it threw
 
   analytics::Engine& engine_;
   size_t buffer_;
@@ -67,6 +79,12 @@ class ValueLoader {
   std::string last_period_code_;
   int last_period_ = -1;
   std::vector<Group> groups_;
+  // The buffer being written, read by the writer thread only: writing_[g] is
+  // group g, its values swapped with groups_[g].values at each hand-off so
+  // both keep their capacity (groups_ itself may grow meanwhile).
+  std::vector<Group> writing_;
+  std::thread writer_;
+  std::exception_ptr failed_;
   size_t buffered_ = 0, rows_ = 0, skipped_ = 0;
 };
 

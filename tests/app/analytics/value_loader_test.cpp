@@ -136,5 +136,29 @@ TEST(ValueLoader, SkipsWhatTheEngineCannotHold) {
   EXPECT_EQ(e.stored_values(), 2u);
 }
 
+// A full buffer is written by another thread while rows keep coming: the rows
+// of one group can be split over several hand-offs, and a loader given up
+// half-way (a scan that failed) waits for the write under way and drops the
+// rest.
+TEST(ValueLoader, WritesFullBuffersWhileRowsKeepComing) {
+  Engine e = declared();
+  {
+    app::ValueLoader loader(e, elements(), 2);
+    for (int64_t unit = 4; unit <= 8; ++unit) loader.add(10, "female", unit, "2025S1", static_cast<double>(unit));
+    loader.flush();
+    EXPECT_EQ(e.stored_values(), 5u);
+    EXPECT_EQ(e.value(10, 0, 5, *parse_period("2025S1")), 5);
+    EXPECT_EQ(e.value(10, 0, 1, *parse_period("2025S1")), 4 + 5 + 6 + 7 + 8) << "the ministry sums its schools";
+    loader.add(10, "male", 8, "2025S1", 9);  // after a flush, the loader goes on
+    loader.flush();
+    EXPECT_EQ(e.stored_values(), 6u);
+  }
+  {
+    app::ValueLoader abandoned(e, elements(), 2);
+    for (int64_t unit = 4; unit <= 8; ++unit) abandoned.add(10, "male", unit, "2024S1", 1);
+  }
+  EXPECT_EQ(e.stored_values(), 10u) << "the two full buffers were written, the fifth row dropped";
+}
+
 }  // namespace
 }  // namespace bd::test
