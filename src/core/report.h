@@ -51,6 +51,17 @@ struct ReportRecord {
   std::string updated_by;
 };
 
+// What a report said when it was approved (app/reports/frozen_report.h):
+// each approval adds the next version, and a reopened report keeps its
+// earlier ones.
+struct ReportVersion {
+  int64_t report_id = 0;
+  int version = 0;  // 1, 2, … in order of approval
+  int64_t approved_at = 0;
+  std::string approved_by;
+  std::string record;  // JSON
+};
+
 // What completeness needs of a report: whose it is, where it stands, and
 // when it was last submitted (0 if never).
 struct ReportState {

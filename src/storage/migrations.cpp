@@ -179,6 +179,14 @@ const std::vector<Migration>& migrations() {
            " query TEXT NOT NULL, pinned INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
            "CREATE INDEX saved_views_user ON saved_views(user_id)",
        }},
+      {8,
+       "approved versions of reports",
+       {
+           "CREATE TABLE report_versions ("
+           " id {ID}, report_id BIGINT NOT NULL REFERENCES reports(id), version INTEGER NOT NULL,"
+           " approved_at BIGINT NOT NULL, approved_by TEXT NOT NULL DEFAULT '', record TEXT NOT NULL,"
+           " UNIQUE (report_id, version))",
+       }},
   };
   return all;
 }

@@ -84,6 +84,8 @@ class SociTx final : public Tx {
   void insert_report(ReportRecord& r) override;
   void insert_reports(const std::vector<ReportRecord>& reports) override;
   void update_report(const ReportRecord& r) override;
+  void add_report_version(ReportVersion& v) override;
+  std::vector<ReportVersion> report_versions(int64_t report_id, bool with_records) override;
 
   std::vector<CommitteeMember> committee_of(int64_t org_id) override;
   std::optional<CommitteeMember> committee_member(int64_t id) override;

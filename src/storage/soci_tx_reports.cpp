@@ -140,4 +140,28 @@ void SociTx::update_report(const ReportRecord& r) {
       soci::use(r.decided_by), soci::use(r.comment), soci::use(at), soci::use(r.updated_by), soci::use(id);
 }
 
+void SociTx::add_report_version(ReportVersion& v) {
+  long long report = v.report_id, at = v.approved_at;
+  int last = 0;
+  soci::indicator ind = soci::i_ok;
+  sql_ << "SELECT MAX(version) FROM report_versions WHERE report_id = :r", soci::into(last, ind), soci::use(report);
+  v.version = ind == soci::i_ok ? last + 1 : 1;
+  sql_ << "INSERT INTO report_versions (report_id, version, approved_at, approved_by, record)"
+          " VALUES (:r, :v, :a, :b, :rec)",
+      soci::use(report), soci::use(v.version), soci::use(at), soci::use(v.approved_by), soci::use(v.record);
+}
+
+std::vector<ReportVersion> SociTx::report_versions(int64_t report_id, bool with_records) {
+  long long report = report_id;
+  return query_all(
+      sql_,
+      std::string("SELECT report_id, version, approved_at, approved_by, ") + (with_records ? "record" : "''") +
+          " FROM report_versions WHERE report_id = :r ORDER BY version",
+      [](const soci::row& row) {
+        return ReportVersion{get_int(row, 0), static_cast<int>(get_int(row, 1)), get_int(row, 2), get_str(row, 3),
+                             get_str(row, 4)};
+      },
+      soci::use(report));
+}
+
 }  // namespace bd::storage

@@ -224,6 +224,38 @@ TEST_P(ReportStore, InsertReportsStoresManyAtOnce) {
   });
 }
 
+TEST_P(ReportStore, ApprovedVersionsAreNumberedPerReport) {
+  const ReportRecord a = insert(report(school_.id, "2025S1")), b = insert(report(commune_.id, "2025S1"));
+  write([&](storage::Tx& tx) {
+    ReportVersion v{a.id, 0, 1751000000, "so.pheduyet", R"({"unit":{"name":"Trường Tiểu học Tân Mỹ"}})"};
+    tx.add_report_version(v);
+    EXPECT_EQ(v.version, 1);
+    ReportVersion other{b.id, 0, 1751000100, "so.pheduyet", "{}"};
+    tx.add_report_version(other);
+    EXPECT_EQ(other.version, 1) << "numbered per report";
+    v.approved_at = 1752000000;
+    v.record = R"({"unit":{"name":"Trường Tiểu học Tân Mỹ 2"}})";
+    tx.add_report_version(v);
+    EXPECT_EQ(v.version, 2);
+  });
+  read([&](storage::Tx& tx) {
+    const auto all = tx.report_versions(a.id, true);
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].version, 1);
+    EXPECT_EQ(all[0].report_id, a.id);
+    EXPECT_EQ(all[0].approved_at, 1751000000);
+    EXPECT_EQ(all[0].approved_by, "so.pheduyet");
+    EXPECT_EQ(all[0].record, R"({"unit":{"name":"Trường Tiểu học Tân Mỹ"}})");
+    EXPECT_EQ(all[1].version, 2);
+    EXPECT_EQ(all[1].record, R"({"unit":{"name":"Trường Tiểu học Tân Mỹ 2"}})");
+    const auto listed = tx.report_versions(a.id, false);
+    ASSERT_EQ(listed.size(), 2u);
+    EXPECT_EQ(listed[1].approved_at, 1752000000);
+    EXPECT_EQ(listed[1].record, "") << "listed without the records";
+    EXPECT_TRUE(tx.report_versions(a.id + b.id + 1, true).empty());
+  });
+}
+
 BD_ENGINES(ReportStore);
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "app/access.h"
 #include "app/reports/access.h"
+#include "app/reports/frozen_report.h"
 #include "app/audit.h"
 #include "core/text.h"
 
@@ -209,16 +210,32 @@ std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgT
   return out;
 }
 
-Result<ReportView> Reports::get(const Actor& a, const std::string& org, const std::string& period) {
+Result<ReportView> Reports::get(const Actor& a, const std::string& org, const std::string& period, int version) {
   ReportView v;
   const Date today = vietnam_date(clock_.now());
+  std::optional<ReportVersion> shown;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     auto l = load(tx, a, org, period);
     if (!l) return l.error();
     v = build_view(tx, a, l->first, l->second, today);
+    if (v.record.id == 0) return version > 0 ? Error::NotFound("Báo cáo chưa có bản đã duyệt nào.") : Status::Ok();
+    v.versions = tx.report_versions(v.record.id, false);
+    if (version > static_cast<int>(v.versions.size()))
+      return Error::NotFound("Báo cáo không có bản đã duyệt lần " + std::to_string(version) + ".");
+    const int wanted = version > 0 ? version
+                       : v.record.status == ReportStatus::kApproved ? static_cast<int>(v.versions.size())
+                                                                     : 0;
+    if (wanted > 0) shown = tx.report_versions(v.record.id, true)[static_cast<size_t>(wanted - 1)];
     return Status::Ok();
   });
   if (!st) return st.error();
+  if (shown && thaw_report(json::parse(shown->record, nullptr, false), v)) {
+    v.shown_version = shown->version;
+    // An earlier approval is read only: what can be done is done to the report itself.
+    const bool current = v.record.status == ReportStatus::kApproved && shown->version == static_cast<int>(v.versions.size());
+    if (!current) v.allowed = {};
+    return v;
+  }
   if (auto t = dashboard_.targets(a, v.unit.code, v.period.code())) v.targets = std::move(t->targets);
   return v;
 }
@@ -270,6 +287,11 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
     fields = *n;
   }
   const std::string comment = tidy(comment_in);
+  // What an approval keeps (frozen_report.h): the targets come from the
+  // engine, which an approval does not change.
+  std::vector<TargetState> approved_targets;
+  if (action == ReportAction::kApprove)
+    if (auto t = dashboard_.targets(a, org, period)) approved_targets = std::move(t->targets);
   int64_t changed_id = 0;
   std::string changed_period;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
@@ -327,6 +349,12 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
       tx.update_report(r);
     else
       tx.insert_report(r);
+    if (action == ReportAction::kApprove) {
+      ReportView said = build_view(tx, a, unit, p, vietnam_date(now));
+      said.targets = std::move(approved_targets);
+      ReportVersion version{r.id, 0, now, a.username, freeze_report(said).dump()};
+      tx.add_report_version(version);
+    }
     tx.add_audit(audit_entry(a, now, std::string(report_action_code(action)), "report", unit.code + "/" + p.code(),
                              existing ? audit_json(before) : json(nullptr), audit_json(r)));
     changed_id = unit.id;

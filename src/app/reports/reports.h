@@ -57,6 +57,11 @@ struct ReportView {
   Participants reached;
   bool locked = false;  // the unit's figures for the period are locked
   ReportAllowed allowed;
+  // Its approvals, oldest first (records not read), and the one shown: an
+  // approved report shows its last approval's record (frozen_report.h), an
+  // earlier version is shown when asked for, 0 is the live report.
+  std::vector<ReportVersion> versions;
+  int shown_version = 0;
 };
 
 // One row of a unit's list of reports.
@@ -117,15 +122,17 @@ class Reports {
       : store_(store), dashboard_(dashboard), clock_(clock), board_(store) {}
 
   // The report of `org` for `period`; a draft view (nothing written) when
-  // there is none yet.
-  Result<ReportView> get(const Actor& a, const std::string& org, const std::string& period);
+  // there is none yet. An approved report reads as it was approved; `version`
+  // (> 0) asks for one of its approvals, read only.
+  Result<ReportView> get(const Actor& a, const std::string& org, const std::string& period, int version = 0);
   // The unit's reports of recent periods (and any stored), newest due first.
   Result<std::vector<ReportSummary>> list(const Actor& a, const std::string& org);
   // Changes the given narrative fields (draft or returned; the unit's editor).
   Result<ReportView> save(const Actor& a, const std::string& org, const std::string& period,
                           const nlohmann::json& narrative);
   Result<ReportView> submit(const Actor& a, const std::string& org, const std::string& period);
-  // The parent's approver: approves and locks the unit's figures.
+  // The parent's approver: approves and locks the unit's figures, and keeps
+  // what the report says as its next version.
   Result<ReportView> approve(const Actor& a, const std::string& org, const std::string& period);
   // The parent's approver: sends it back; `comment` is required.
   Result<ReportView> send_back(const Actor& a, const std::string& org, const std::string& period,

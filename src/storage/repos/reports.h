@@ -33,6 +33,10 @@ class ReportRepo {
   // back). REQUIRES: none of their (unit, period) pairs has a report yet.
   virtual void insert_reports(const std::vector<ReportRecord>& reports) = 0;
   virtual void update_report(const ReportRecord& r) = 0;
+  // Approved versions: add one numbered after the report's last (sets
+  // v.version); list them oldest first, with or without their records.
+  virtual void add_report_version(ReportVersion& v) = 0;
+  virtual std::vector<ReportVersion> report_versions(int64_t report_id, bool with_records) = 0;
 };
 
 }  // namespace bd::storage
