@@ -207,14 +207,16 @@ Result<DemoResult> build_demo(App& app, const InitOptions& options) {
   auto saved = app.values().save(system, demo_values(schools));
   if (!saved) return saved.error();
   out.values = *saved;
+  // The period's activities come before its reports: an approved report
+  // keeps the activities it was approved with.
+  auto activities = add_demo_activities(app);
+  if (!activities) return activities.error();
+  out.activities = *activities;
   auto reports = add_demo_reports(app);
   if (!reports) return reports.error();
   out.reports = *reports;
   auto registry = add_demo_registry(app, out.password);
   if (!registry) return registry.error();
-  auto activities = add_demo_activities(app);
-  if (!activities) return activities.error();
-  out.activities = *activities;
   out.created = true;
   return out;
 }

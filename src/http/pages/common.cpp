@@ -46,4 +46,13 @@ void add_form_error(nlohmann::json& model, const Error& e) {
 
 std::multimap<std::string, std::string> form(const Ctx& ctx) { return parse_form(ctx.req.body); }
 
+std::string fill(std::string text, const std::map<std::string, std::string>& values) {
+  for (const auto& [name, value] : values) {
+    const std::string mark = "{" + name + "}";
+    for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
+      text.replace(at, mark.size(), value);
+  }
+  return text;
+}
+
 }  // namespace bd::http::pages

@@ -2,6 +2,7 @@
 // rendering with the layout, and error pages.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -21,5 +22,7 @@ Response error_page(const Views& views, const std::string& locale, const Error& 
 void add_form_error(nlohmann::json& model, const Error& e);
 // Form fields of a urlencoded body.
 std::multimap<std::string, std::string> form(const Ctx& ctx);
+// A locale string with each "{name}" replaced by its value.
+std::string fill(std::string text, const std::map<std::string, std::string>& values);
 
 }  // namespace bd::http::pages

@@ -18,16 +18,7 @@ namespace {
 using J = nlohmann::json;
 using app::AgendaItem;
 using app::AgendaKind;
-
-// `text` with each "{name}" replaced.
-std::string fill(std::string text, const std::map<std::string, std::string>& values) {
-  for (const auto& [name, value] : values) {
-    const std::string mark = "{" + name + "}";
-    for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
-      text.replace(at, mark.size(), value);
-  }
-  return text;
-}
+using pages::fill;
 
 // The period inside a sentence: "Báo cáo năm 2025", not "Báo cáo Năm 2025".
 std::string period_label(const Ctx& c, const AgendaItem& i) {

@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "core/activity.h"
 #include "core/dates.h"
+#include "core/ids.h"
 #include "core/indicator.h"
 #include "http/pages/common.h"
 #include "http/pages/options.h"
@@ -102,9 +103,35 @@ J activities_model(const Ctx& c, const app::ReportView& v) {
 }
 
 // The report page; `typed` keeps what was typed after a refused save.
+// The approval shown and the list of every approval, each a link.
+void versions_model(const Ctx& c, const app::ReportView& v, J& m) {
+  const std::string url = report_url(v.unit.code, v.period.code());
+  const int last = static_cast<int>(v.versions.size());
+  J list = J::array();
+  for (const auto& ver : v.versions) {
+    list.push_back({{"label", pages::fill(c.views.text(c.locale, "report_version_label"),
+                                          {{"n", std::to_string(ver.version)},
+                                           {"date", format_vi(app::vietnam_date(ver.approved_at))}})},
+                    {"url", url + "?version=" + std::to_string(ver.version)},
+                    {"current", ver.version == v.shown_version},
+                    {"last", ver.version == last}});
+  }
+  m["versions"] = list;
+  m["has_versions"] = !list.empty();
+  if (v.shown_version <= 0) return;
+  const auto& shown = v.versions[static_cast<size_t>(v.shown_version - 1)];
+  const bool current = v.record.status == ReportStatus::kApproved && v.shown_version == last;
+  J frozen = {{"text", pages::fill(c.views.text(c.locale, current ? "report_frozen" : "report_frozen_earlier"),
+                                   {{"n", std::to_string(shown.version)},
+                                    {"date", format_vi(app::vietnam_date(shown.approved_at))},
+                                    {"by", shown.approved_by}})}};
+  if (!current) frozen["live_url"] = url;
+  m["frozen"] = frozen;
+}
+
 Response page(Ctx& c, const std::string& org, const std::string& period, const Error* error, const J* typed,
-              const std::string& notice) {
-  auto r = c.app.reports().get(c.auth->actor, org, period);
+              const std::string& notice, int version = 0) {
+  auto r = c.app.reports().get(c.auth->actor, org, period, version);
   if (!r) return pages::error_page(c.views, c.locale, r.error(), &c);
   const auto& v = *r;
   const auto& rec = v.record;
@@ -146,6 +173,7 @@ Response page(Ctx& c, const std::string& org, const std::string& period, const E
   m["targets"] = targets_model(c, v.targets);
   m["no_targets"] = v.targets.empty();
   m["activities"] = activities_model(c, v);
+  versions_model(c, v, m);
   const auto& a = v.allowed;
   m["can"] = {{"edit", a.edit}, {"submit", a.submit}, {"approve", a.approve}, {"send_back", a.send_back},
               {"reopen", a.reopen}, {"exempt", a.exempt}};
@@ -159,7 +187,15 @@ Response show(Ctx& c) {
   const std::string done = c.req.query_value("done");
   const bool known = done == "save" || done == "submit" || done == "approve" || done == "return" ||
                      done == "reopen" || done == "not-required";
-  return page(c, c.req.param("org"), c.req.param("period"), nullptr, nullptr, known ? "report_done_" + done : "");
+  int version = 0;
+  if (const std::string v = c.req.query_value("version"); !v.empty()) {
+    const auto n = parse_id(v);
+    if (!n || *n > 1000000)
+      return pages::error_page(c.views, c.locale, Error::BadRequest("Lần duyệt phải là số nguyên dương (1, 2, …)."), &c);
+    version = static_cast<int>(*n);
+  }
+  return page(c, c.req.param("org"), c.req.param("period"), nullptr, nullptr, known ? "report_done_" + done : "",
+              version);
 }
 
 Response save(Ctx& c) {

@@ -52,6 +52,9 @@ J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& 
                           {"end", act.end},
                           {"participants", people}});
   }
+  J versions = J::array();
+  for (const auto& ver : v.versions)
+    versions.push_back({{"version", ver.version}, {"approved_at", ver.approved_at}, {"approved_by", ver.approved_by}});
   const auto& a = v.allowed;
   return {{"org", v.unit.code},
           {"org_name", v.unit.name},
@@ -75,6 +78,8 @@ J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& 
           {"activities", activities},
           {"activities_done", v.activities_done},
           {"reached", {{"female", v.reached.female}, {"male", v.reached.male}}},
+          {"version", v.shown_version > 0 ? J(v.shown_version) : J(nullptr)},
+          {"versions", versions},
           {"actions",
            {{"edit", a.edit}, {"submit", a.submit}, {"approve", a.approve}, {"return", a.send_back},
             {"reopen", a.reopen}, {"not_required", a.exempt}}}};
@@ -103,7 +108,16 @@ Response reply(Ctx& c, const Result<app::ReportView>& r) {
 std::string org_of(const Ctx& c) { return c.req.param("org"); }
 std::string period_of(const Ctx& c) { return c.req.param("period"); }
 
-Response get(Ctx& c) { return reply(c, c.app.reports().get(actor(c), org_of(c), period_of(c))); }
+Response get(Ctx& c) {
+  int version = 0;
+  if (const std::string v = c.req.query_value("version"); !v.empty()) {
+    const auto n = parse_id(v);
+    if (!n || *n > 1000000)
+      return json_error(Error::BadRequest("Lần duyệt phải là số nguyên dương (1, 2, …).", "version"));
+    version = static_cast<int>(*n);
+  }
+  return reply(c, c.app.reports().get(actor(c), org_of(c), period_of(c), version));
+}
 
 Response patch(Ctx& c) {
   auto body = parse_json_object(c.req.body);
@@ -187,9 +201,12 @@ void add_api_report_routes(Router& r) {
       .answer(200, "Completeness")
       .fails({400, 404, 422});
   r.add({"GET", "/api/v1/reports/{org}/{period}", Access::kUser, Kind::kApi,
-         "Báo cáo của đơn vị trong kỳ: trạng thái, nội dung, biểu mẫu phải nộp, số liệu, chỉ tiêu", "", get})
+         "Báo cáo của đơn vị trong kỳ: trạng thái, nội dung, biểu mẫu phải nộp, số liệu, chỉ tiêu. Báo cáo đã duyệt"
+         " giữ nguyên nội dung như khi duyệt; version đọc một lần duyệt trước đó", "", get})
+      .param("version", R"({"type":"integer","minimum":1})", false,
+             "Lần duyệt cần xem (1, 2, …); mặc định: báo cáo hiện hành")
       .answer(200, "Report")
-      .fails({400, 422});
+      .fails({400, 404, 422});
   r.add({"PATCH", "/api/v1/reports/{org}/{period}", Access::kUser, Kind::kApi,
          "Sửa nội dung báo cáo (chỉ các mục gửi lên) khi đang soạn hoặc bị trả lại", "ReportNarrative", patch})
       .answer(200, "Report")

@@ -85,6 +85,27 @@ TEST_F(ReportPages, SaveSubmitReturnThroughTheForms) {
   EXPECT_EQ(dept.form("/reports/THCS-TANMY/2026S1/explode", {}).status, 404);
 }
 
+TEST_F(ReportPages, AnApprovedReportSaysItReadsAsApprovedAndListsItsApprovals) {
+  auto editor = as("thcs.tanmy"), dept = as("so.pheduyet");
+  ASSERT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {}).status, 303);
+  ASSERT_EQ(dept.form("/reports/THCS-TANMY/2026S1/approve", {}).status, 303);
+  auto approved = editor.get("/reports/THCS-TANMY/2026S1");
+  ASSERT_EQ(approved.status, 200);
+  EXPECT_TRUE(has(approved, "Báo cáo giữ nguyên như khi được duyệt lần 1 ngày ")) << approved.body;
+  EXPECT_TRUE(has(approved, "href=\"/reports/THCS-TANMY/2026S1?version=1\" aria-current=\"page\""));
+  ASSERT_EQ(dept.form("/reports/THCS-TANMY/2026S1/reopen", {{"reason", "Điều chỉnh"}}).status, 303);
+  auto live = editor.get("/reports/THCS-TANMY/2026S1");
+  EXPECT_FALSE(has(live, "Báo cáo giữ nguyên")) << "a reopened report is live";
+  EXPECT_TRUE(has(live, "Các lần duyệt"));
+  auto earlier = editor.get("/reports/THCS-TANMY/2026S1?version=1");
+  ASSERT_EQ(earlier.status, 200);
+  EXPECT_TRUE(has(earlier, "Đây là bản đã duyệt lần 1 ngày "));
+  EXPECT_TRUE(has(earlier, ">Xem báo cáo hiện hành</a>"));
+  EXPECT_FALSE(has(earlier, "/reports/THCS-TANMY/2026S1/submit")) << "read only";
+  EXPECT_EQ(editor.get("/reports/THCS-TANMY/2026S1?version=2").status, 404);
+  EXPECT_EQ(editor.get("/reports/THCS-TANMY/2026S1?version=x").status, 400);
+}
+
 TEST_F(ReportPages, EnglishStringsExist) {
   auto c = as("thcs.tanmy");
   c.get("/lang/en");

@@ -54,6 +54,10 @@ TEST_F(ReportsApi, WorkflowThroughTheContractPaths) {
   auto approved = dept.json("POST", std::string(kUrl) + "/approve", json::object());
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(approved.json()["locked"], true);
+  EXPECT_EQ(approved.json()["version"], 1) << "an approved report reads as approved";
+  ASSERT_EQ(approved.json()["versions"].size(), 1u);
+  EXPECT_EQ(approved.json()["versions"][0]["approved_by"], "so.pheduyet");
+  EXPECT_EQ(draft.json()["version"], nullptr);
   auto locked = editor.json("POST", "/api/v1/datavalues",
                             {{"values", {{{"element", "staff_total"}, {"sex", "female"}, {"org", "THCS-TANMY"},
                                           {"period", "2026S1"}, {"value", 40}}}}});
@@ -68,6 +72,17 @@ TEST_F(ReportsApi, WorkflowThroughTheContractPaths) {
                               {{"values", {{{"element", "staff_total"}, {"sex", "female"}, {"org", "THCS-TANMY"},
                                             {"period", "2026S1"}, {"value", 40}}}}});
   EXPECT_EQ(unlocked.status, 200) << unlocked.body;
+  EXPECT_EQ(reopened.json()["version"], nullptr) << "a reopened report is live";
+  auto first = editor.get(std::string(kUrl) + "?version=1");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["version"], 1);
+  EXPECT_EQ(first.json()["narrative"]["results"], "Tổ chức tọa đàm 8/3 với 45 người dự (38 nữ).");
+  EXPECT_EQ(first.json()["actions"]["submit"], false) << "an earlier approval is read only";
+  EXPECT_EQ(editor.get(std::string(kUrl) + "?version=2").status, 404);
+  auto bad = editor.get(std::string(kUrl) + "?version=abc");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.json()["error"]["field"], "version");
+  EXPECT_EQ(editor.get(std::string(kUrl) + "?version=0").status, 400);
 }
 
 TEST_F(ReportsApi, ErrorsAndScope) {
