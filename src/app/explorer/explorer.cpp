@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <unordered_map>
 
 #include "app/access.h"
 #include "core/period.h"
@@ -172,9 +173,14 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
   };
   st = store_.read([&](storage::Tx& tx) -> Status {
     std::function<Status(int64_t, int)> walk = [&](int64_t id, int d) -> Status {
+      // One query for the children of a row, not one per child (a department
+      // has some 270 rows, each a round trip on PostgreSQL).
+      std::unordered_map<int64_t, OrgUnit> stored;
+      for (auto& u : tx.org_children(id)) stored.emplace(u.id, std::move(u));
       for (int64_t k : analytics_.children(id)) {
-        auto u = tx.org_by_id(k);
-        if (!u) continue;
+        auto it = stored.find(k);
+        if (it == stored.end()) continue;
+        const OrgUnit* u = &it->second;
         if (d < q.depth)
           if (Status s = walk(k, d + 1); !s) return s;
         auto v = values_of(k);
