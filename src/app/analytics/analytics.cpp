@@ -1,6 +1,7 @@
 #include "app/analytics/analytics.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <mutex>
 
@@ -175,9 +176,15 @@ void Analytics::on_notice(const std::string& payload) {
   } else if (payload == "values") {
     (void)load();
   } else if (payload.starts_with("v:")) {
+    // A notice is outside input (anyone who may NOTIFY on the database):
+    // one that is not "v:<id>:<period>" is ignored, never thrown on the
+    // listener's thread.
     const size_t colon = payload.find(':', 2);
     if (colon == std::string::npos) return;
-    (void)refresh(std::stoll(payload.substr(2, colon - 2)), payload.substr(colon + 1));
+    int64_t id = 0;
+    auto [end, ec] = std::from_chars(payload.data() + 2, payload.data() + colon, id);
+    if (ec != std::errc() || end != payload.data() + colon) return;
+    (void)refresh(id, payload.substr(colon + 1));
   }
 }
 

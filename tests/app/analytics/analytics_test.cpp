@@ -42,6 +42,13 @@ TEST(AppAnalytics, ANoticeRefreshesOneUnitAndPeriod) {
   EXPECT_FALSE(other.element("staff_total", "female", school, p)) << "an erased value is erased there too";
   other.on_notice("garbage");
   other.on_notice("v:abc");
+  // Malformed notices are ignored, not thrown (std::stoll threw on these).
+  EXPECT_NO_THROW(other.on_notice("v:abc:2026S1"));
+  EXPECT_NO_THROW(other.on_notice("v::2026S1"));
+  EXPECT_NO_THROW(other.on_notice("v:99999999999999999999999:2026S1"));
+  EXPECT_NO_THROW(other.on_notice("v:12x:2026S1"));
+  EXPECT_NO_THROW(other.on_notice("v:" + std::to_string(school) + ":"));
+  EXPECT_FALSE(other.element("staff_total", "female", school, p));
 }
 
 TEST(AppAnalytics, TargetsOfAncestorsApplyByType) {
