@@ -159,10 +159,11 @@ bool thaw_report(const json& record, ReportView& v) {
   thaw_unit(record.value("unit", json::object()), v.unit);
   const json parent = record.value("parent", json());
   if (parent.is_object()) {
-    OrgUnit p;
-    p.id = int_of(parent, "id");
-    thaw_unit(parent, p);
-    v.parent = p;
+    // The same parent as today keeps its place in the tree (path, type); a
+    // former one is known by its id and names alone.
+    const int64_t id = int_of(parent, "id");
+    if (!v.parent || v.parent->id != id) v.parent = OrgUnit{id};
+    thaw_unit(parent, *v.parent);
   } else {
     v.parent.reset();
   }

@@ -119,6 +119,8 @@ TEST_P(FrozenReports, AnApprovedReportKeepsWhatItSaidThroughMovesRenamingsAndEdi
   ASSERT_EQ(approved->versions.size(), 1u);
   EXPECT_EQ(approved->versions[0].approved_by, "office.approver");
   EXPECT_TRUE(approved->allowed.reopen) << "the current approval is the report itself";
+  ASSERT_TRUE(approved->parent);
+  EXPECT_FALSE(approved->parent->path.empty()) << "the same parent as today keeps its place in the tree";
   const size_t targets = approved->targets.size();
   ASSERT_GT(targets, 0u);
 
@@ -140,6 +142,7 @@ TEST_P(FrozenReports, AnApprovedReportKeepsWhatItSaidThroughMovesRenamingsAndEdi
   EXPECT_EQ(later->unit.name, "Trường Tiểu học An Bình");
   ASSERT_TRUE(later->parent);
   EXPECT_EQ(later->parent->code, "OFFICE") << "it was sent to the office";
+  EXPECT_TRUE(later->parent->path.empty()) << "a former parent is known by its id and names";
   EXPECT_EQ(later->narrative["results"], "Đạt các chỉ tiêu");
   ASSERT_EQ(later->activities.size(), 1u);
   EXPECT_EQ(later->activities[0].title, "Tọa đàm 8/3");

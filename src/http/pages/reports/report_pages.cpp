@@ -3,6 +3,7 @@
 // use: save and submit for the unit's editor, approve, return, reopen and
 // exempt for the parent's approver.
 #include "analytics/targets.h"
+#include "app/access.h"
 #include "app/app.h"
 #include "core/activity.h"
 #include "core/dates.h"
@@ -139,6 +140,11 @@ Response page(Ctx& c, const std::string& org, const std::string& period, const E
   auto m = pages::base_model(c, "reports", c.views.text(c.locale, "report_title") + " — " + v.unit.name);
   m["unit"] = {{"code", v.unit.code}, {"name", v.unit.name}};
   if (v.parent) m["parent"] = {{"code", v.parent->code}, {"name", v.parent->name}};
+  // The parent's completeness, for those who may see it (not the unit's own
+  // staff: a school's users would meet a 403 there).
+  if (v.parent && !v.parent->path.empty() && app::in_scope(c.auth->actor, *v.parent))
+    m["completeness_url"] = "/reports/completeness?org=" + url_encode(v.parent->code) +
+                            "&period=" + url_encode(v.period.code());
   m["period"] = v.period.code();
   m["period_label"] = label;
   m["action_url"] = report_url(v.unit.code, v.period.code());

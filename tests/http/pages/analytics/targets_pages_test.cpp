@@ -19,6 +19,13 @@ TEST_F(TargetPages, AUnitsTargetsShowStatusValueAndTrend) {
   EXPECT_NE(page.body.find("st-met"), std::string::npos);
   EXPECT_NE(page.body.find("Chưa có số liệu"), std::string::npos);
   EXPECT_NE(page.body.find("dự báo năm 2026"), std::string::npos) << "recurring targets look a year ahead";
+  EXPECT_NE(page.body.find("So sánh đơn vị trực thuộc"), std::string::npos);
+  HttpClient school(port());
+  ASSERT_TRUE(school.login("thcs.tanmy", kAdminPassword));
+  auto own = school.get("/orgunits/THCS-TANMY/targets?period=2025");
+  ASSERT_EQ(own.status, 200);
+  EXPECT_NE(own.body.find("st-"), std::string::npos) << "a school has targets";
+  EXPECT_EQ(own.body.find("So sánh đơn vị trực thuộc"), std::string::npos) << "a school has no units below it";
   EXPECT_EQ(c.get("/orgunits/NOPE/targets").status, 404);
   EXPECT_EQ(c.get("/orgunits/SGD-AL/targets?period=20x5").status, 400);
 }

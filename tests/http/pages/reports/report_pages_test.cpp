@@ -106,6 +106,18 @@ TEST_F(ReportPages, AnApprovedReportSaysItReadsAsApprovedAndListsItsApprovals) {
   EXPECT_EQ(editor.get("/reports/THCS-TANMY/2026S1?version=x").status, 400);
 }
 
+TEST_F(ReportPages, TheCompletenessCrumbIsForThoseWhoMaySeeIt) {
+  const std::string link = "href=\"/reports/completeness?org=SGD-AL&amp;period=2026S1\"";
+  auto school = as("thcs.tanmy");
+  auto own = school.get("/reports/THCS-TANMY/2026S1");
+  ASSERT_EQ(own.status, 200);
+  EXPECT_FALSE(has(own, "/reports/completeness?")) << "a school's users cannot open the department's completeness";
+  EXPECT_EQ(school.get("/reports/completeness?org=SGD-AL&period=2026S1").status, 403) << "where it led";
+  auto dept = as("so.pheduyet").get("/reports/THCS-TANMY/2026S1");
+  ASSERT_EQ(dept.status, 200);
+  EXPECT_TRUE(has(dept, link)) << dept.body.substr(0, 600);
+}
+
 TEST_F(ReportPages, EnglishStringsExist) {
   auto c = as("thcs.tanmy");
   c.get("/lang/en");
