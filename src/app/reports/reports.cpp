@@ -8,6 +8,7 @@
 #include "app/reports/access.h"
 #include "app/reports/frozen_report.h"
 #include "app/audit.h"
+#include "core/ids.h"
 #include "core/text.h"
 
 namespace bd::app {
@@ -164,6 +165,13 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
 
 }  // namespace
 
+Result<int> parse_report_version(const std::string& text) {
+  if (text.empty()) return 0;
+  const auto n = parse_id(text);
+  if (!n || *n > 1000000) return Error::BadRequest("Lần duyệt phải là số nguyên dương (1, 2, …).", "version");
+  return static_cast<int>(*n);
+}
+
 const std::vector<std::string>& narrative_fields() {
   static const std::vector<std::string> f{"results", "shortcomings_causes", "next_directions", "proposals"};
   return f;
@@ -232,8 +240,7 @@ Result<ReportView> Reports::get(const Actor& a, const std::string& org, const st
   if (shown && thaw_report(json::parse(shown->record, nullptr, false), v)) {
     v.shown_version = shown->version;
     // An earlier approval is read only: what can be done is done to the report itself.
-    const bool current = v.record.status == ReportStatus::kApproved && shown->version == static_cast<int>(v.versions.size());
-    if (!current) v.allowed = {};
+    if (!v.shows_current_approval()) v.allowed = {};
     return v;
   }
   if (auto t = dashboard_.targets(a, v.unit.code, v.period.code())) v.targets = std::move(t->targets);

@@ -62,6 +62,12 @@ struct ReportView {
   // earlier version is shown when asked for, 0 is the live report.
   std::vector<ReportVersion> versions;
   int shown_version = 0;
+  // The record shown is the approval the report stands on now (not an
+  // earlier one, which is read only).
+  bool shows_current_approval() const {
+    return record.status == ReportStatus::kApproved && shown_version > 0 &&
+           shown_version == static_cast<int>(versions.size());
+  }
 };
 
 // One row of a unit's list of reports.
@@ -165,6 +171,8 @@ class Reports {
   ReportBoard board_;
 };
 
+// The approval asked for in a request ("" → 0, the report itself; else 1, 2, …).
+Result<int> parse_report_version(const std::string& text);
 // The fields of a narrative, in form order.
 const std::vector<std::string>& narrative_fields();
 // Validates and normalises narrative fields (only known ones, strings, NFC,

@@ -265,6 +265,17 @@ TEST_P(Reports, ListCarriesWhyAReportCameBack) {
 
 INSTANTIATE_TEST_SUITE_P(Engines, Reports, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
 
+TEST(ReportVersion, AskedForAsAPositiveNumber) {
+  EXPECT_EQ(*app::parse_report_version(""), 0) << "the report itself";
+  EXPECT_EQ(*app::parse_report_version("2"), 2);
+  for (const char* bad : {"0", "-1", "abc", "1e3", " 1", "1000001"}) {
+    auto r = app::parse_report_version(bad);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().code, ErrorCode::kBadRequest);
+    EXPECT_EQ(r.error().field, "version");
+  }
+}
+
 TEST(ReportNarrative, KnownFieldsOnly) {
   auto n = app::normalize_report_narrative({{"results", "Cafe\u0301"}, {"proposals", nullptr}});
   ASSERT_TRUE(n.ok());

@@ -7,7 +7,6 @@
 #include "app/app.h"
 #include "core/activity.h"
 #include "core/dates.h"
-#include "core/ids.h"
 #include "core/indicator.h"
 #include "http/pages/common.h"
 #include "http/pages/options.h"
@@ -121,7 +120,7 @@ void versions_model(const Ctx& c, const app::ReportView& v, J& m) {
   m["has_versions"] = !list.empty();
   if (v.shown_version <= 0) return;
   const auto& shown = v.versions[static_cast<size_t>(v.shown_version - 1)];
-  const bool current = v.record.status == ReportStatus::kApproved && v.shown_version == last;
+  const bool current = v.shows_current_approval();
   J frozen = {{"text", pages::fill(c.views.text(c.locale, current ? "report_frozen" : "report_frozen_earlier"),
                                    {{"n", std::to_string(shown.version)},
                                     {"date", format_vi(app::vietnam_date(shown.approved_at))},
@@ -193,15 +192,10 @@ Response show(Ctx& c) {
   const std::string done = c.req.query_value("done");
   const bool known = done == "save" || done == "submit" || done == "approve" || done == "return" ||
                      done == "reopen" || done == "not-required";
-  int version = 0;
-  if (const std::string v = c.req.query_value("version"); !v.empty()) {
-    const auto n = parse_id(v);
-    if (!n || *n > 1000000)
-      return pages::error_page(c.views, c.locale, Error::BadRequest("Lần duyệt phải là số nguyên dương (1, 2, …)."), &c);
-    version = static_cast<int>(*n);
-  }
+  const auto version = app::parse_report_version(c.req.query_value("version"));
+  if (!version) return pages::error_page(c.views, c.locale, version.error(), &c);
   return page(c, c.req.param("org"), c.req.param("period"), nullptr, nullptr, known ? "report_done_" + done : "",
-              version);
+              *version);
 }
 
 Response save(Ctx& c) {

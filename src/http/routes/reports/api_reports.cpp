@@ -109,14 +109,9 @@ std::string org_of(const Ctx& c) { return c.req.param("org"); }
 std::string period_of(const Ctx& c) { return c.req.param("period"); }
 
 Response get(Ctx& c) {
-  int version = 0;
-  if (const std::string v = c.req.query_value("version"); !v.empty()) {
-    const auto n = parse_id(v);
-    if (!n || *n > 1000000)
-      return json_error(Error::BadRequest("Lần duyệt phải là số nguyên dương (1, 2, …).", "version"));
-    version = static_cast<int>(*n);
-  }
-  return reply(c, c.app.reports().get(actor(c), org_of(c), period_of(c), version));
+  const auto version = app::parse_report_version(c.req.query_value("version"));
+  if (!version) return json_error(version.error());
+  return reply(c, c.app.reports().get(actor(c), org_of(c), period_of(c), *version));
 }
 
 Response patch(Ctx& c) {
