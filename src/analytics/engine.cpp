@@ -48,6 +48,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "analytics/past_tree.h"
 #include "analytics/series.h"
 #include "analytics/tree_index.h"
 
@@ -68,6 +69,7 @@ struct Engine::State {
   mutable std::shared_mutex mu;  // shared: readers; exclusive: installing a change
   std::mutex write_mu;           // one writer at a time
   std::unique_ptr<TreeIndex> tree = std::make_unique<TreeIndex>();
+  std::vector<PastView> past;  // sorted by until
   std::unordered_map<int64_t, std::unique_ptr<ElementData>> elements;
 
   const ElementData* element(int64_t id) const {
@@ -81,13 +83,57 @@ struct Engine::State {
   static bool has_option(const ElementData& e, int option) {
     return option >= 0 && static_cast<size_t>(option) < e.options.size();
   }
+  // The arrangement of `period` (nullptr: the current tree).
+  const PastView* view(const Period& period, Structure structure) const {
+    if (structure == Structure::kCurrent || past.empty()) return nullptr;
+    return view_for(past, period.end());
+  }
+  // Calls f(first, last) for each current-position range of the subtree of
+  // `unit` in `view` (or the current tree); false when the unit is unknown.
+  template <class F>
+  bool for_ranges(const PastView* view, int64_t unit, F&& f) const {
+    if (!view) {
+      const auto pos = tree->find(unit);
+      if (!pos) return false;
+      f(static_cast<size_t>(*pos), static_cast<size_t>(tree->last(*pos)));
+      return true;
+    }
+    const auto pos = view->index().find(unit);
+    if (!pos) return false;
+    auto [r, end] = view->ranges(*pos);
+    for (; r != end; ++r) f(static_cast<size_t>(r->first), static_cast<size_t>(r->second));
+    return true;
+  }
+  const TreeIndex& index(const Period& period) const {
+    const PastView* v = view(period, Structure::kAsOfPeriod);
+    return v ? v->index() : *tree;
+  }
 };
+
+namespace {
+
+// The views of `past` over `tree`, sorted by until, one per until date.
+std::vector<PastView> lay_over(const std::vector<PastTree>& past, const TreeIndex& tree) {
+  std::vector<const PastTree*> sorted;
+  for (const auto& p : past) sorted.push_back(&p);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const PastTree* a, const PastTree* b) { return a->until < b->until; });
+  std::vector<PastView> views;
+  views.reserve(sorted.size());
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (i + 1 < sorted.size() && sorted[i + 1]->until == sorted[i]->until) continue;  // the later one wins
+    views.emplace_back(*sorted[i], tree);
+  }
+  return views;
+}
+
+}  // namespace
 
 Engine::Engine() : state_(std::make_shared<State>()) {}
 Engine::~Engine() = default;
 
-void Engine::set_tree(const std::vector<UnitNode>& units) {
+void Engine::set_tree(const std::vector<UnitNode>& units, const std::vector<PastTree>& past) {
   auto tree = std::make_unique<TreeIndex>(units);
+  std::vector<PastView> views = lay_over(past, *tree);
   State& s = *state_;
   std::lock_guard writer(s.write_mu);
   const bool remap = !tree->same_order(*s.tree);
@@ -98,6 +144,7 @@ void Engine::set_tree(const std::vector<UnitNode>& units) {
   }
   std::unique_lock lock(s.mu);
   std::swap(s.tree, tree);
+  std::swap(s.past, views);
   if (remap) std::swap(s.elements, elements);
   lock.unlock();  // the old index is freed outside the reader lock
 }
@@ -155,36 +202,40 @@ void Engine::write(int64_t element, int option, const Period& period, const Unit
   }
 }
 
-std::optional<double> Engine::value(int64_t element, int option, int64_t unit, const Period& period) const {
+std::optional<double> Engine::value(int64_t element, int option, int64_t unit, const Period& period,
+                                    Structure structure) const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);
   const ElementData* e = s.element(element);
-  const auto pos = s.tree->find(unit);
-  if (!e || !pos || (option != kAllOptions && !State::has_option(*e, option))) return std::nullopt;
-  const size_t first = static_cast<size_t>(*pos), last = static_cast<size_t>(s.tree->last(*pos));
-  RangeSum total;
+  if (!e || (option != kAllOptions && !State::has_option(*e, option))) return std::nullopt;
   const int from = option == kAllOptions ? 0 : option;
   const int to = option == kAllOptions ? static_cast<int>(e->options.size()) : option + 1;
-  for (int o = from; o < to; ++o) {
+  const PastView* view = s.view(period, structure);
+  RangeSum total;
+  bool known = true;
+  for (int o = from; o < to && known; ++o) {
     const Slot* slot = e->slot(o, period);
     if (!slot) continue;
-    const RangeSum r = slot->effective.sum(first, last);
-    total.sum += r.sum;
-    total.count += r.count;
+    known = s.for_ranges(view, unit, [&](size_t first, size_t last) {
+      const RangeSum r = slot->effective.sum(first, last);
+      total.sum += r.sum;
+      total.count += r.count;
+    });
   }
-  if (total.count == 0) return std::nullopt;
+  if (!known || total.count == 0) return std::nullopt;
   return total.sum;
 }
 
-int64_t Engine::reporting_units(int64_t element, int64_t unit, const Period& period) const {
+int64_t Engine::reporting_units(int64_t element, int64_t unit, const Period& period, Structure structure) const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);
   const ElementData* e = s.element(element);
-  const auto pos = s.tree->find(unit);
-  if (!e || !pos) return 0;
+  if (!e) return 0;
   auto it = e->presence.find(period);
   if (it == e->presence.end()) return 0;
-  return it->second->count(static_cast<size_t>(*pos), static_cast<size_t>(s.tree->last(*pos)));
+  int64_t n = 0;
+  s.for_ranges(s.view(period, structure), unit, [&](size_t first, size_t last) { n += it->second->count(first, last); });
+  return n;
 }
 
 int64_t Engine::count_units(int64_t unit, const std::vector<OrgType>& types) const {
@@ -194,11 +245,33 @@ int64_t Engine::count_units(int64_t unit, const std::vector<OrgType>& types) con
   return pos ? s.tree->count_open(*pos, type_mask(types)) : 0;
 }
 
+int64_t Engine::count_units(int64_t unit, const std::vector<OrgType>& types, const Period& period) const {
+  const State& s = *state_;
+  std::shared_lock lock(s.mu);
+  const TreeIndex& t = s.index(period);
+  const auto pos = t.find(unit);
+  return pos ? t.count_open(*pos, type_mask(types)) : 0;
+}
+
 std::vector<int64_t> Engine::children(int64_t unit) const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);
   const auto pos = s.tree->find(unit);
   return pos ? s.tree->open_children(*pos) : std::vector<int64_t>{};
+}
+
+std::vector<int64_t> Engine::children(int64_t unit, const Period& period) const {
+  const State& s = *state_;
+  std::shared_lock lock(s.mu);
+  const TreeIndex& t = s.index(period);
+  const auto pos = t.find(unit);
+  return pos ? t.open_children(*pos) : std::vector<int64_t>{};
+}
+
+size_t Engine::past_trees() const {
+  const State& s = *state_;
+  std::shared_lock lock(s.mu);
+  return s.past.size();
 }
 
 bool Engine::within(int64_t unit, int64_t ancestor) const {
@@ -220,6 +293,7 @@ size_t Engine::memory_bytes() const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);
   size_t n = sizeof(State) + s.tree->memory_bytes() + s.elements.bucket_count() * sizeof(void*);
+  for (const auto& v : s.past) n += v.memory_bytes();
   for (const auto& [id, e] : s.elements) n += 4 * sizeof(void*) + e->memory_bytes();
   return n;
 }

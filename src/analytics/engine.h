@@ -14,6 +14,14 @@
 // Unknown units, elements or periods are never errors: writes to them are
 // ignored and reads answer nullopt or 0. Closed units keep their values, and
 // those still count in their ancestors' totals.
+//
+// The tree over time: set_tree() also takes the past arrangements of the tree
+// (PastTree), each in force for the periods whose last day is before its
+// `until`. A period's aggregates, unit counts and children follow the tree as
+// it was on the period's last day; Structure::kCurrent asks for the current
+// tree instead ("theo cơ cấu hiện nay"). Values are stored per unit whatever
+// the arrangement, so a past tree costs its index and ranges (past_tree.h),
+// never a copy of the values.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +48,16 @@ struct UnitNode {
 // them summed.
 inline constexpr int kAllOptions = -1;
 
+// The tree as it was for the periods whose last day is before `until`
+// (every unit, with its parent and closed state of then).
+struct PastTree {
+  Date until;
+  std::vector<UnitNode> units;
+};
+
+// Which arrangement of the tree an aggregate follows.
+enum class Structure { kAsOfPeriod, kCurrent };
+
 struct ElementInfo {
   int64_t id = 0;
   Aggregation aggregation = Aggregation::kStock;
@@ -56,7 +74,9 @@ class Engine {
   // id; a unit whose parent is not listed is a root. While the new index is
   // built (O(stored arrays × units) when the order changes, and twice the
   // memory for that time) readers go on with the old one; writers wait.
-  void set_tree(const std::vector<UnitNode>& units);
+  // `past`: the earlier arrangements, in any order (the latest `until` per
+  // date is kept); each costs O(units × depth) to lay over the new order.
+  void set_tree(const std::vector<UnitNode>& units, const std::vector<PastTree>& past = {});
   // Declares or re-declares a data element (options are clamped to 1..255).
   // Re-declaring with another aggregation or number of options rebuilds the
   // element's roll-ups from its stored values (options beyond the new number
@@ -83,15 +103,23 @@ class Engine {
   // The value of an element (one option or all) over the subtree of `unit`
   // for `period`: stocks take, per unit, the latest stored value inside the
   // period; flows sum every stored value inside it. nullopt when no unit of
-  // the subtree has a value.
-  std::optional<double> value(int64_t element, int option, int64_t unit, const Period& period) const;
+  // the subtree has a value. The subtree is the one of the period's tree.
+  std::optional<double> value(int64_t element, int option, int64_t unit, const Period& period,
+                              Structure structure = Structure::kAsOfPeriod) const;
   // Number of units of the subtree (the unit included) with a value.
-  int64_t reporting_units(int64_t element, int64_t unit, const Period& period) const;
+  int64_t reporting_units(int64_t element, int64_t unit, const Period& period,
+                          Structure structure = Structure::kAsOfPeriod) const;
   // Number of open units of the subtree whose type is in `types` (all types
-  // when empty), the unit included.
+  // when empty), the unit included: in the current tree, or in the tree of
+  // `period` (open then).
   int64_t count_units(int64_t unit, const std::vector<OrgType>& types) const;
-  // Direct children of a unit (open ones), in tree order.
+  int64_t count_units(int64_t unit, const std::vector<OrgType>& types, const Period& period) const;
+  // Direct children of a unit (open ones), in tree order: now, or in the tree
+  // of `period`.
   std::vector<int64_t> children(int64_t unit) const;
+  std::vector<int64_t> children(int64_t unit, const Period& period) const;
+  // Number of past arrangements kept.
+  size_t past_trees() const;
   // True when `unit` is `ancestor` or lies below it (closed units too); false
   // when either is unknown. O(1).
   bool within(int64_t unit, int64_t ancestor) const;
