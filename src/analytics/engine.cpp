@@ -260,12 +260,18 @@ std::vector<int64_t> Engine::children(int64_t unit) const {
   return pos ? s.tree->open_children(*pos) : std::vector<int64_t>{};
 }
 
-std::vector<int64_t> Engine::children(int64_t unit, const Period& period) const {
+std::vector<int64_t> Engine::children(int64_t unit, const Period& period, bool with_closed) const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);
   const TreeIndex& t = s.index(period);
   const auto pos = t.find(unit);
-  return pos ? t.open_children(*pos) : std::vector<int64_t>{};
+  return pos ? t.open_children(*pos, with_closed) : std::vector<int64_t>{};
+}
+
+bool Engine::follows_past_tree(const Period& period) const {
+  const State& s = *state_;
+  std::shared_lock lock(s.mu);
+  return s.view(period, Structure::kAsOfPeriod) != nullptr;
 }
 
 size_t Engine::past_trees() const {

@@ -117,9 +117,11 @@ class Engine {
   // Direct children of a unit (open ones), in tree order: now, or in the tree
   // of `period`.
   std::vector<int64_t> children(int64_t unit) const;
-  std::vector<int64_t> children(int64_t unit, const Period& period) const;
-  // Number of past arrangements kept.
+  std::vector<int64_t> children(int64_t unit, const Period& period, bool with_closed = false) const;
+  // Number of past arrangements kept; whether `period` follows one of them
+  // (not the current tree).
   size_t past_trees() const;
+  bool follows_past_tree(const Period& period) const;
   // True when `unit` is `ancestor` or lies below it (closed units too); false
   // when either is unknown. O(1).
   bool within(int64_t unit, int64_t ancestor) const;

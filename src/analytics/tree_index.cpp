@@ -104,10 +104,10 @@ int64_t TreeIndex::count_open(int32_t pos, TypeMask mask) const {
   return n;
 }
 
-std::vector<int64_t> TreeIndex::open_children(int32_t pos) const {
+std::vector<int64_t> TreeIndex::open_children(int32_t pos, bool with_closed) const {
   std::vector<int64_t> out;
   for (int32_t c = pos + 1; c <= last(pos); c = last(c) + 1)
-    if (open_[static_cast<size_t>(c)]) out.push_back(id(c));
+    if (with_closed || open_[static_cast<size_t>(c)]) out.push_back(id(c));
   return out;
 }
 

@@ -37,8 +37,8 @@ class TreeIndex {
   int64_t id(int32_t pos) const { return ids_[static_cast<size_t>(pos)]; }
   // Open units of the subtree of `pos` whose type is in `mask`.
   int64_t count_open(int32_t pos, TypeMask mask) const;
-  // Ids of the open direct children of `pos`, in order.
-  std::vector<int64_t> open_children(int32_t pos) const;
+  // Ids of the open direct children of `pos` (closed ones too when asked), in order.
+  std::vector<int64_t> open_children(int32_t pos, bool with_closed = false) const;
   // True when both trees list the same ids in the same order.
   bool same_order(const TreeIndex& other) const { return ids_ == other.ids_; }
   // For each position here, the position of the same id in `old` (or -1).

@@ -119,6 +119,9 @@ TEST_F(EnginePast, ChildrenAndOpenUnitsOfAPeriodAreThoseOfThen) {
   EXPECT_EQ(e.children(11), (std::vector<int64_t>{}));
   EXPECT_EQ(e.children(100, P("2024")), (std::vector<int64_t>{1000, 1001}));
   EXPECT_EQ(e.children(100), (std::vector<int64_t>{1000, 1001, 1100}));
+  EXPECT_EQ(e.children(11, P("2025S2"), true), (std::vector<int64_t>{110}));
+  EXPECT_TRUE(e.follows_past_tree(P("2025S1")));
+  EXPECT_FALSE(e.follows_past_tree(P("2025")));
   EXPECT_EQ(e.count_units(11, {}, P("2024")), 3);
   EXPECT_EQ(e.count_units(11, {}), 1);
   EXPECT_EQ(e.count_units(10, {OrgType::kSchoolPreschool}, P("2024")), 0);
