@@ -60,20 +60,22 @@ const DemoUser kUsers[] = {
     {"mn.hoamai", "Bùi Thị Ngọc Trâm", "MN-HOAMAI", "editor"},
 };
 
-// The 2025 reform: former district offices' schools move to the department.
+// The 2025 reform, as an administrator applies it: every school of the
+// former district offices moves to the department from 01/07/2025 in one
+// restructuring, and the emptied offices close that day. Their past (2024,
+// the first half of 2025) keeps their schools.
 Status apply_reform(App& app, const Actor& system) {
+  ReformInput in;
   for (const char* office : {"PGD-NGOCKHE", "PGD-VANHA"}) {
     auto detail = app.orgs().get(system, office);
     if (!detail) return detail.error();
-    for (const auto& child : detail->children) {
-      OrgPatch move;
-      move.parent = "SGD-AL";
-      auto moved = app.orgs().update(system, child.unit.code, move);
-      if (!moved) return moved.error();
-    }
-    auto closed = app.orgs().close(system, office, "2025-07-01");
-    if (!closed) return closed.error();
+    for (const auto& child : detail->children) in.units.push_back(child.unit.code);
   }
+  in.parent = "SGD-AL";
+  in.effective = "2025-07-01";
+  in.close_emptied = true;
+  auto applied = app.orgs().apply_reform(system, in);
+  if (!applied) return applied.error();
   return Status::Ok();
 }
 

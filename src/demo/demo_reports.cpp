@@ -46,6 +46,9 @@ const DemoReport kReports[] = {
     {"THPT-LETHANHTONG", "2025S1", Fate::kApproved, "2025-06-09"},
     {"THPT-NGUYENTHIDINH", "2025S1", Fate::kApproved, "2025-06-18"},
     {"GDTX-AL", "2025S1", Fate::kExempt, ""},
+    // The district offices, closed on 01/07/2025, reported for the half-year before.
+    {"PGD-NGOCKHE", "2025S1", Fate::kApproved, "2025-06-09"},
+    {"PGD-VANHA", "2025S1", Fate::kApproved, "2025-06-10"},
 
     {"MN-HOAMAI", "2025S2", Fate::kApproved, "2025-11-05"},
     {"MN-TUOITHO", "2025S2", Fate::kApproved, "2025-11-07"},

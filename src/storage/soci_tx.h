@@ -24,6 +24,7 @@ class SociTx final : public Tx {
   void add_parent_span(int64_t unit_id, const ParentSpan& span) override;
   void end_parent_span(int64_t unit_id, std::string_view valid_to) override;
   std::vector<ParentSpan> parent_history(int64_t unit_id) override;
+  std::vector<UnitSpan> parent_spans() override;
 
   std::optional<User> user_by_username(std::string_view username) override;
   std::optional<User> user_by_id(int64_t id) override;

@@ -241,8 +241,11 @@ void SociTx::add_parent_span(int64_t unit_id, const ParentSpan& span) {
 void SociTx::end_parent_span(int64_t unit_id, std::string_view valid_to) {
   long long u = unit_id;
   std::string to(valid_to);
-  sql_ << "UPDATE org_parent_history SET valid_to = :t WHERE unit_id = :u AND valid_to = ''", soci::use(to),
-      soci::use(u);
+  // A span ended before it began (a move dated before the registration of a
+  // unit) is held from before the records.
+  sql_ << "UPDATE org_parent_history SET valid_from = CASE WHEN valid_from > :t1 THEN '' ELSE valid_from END,"
+          " valid_to = :t2 WHERE unit_id = :u AND valid_to = ''",
+      soci::use(to), soci::use(to), soci::use(u);
 }
 
 std::vector<ParentSpan> SociTx::parent_history(int64_t unit_id) {
@@ -252,6 +255,14 @@ std::vector<ParentSpan> SociTx::parent_history(int64_t unit_id) {
       (sql_.prepare << "SELECT parent_id, valid_from, valid_to FROM org_parent_history WHERE unit_id = :u ORDER BY id",
        soci::use(u));
   for (const auto& r : rs) out.push_back({get_opt_int(r, 0), get_str(r, 1), get_str(r, 2)});
+  return out;
+}
+
+std::vector<UnitSpan> SociTx::parent_spans() {
+  std::vector<UnitSpan> out;
+  soci::rowset<soci::row> rs =
+      sql_.prepare << "SELECT unit_id, parent_id, valid_from, valid_to FROM org_parent_history ORDER BY unit_id, id";
+  for (const auto& r : rs) out.push_back({get_int(r, 0), {get_opt_int(r, 1), get_str(r, 2), get_str(r, 3)}});
   return out;
 }
 

@@ -18,9 +18,18 @@ TEST(DemoReports, EveryStateAndLocks) {
   EXPECT_EQ(s2->children.missing, 5);
   EXPECT_EQ(s2->children.not_required, 1);
   EXPECT_EQ(s2->children.expected, 17);
+  // The first half of 2025 ended before the reform (01/07/2025): the
+  // department's children were then the two offices, the upper secondary
+  // schools and the centre; the offices' schools reported to them.
   auto s1 = t.app->reports().completeness(admin, "SGD-AL", "2025S1");
-  EXPECT_EQ(s1->children.approved, 17);
-  EXPECT_EQ(s1->children.late, 3);
+  EXPECT_EQ(s1->children.approved, 7);
+  EXPECT_EQ(s1->children.late, 1);
+  EXPECT_EQ(s1->subtree.approved, 19);
+  EXPECT_EQ(s1->subtree.late, 3);
+  auto office = t.app->reports().completeness(admin, "PGD-NGOCKHE", "2025S1");
+  ASSERT_TRUE(office.ok());
+  EXPECT_EQ(office->children.expected, 6);
+  EXPECT_EQ(office->children.approved, 6);
   auto r = t.app->reports().get(admin, "TH-HOAVAN", "2025S2");
   EXPECT_EQ(r->record.status, ReportStatus::kReturned);
   EXPECT_FALSE(r->record.comment.empty());

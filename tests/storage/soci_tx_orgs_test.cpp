@@ -165,6 +165,24 @@ TEST_P(OrgStore, ParentHistoryKeepsSpans) {
     EXPECT_EQ(h[0].valid_to, "2025-07-01");
     EXPECT_EQ(h[1].parent_id, root.id);
     EXPECT_EQ(h[1].valid_to, "");
+    auto all = tx.parent_spans();  // add_org wrote none: only the school's
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].unit_id, school.id);
+    EXPECT_EQ(all[0].span.parent_id, office.id);
+    EXPECT_EQ(all[0].span.valid_from, "2015-08-15");
+    EXPECT_EQ(all[1].span.parent_id, root.id);
+    EXPECT_EQ(all[1].span.valid_to, "");
+  });
+  // A move dated before the current span began: that span held from before the records.
+  write([&](storage::Tx& tx) {
+    tx.add_parent_span(office.id, {root.id, "2026-01-10", ""});
+    tx.end_parent_span(office.id, "2025-07-01");
+  });
+  read([&](storage::Tx& tx) {
+    auto h = tx.parent_history(office.id);
+    ASSERT_EQ(h.size(), 1u);
+    EXPECT_EQ(h[0].valid_from, "");
+    EXPECT_EQ(h[0].valid_to, "2025-07-01");
   });
 }
 

@@ -4,8 +4,10 @@
 #include <charconv>
 #include <cmath>
 #include <mutex>
+#include <unordered_map>
 
 #include "analytics/targets.h"
+#include "app/analytics/tree_history.h"
 #include "app/analytics/value_loader.h"
 
 namespace bd::app {
@@ -68,27 +70,30 @@ Status Analytics::load() {
 
 Status Analytics::reload_tree() {
   std::vector<analytics::UnitNode> nodes;
-  std::vector<OrgUnit> governed_units;  // units with a governing body
-  std::map<int64_t, std::string> paths;
+  std::vector<OrgUnit> units;
+  std::vector<storage::UnitSpan> spans;
   Status st = store_.read([&](storage::Tx& tx) {
     for (const auto& root : tx.org_roots())
-      for (auto& u : tx.orgs_within(root.path)) {
-        nodes.push_back({u.id, u.parent_id, u.type, u.is_closed()});
-        if (u.governor_id && !u.is_closed()) governed_units.push_back(u);
-        paths[u.id] = u.path;
-      }
+      for (auto& u : tx.orgs_within(root.path)) units.push_back(std::move(u));
+    spans = tx.parent_spans();
     return Status::Ok();
   });
   if (!st) return st;
+  std::map<int64_t, std::string> paths;
+  for (const auto& u : units) {
+    nodes.push_back({u.id, u.parent_id, u.type, u.is_closed()});
+    paths[u.id] = u.path;
+  }
   std::map<int64_t, std::vector<int64_t>> governed;
-  for (const auto& u : governed_units) {
+  for (const auto& u : units) {
+    if (!u.governor_id || u.is_closed()) continue;
     auto g = paths.find(*u.governor_id);
     // A unit inside its governor's own subtree already counts there.
     if (g != paths.end() && path_within(u.path, g->second)) continue;
     governed[*u.governor_id].push_back(u.id);
   }
   for (auto& [g, ids] : governed) std::sort(ids.begin(), ids.end());  // the tree orders siblings by id
-  engine_.set_tree(nodes);
+  engine_.set_tree(nodes, past_trees(units, spans));
   std::unique_lock lock(mu_);
   governed_ = std::move(governed);
   return Status::Ok();
@@ -217,7 +222,7 @@ std::optional<double> Analytics::evaluate(const analytics::Expression& e, const 
   std::vector<double> counts;
   for (const auto& ref : e.unit_counts()) {
     int64_t n = 0;
-    for (int64_t r : roots) n += engine_.count_units(r, ref.types);
+    for (int64_t r : roots) n += engine_.count_units(r, ref.types, period);
     counts.push_back(static_cast<double>(n));
   }
   return e.evaluate(values, counts);
@@ -232,6 +237,33 @@ Result<std::optional<double>> Analytics::indicator(const std::string& code, int6
 }
 
 std::vector<int64_t> Analytics::children(int64_t org_id) const { return engine_.children(org_id); }
+
+std::vector<int64_t> Analytics::children(int64_t org_id, const Period& period) const {
+  return engine_.children(org_id, period);
+}
+
+bool Analytics::follows_past_tree(const Period& period) const { return engine_.follows_past_tree(period); }
+
+std::vector<Analytics::Member> Analytics::subtree(int64_t root, const Period& period, bool with_closed) const {
+  std::vector<Member> out{{root, 0, 0}};
+  for (size_t i = 0; i < out.size(); ++i) {  // breadth-first, then put in depth-first order
+    const Member m = out[i];
+    for (int64_t c : engine_.children(m.id, period, with_closed)) out.push_back({c, m.id, m.top ? m.top : c});
+  }
+  std::unordered_map<int64_t, std::vector<size_t>> kids;
+  for (size_t i = 1; i < out.size(); ++i) kids[out[i].parent].push_back(i);
+  std::vector<Member> dfs;
+  dfs.reserve(out.size());
+  std::vector<size_t> stack{0};
+  while (!stack.empty()) {
+    const size_t i = stack.back();
+    stack.pop_back();
+    dfs.push_back(out[i]);
+    auto it = kids.find(out[i].id);
+    if (it != kids.end()) stack.insert(stack.end(), it->second.rbegin(), it->second.rend());
+  }
+  return dfs;
+}
 
 std::vector<int64_t> Analytics::governed(int64_t org_id) const {
   std::shared_lock lock(mu_);

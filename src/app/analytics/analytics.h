@@ -84,13 +84,26 @@ class Analytics {
   // "catalog", "values" (a bulk load: every value is read again).
   void on_notice(const std::string& payload);
 
+  // Aggregates of a period follow the tree of that period (tree_history.h).
   // The value of an indicator over the subtree of `org_id` for `period`.
   Result<std::optional<double>> indicator(const std::string& code, int64_t org_id, const Period& period) const;
   // The value of one option ("" all) of an element over the subtree.
   std::optional<double> element(const std::string& code, const std::string& option, int64_t org_id,
                                 const Period& period) const;
-  // Open direct children of a unit, in tree order.
+  // Open direct children of a unit, in tree order: now, or in the tree of a
+  // period (its last day's: tree_history.h), open then.
   std::vector<int64_t> children(int64_t org_id) const;
+  std::vector<int64_t> children(int64_t org_id, const Period& period) const;
+  // Whether `period` follows a past tree rather than the current one.
+  bool follows_past_tree(const Period& period) const;
+  // The subtree of `root` in the tree of `period`, depth-first, the root
+  // first: each unit with its parent then and the root's child it lies below
+  // (0 for the root and its parent). Units closed then are left out unless
+  // asked for.
+  struct Member {
+    int64_t id = 0, parent = 0, top = 0;
+  };
+  std::vector<Member> subtree(int64_t root, const Period& period, bool with_closed) const;
   // Open units whose governing body (governor_id) is `org_id` and that lie
   // outside its subtree (the schools a commune People's Committee governs
   // while the department is their parent), in tree order.

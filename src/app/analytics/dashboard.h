@@ -42,6 +42,8 @@ class Dashboard {
   Result<std::vector<ChildTarget>> compare_children(const Actor& a, const std::string& target, const std::string& org,
                                                     const std::string& period);
 
+  const Analytics& analytics() const { return analytics_; }
+
  private:
   Result<std::pair<OrgUnit, Period>> unit_and_period(const Actor& a, const std::string& org, const std::string& period);
   std::vector<int64_t> ancestors(const OrgUnit& u);

@@ -71,6 +71,7 @@ Result<UnitDashboard::Scope> UnitDashboard::open(const Actor& a, const std::stri
     if (!p) return Error::BadRequest("Kỳ \"" + period + "\" không hợp lệ (ví dụ 2025, 2025S1).", "period");
   }
   Scope s;
+  std::vector<OrgUnit> children, governed;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
     auto unit = find_unit(tx, org, "org");
     if (!unit) return unit.error();
@@ -90,29 +91,37 @@ Result<UnitDashboard::Scope> UnitDashboard::open(const Actor& a, const std::stri
       for (int64_t id : ids)
         if (auto u = tx.org_by_id(id)) s.trail.push_back({*u, static_cast<bool>(can_view(a, *u))});
     }
-    // Down: the open children, those governed by an open sibling grouped
-    // under it; then the units this one governs elsewhere.
-    std::vector<OrgUnit> children;
-    std::set<int64_t> open_ids;
+    // Down: the open children (below), then the units this one governs elsewhere.
     for (auto& c : tx.org_children(unit->id))
-      if (!c.is_closed()) {
-        open_ids.insert(c.id);
-        children.push_back(std::move(c));
-      }
-    for (const auto& c : children) {
-      s.reporting.push_back(c);
-      if (!c.governor_id || !open_ids.contains(*c.governor_id)) s.below.push_back(c);
-    }
+      if (!c.is_closed()) children.push_back(std::move(c));
     s.roots = roots_of(a, unit->id);
     for (size_t i = 1; i < s.roots.size(); ++i)
-      if (auto g = tx.org_by_id(s.roots[i])) {
-        s.below.push_back(*g);
-        s.reporting.push_back(*g);
-      }
+      if (auto g = tx.org_by_id(s.roots[i])) governed.push_back(*g);
     return Status::Ok();
   });
   if (!st) return st.error();
   s.period = p ? *p : default_period(s.roots);
+  if (analytics_.follows_past_tree(s.period)) {
+    // A past period: the children the unit had then (tree_history.h).
+    children.clear();
+    st = store_.read([&](storage::Tx& tx) {
+      for (int64_t id : analytics_.children(s.unit.id, s.period))
+        if (auto u = tx.org_by_id(id)) children.push_back(std::move(*u));
+      return Status::Ok();
+    });
+    if (!st) return st.error();
+  }
+  // Those governed by an open sibling are grouped under it.
+  std::set<int64_t> open_ids;
+  for (const auto& c : children) open_ids.insert(c.id);
+  for (const auto& c : children) {
+    s.reporting.push_back(c);
+    if (!c.governor_id || !open_ids.contains(*c.governor_id)) s.below.push_back(c);
+  }
+  for (const auto& g : governed) {
+    s.below.push_back(g);
+    s.reporting.push_back(g);
+  }
   return s;
 }
 

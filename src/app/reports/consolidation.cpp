@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 #include "app/access.h"
 #include "app/reports/reports.h"
@@ -84,6 +85,37 @@ bool mark_full(Tree& t, int64_t id) {
   return full;
 }
 
+// The units of the subtree of `unit` for `p`, each with its parent then: the
+// current subtree, or for a period that follows a past tree the units below
+// as they were then (tree_history.h), a unit closed since being open then.
+// The report states of units that have since left the subtree join `status`.
+std::vector<std::pair<OrgUnit, std::optional<int64_t>>> members_of(storage::Tx& tx, const Analytics& analytics,
+                                                                   const OrgUnit& unit, const Period& p,
+                                                                   std::map<int64_t, ReportStatus>& status) {
+  std::vector<std::pair<OrgUnit, std::optional<int64_t>>> out;
+  auto current = tx.orgs_within(unit.path);
+  if (!analytics.follows_past_tree(p)) {
+    for (auto& u : current) out.emplace_back(std::move(u), u.parent_id);
+    return out;
+  }
+  std::unordered_map<int64_t, OrgUnit*> by_id;
+  for (auto& u : current) by_id.emplace(u.id, &u);
+  const std::string last_day = iso(p.end());
+  for (const auto& m : analytics.subtree(unit.id, p, true)) {
+    std::optional<OrgUnit> u;
+    if (auto it = by_id.find(m.id); it != by_id.end()) {
+      u = *it->second;
+    } else {
+      u = tx.org_by_id(m.id);
+      if (!u) continue;
+      if (auto r = tx.report_of(m.id, p.code())) status[m.id] = r->status;
+    }
+    if (u->closed > last_day) u->closed.clear();  // closed after the period: open then
+    out.emplace_back(std::move(*u), m.id == unit.id ? std::nullopt : std::optional<int64_t>(m.parent));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<double> female_share(const Figure& f) {
@@ -109,9 +141,9 @@ Result<Consolidation> Consolidations::build(const Actor& a, const std::string& o
     sets = tx.data_sets();
     std::map<int64_t, ReportStatus> status;
     for (const auto& r : tx.report_states_within(unit->path, p->code())) status[r.org_id] = r.status;
-    for (const auto& u : tx.orgs_within(unit->path)) {
+    for (const auto& [u, parent] : members_of(tx, analytics_, *unit, *p, status)) {
       tree.units[u.id] = u;
-      if (u.id != unit->id && u.parent_id) tree.children[*u.parent_id].push_back(u.id);
+      if (u.id != unit->id && parent) tree.children[*parent].push_back(u.id);
       Counts k = Counts::kNeutral;
       auto s = status.find(u.id);
       const ReportStatus rs = s == status.end() ? ReportStatus::kDraft : s->second;

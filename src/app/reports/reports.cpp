@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/access.h"
+#include "app/analytics/tree_history.h"
 #include "app/reports/access.h"
 #include "app/reports/frozen_report.h"
 #include "app/audit.h"
@@ -74,10 +75,14 @@ Status access_for(const Actor& a, const OrgUnit& unit, ReportAction action) {
   return Error::Forbidden("Không có quyền.");
 }
 
-ReportAllowed allowed_for(const Actor& a, const OrgUnit& unit, ReportStatus s) {
+// A closed unit still writes the reports of the periods that ended before
+// it closed (an office closed on 01/07/2025 owes its 2025S1 report).
+bool closed_for(const OrgUnit& unit, const Period& p) { return unit.is_closed() && unit.closed <= iso(p.end()); }
+
+ReportAllowed allowed_for(const Actor& a, const OrgUnit& unit, const Period& p, ReportStatus s) {
   auto may = [&](ReportAction x) {
     if (!next_report_status(s, x)) return false;
-    if (unit.is_closed() && (x == ReportAction::kSave || x == ReportAction::kSubmit)) return false;
+    if (closed_for(unit, p) && (x == ReportAction::kSave || x == ReportAction::kSubmit)) return false;
     return access_for(a, unit, x).ok();
   };
   return {may(ReportAction::kSave),   may(ReportAction::kSubmit), may(ReportAction::kApprove),
@@ -121,7 +126,11 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
   v.unit = unit;
   v.period = p;
   v.record = tx.report_of(unit.id, p.code()).value_or(fresh(unit, p));
-  if (unit.parent_id) v.parent = tx.org_by_id(*unit.parent_id);
+  // The recipient is the parent the unit had on the period's last day
+  // (tree_history.h): a 2025S1 report goes to the office closed on
+  // 01/07/2025, even when approved after the schools moved.
+  if (auto parent = parent_on(tx.parent_history(unit.id), iso(p.end()), unit.parent_id))
+    v.parent = tx.org_by_id(*parent);
   v.narrative = parse_narrative(v.record.narrative);
   std::map<std::string, DataElement> elements;
   std::map<int64_t, std::string> codes;
@@ -159,7 +168,7 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
   }
   std::reverse(v.activities.begin(), v.activities.end());  // the store lists the newest first
   v.locked = tx.is_locked(unit.id, p.code());
-  v.allowed = allowed_for(a, unit, v.record.status);
+  v.allowed = allowed_for(a, unit, p, v.record.status);
   return v;
 }
 
@@ -312,8 +321,9 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
     if (!next)
       return Error::Conflict("Báo cáo đang ở trạng thái \"" + std::string(report_status_label_vi(r.status)) +
                              "\" nên không thể " + std::string(verb_vi(action)) + ".");
-    if (unit.is_closed() && (action == ReportAction::kSave || action == ReportAction::kSubmit))
-      return Error::Conflict("Đơn vị đã đóng nên không soạn, nộp báo cáo được nữa.", "org");
+    if (closed_for(unit, p) && (action == ReportAction::kSave || action == ReportAction::kSubmit))
+      return Error::Conflict("Đơn vị đã đóng từ " + format_vi(*parse_date(unit.closed)) +
+                                 " nên không soạn, nộp báo cáo kỳ này được nữa.", "org");
     if (action == ReportAction::kReturn && comment.empty())
       return Error::Validation("Cần ghi rõ lý do trả lại để đơn vị biết cần sửa gì.", "comment");
     if (action == ReportAction::kReopen && comment.empty())

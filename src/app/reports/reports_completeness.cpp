@@ -145,12 +145,31 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
   if (!st) return st.error();
   // Every open unit below, and how each stands, from the board (the
   // ministry's subtree is every unit of the nation): kept apart, so that
-  // only the rows and the lists to remind copy a unit.
+  // only the rows and the lists to remind copy a unit. A past period counts
+  // the units below as they were then (tree_history.h).
   auto tree = board_.units();
   if (!tree) return tree.error();
   std::vector<const OrgUnit*> units;
-  for (const OrgUnit& u : subtree(**tree, c.unit.path))
-    if (u.id != c.unit.id && !u.is_closed()) units.push_back(&u);
+  std::vector<int64_t> parent_of, top_of;  // per unit: its parent, the direct child it lies below
+  const Analytics& analytics = dashboard_.analytics();
+  if (analytics.follows_past_tree(c.period)) {
+    std::unordered_map<int64_t, const OrgUnit*> by_id;
+    for (const OrgUnit& u : **tree) by_id.emplace(u.id, &u);
+    for (const auto& m : analytics.subtree(c.unit.id, c.period, false)) {
+      auto it = by_id.find(m.id);
+      if (m.id == c.unit.id || it == by_id.end()) continue;
+      units.push_back(it->second);
+      parent_of.push_back(m.parent);
+      top_of.push_back(m.top);
+    }
+  } else {
+    for (const OrgUnit& u : subtree(**tree, c.unit.path)) {
+      if (u.id == c.unit.id || u.is_closed()) continue;
+      units.push_back(&u);
+      parent_of.push_back(u.parent_id.value_or(0));
+      top_of.push_back(child_below(u.path, c.unit.path).value_or(0));
+    }
+  }
   std::vector<Standing> all;  // all[i] is how *units[i] stands
   all.reserve(units.size());
   std::map<OrgType, Due> due;  // a few types, tens of thousands of units
@@ -167,16 +186,14 @@ Result<Completeness> Reports::completeness(const Actor& a, const std::string& or
   std::unordered_map<int64_t, size_t> child_index;  // direct child id → its row
   for (size_t i = 0; i < all.size(); ++i) {
     count_into(c.subtree, all[i]);
-    if (units[i]->parent_id != c.unit.id) continue;
+    if (parent_of[i] != c.unit.id) continue;
     count_into(c.children, all[i]);
     child_index[units[i]->id] = c.rows.size();
     c.rows.push_back(row(i));
   }
   for (size_t i = 0; i < all.size(); ++i) {
-    if (units[i]->parent_id == c.unit.id) continue;
-    auto child = child_below(units[i]->path, c.unit.path);
-    if (!child) continue;
-    if (auto it = child_index.find(*child); it != child_index.end()) {
+    if (parent_of[i] == c.unit.id) continue;
+    if (auto it = child_index.find(top_of[i]); it != child_index.end()) {
       c.rows[it->second].has_children = true;
       count_into(c.rows[it->second].below, all[i]);
     }
@@ -212,14 +229,23 @@ Result<std::vector<ChildrenCompleteness>> Reports::children_completeness(const A
     if (!unit) return unit.error();
     if (Status s = can_view(a, *unit); !s) return s;
     const auto sets = tx.data_sets();
-    std::vector<OrgUnit> children;
+    std::vector<OrgUnit> current;
     for (auto& u : tx.org_children(unit->id))
-      if (!u.is_closed()) children.push_back(std::move(u));
+      if (!u.is_closed()) current.push_back(std::move(u));
+    const Analytics& analytics = dashboard_.analytics();
     for (const auto& p : periods) {
       ChildrenCompleteness c{*unit, p, today, {}, {}};
       std::unordered_map<int64_t, ReportState> reports;
       for (const auto& r : tx.reports_of_children(unit->id, p.code())) reports.emplace(r.org_id, state_of(r));
-      for (const auto& u : children) {
+      std::vector<OrgUnit> then;  // a past period: the children of then (tree_history.h)
+      if (analytics.follows_past_tree(p))
+        for (int64_t id : analytics.children(unit->id, p))
+          if (auto u = tx.org_by_id(id)) {
+            if (!reports.count(id))
+              if (auto r = tx.report_of(id, p.code())) reports.emplace(id, state_of(*r));
+            then.push_back(std::move(*u));
+          }
+      for (const auto& u : analytics.follows_past_tree(p) ? then : current) {
         c.rows.push_back(assess(u, reports, sets, p, today));
         count_standing(c.counts, c.rows.back());
       }

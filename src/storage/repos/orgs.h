@@ -20,6 +20,12 @@ struct ParentSpan {
   std::string valid_to;    // ISO date, "" while current
 };
 
+// One row of the parent history, with its unit.
+struct UnitSpan {
+  int64_t unit_id = 0;
+  ParentSpan span;
+};
+
 class OrgRepo {
  public:
   virtual ~OrgRepo() = default;
@@ -43,8 +49,12 @@ class OrgRepo {
   // Rewrites the paths of a subtree from old_prefix to new_prefix.
   virtual void move_subtree(std::string_view old_prefix, std::string_view new_prefix) = 0;
   virtual void add_parent_span(int64_t unit_id, const ParentSpan& span) = 0;
+  // Ends the open span on `valid_to`; one that began later is then held from
+  // before the records (valid_from "").
   virtual void end_parent_span(int64_t unit_id, std::string_view valid_to) = 0;
   virtual std::vector<ParentSpan> parent_history(int64_t unit_id) = 0;
+  // Every unit's history, by unit id and then in the order written.
+  virtual std::vector<UnitSpan> parent_spans() = 0;
 };
 
 }  // namespace bd::storage

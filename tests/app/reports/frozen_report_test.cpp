@@ -142,7 +142,7 @@ TEST_P(FrozenReports, AnApprovedReportKeepsWhatItSaidThroughMovesRenamingsAndEdi
   EXPECT_EQ(later->unit.name, "Trường Tiểu học An Bình");
   ASSERT_TRUE(later->parent);
   EXPECT_EQ(later->parent->code, "OFFICE") << "it was sent to the office";
-  EXPECT_TRUE(later->parent->path.empty()) << "a former parent is known by its id and names";
+  EXPECT_FALSE(later->parent->path.empty()) << "still the period's parent: it keeps its place in the tree";
   EXPECT_EQ(later->narrative["results"], "Đạt các chỉ tiêu");
   ASSERT_EQ(later->activities.size(), 1u);
   EXPECT_EQ(later->activities[0].title, "Tọa đàm 8/3");
@@ -155,7 +155,7 @@ TEST_P(FrozenReports, AnApprovedReportKeepsWhatItSaidThroughMovesRenamingsAndEdi
   ASSERT_TRUE(reopened.ok()) << reopened.error().message;
   EXPECT_EQ(reopened->shown_version, 0);
   EXPECT_EQ(reopened->unit.name, "Trường Tiểu học An Bình Mới");
-  EXPECT_EQ(reopened->parent->code, "DEPT");
+  EXPECT_EQ(reopened->parent->code, "OFFICE") << "a report goes to the parent of its period";
   EXPECT_EQ(reopened->activities[0].title, "Tọa đàm 8/3 (sửa sau)");
   ASSERT_EQ(reopened->versions.size(), 1u);
 
@@ -173,7 +173,8 @@ TEST_P(FrozenReports, AnApprovedReportKeepsWhatItSaidThroughMovesRenamingsAndEdi
   auto again = reports().approve(as("dept.approver"), "SCHOOL-A", "2025S1");
   ASSERT_TRUE(again.ok()) << again.error().message;
   EXPECT_EQ(again->shown_version, 2);
-  EXPECT_EQ(again->parent->code, "DEPT");
+  EXPECT_EQ(again->parent->code, "OFFICE");
+  EXPECT_EQ(reports().get(editor, "SCHOOL-A", "2025S2")->parent->code, "DEPT");
   EXPECT_EQ(reports().get(editor, "SCHOOL-A", "2025S1", 1)->parent->code, "OFFICE");
 }
 
