@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -32,6 +33,8 @@ struct Options {
   std::string bench_scale = "small", bench_json, bench_pg;
   std::string demo_scale = "province";
   int demo_schools = 0;  // 0: the scale's own size
+  std::string units_file, parent, governor, effective;
+  bool clear_governor = false, close_emptied = false, apply = false;
 };
 
 // One-line error; the reason in Vietnamese, as users read it.
@@ -177,6 +180,36 @@ int cmd_user_add(const Options& o, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
+// A restructuring from a file of unit codes (one per line, or separated by
+// commas, semicolons or spaces): a preview, or with --apply the change.
+int cmd_restructure(const Options& o, std::ostream& out, std::ostream& err) {
+  std::ifstream file(o.units_file);
+  if (!file) return fail(err, "không đọc được tệp mã đơn vị " + o.units_file + ".");
+  app::ReformInput in;
+  for (std::string word; file >> word;) {
+    for (char& ch : word)
+      if (ch == ',' || ch == ';') ch = ' ';
+    std::istringstream parts(word);
+    for (std::string code; parts >> code;) in.units.push_back(code);
+  }
+  in.parent = o.parent;
+  if (o.clear_governor) in.governor = "";
+  else if (!o.governor.empty()) in.governor = o.governor;
+  in.effective = o.effective;
+  in.close_emptied = o.close_emptied;
+  auto store = open_store(o.db);
+  if (!store) return fail(err, store.error().message);
+  if ((*store)->schema_version() == 0) return fail(err, "cơ sở dữ liệu chưa được khởi tạo; chạy binhdang init trước.");
+  out << "Đang nạp dữ liệu và kiểm tra " << in.units.size() << " mã đơn vị…\n" << std::flush;
+  app::App app(**store, config_for(o.db));
+  auto plan = o.apply ? app.orgs().apply_reform(app::Actor::System(), in)
+                      : app.orgs().preview_reform(app::Actor::System(), in);
+  if (!plan) return fail(err, plan.error().message + (plan.error().field.empty() ? "" : " (" + plan.error().field + ")"));
+  for (const auto& line : app::reform_summary(*plan)) out << line << "\n";
+  if (!o.apply) out << "Chưa thay đổi gì: chạy lại với --apply để chuyển.\n";
+  return 0;
+}
+
 int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
   std::error_code ec;
   if (fs::exists(o.backup_out, ec)) return fail(err, "tệp " + o.backup_out + " đã tồn tại; chọn tên khác.");
@@ -274,6 +307,19 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   backup->add_option("--db", o.db, db_help)->required();
   backup->add_option("--out", o.backup_out, "Tệp sao lưu sẽ tạo")->required();
 
+  auto* restructure = cli.add_subcommand(
+      "restructure", "Sắp xếp lại đơn vị: chuyển nhiều đơn vị sang đơn vị cấp trên mới từ một ngày hiệu lực "
+                     "(mặc định chỉ xem trước)");
+  restructure->add_option("--db", o.db, db_help)->required();
+  restructure->add_option("--units-file", o.units_file, "Tệp mã các đơn vị chuyển, mỗi dòng một mã")->required();
+  restructure->add_option("--parent", o.parent, "Mã đơn vị cấp trên mới")->required();
+  auto* governor = restructure->add_option("--governor", o.governor, "Mã cơ quan quản lý mới (mặc định giữ nguyên)");
+  restructure->add_flag("--clear-governor", o.clear_governor, "Bỏ cơ quan quản lý riêng (đơn vị cấp trên quản lý)")
+      ->excludes(governor);
+  restructure->add_option("--effective", o.effective, "Ngày hiệu lực dd/mm/yyyy (mặc định hôm nay)");
+  restructure->add_flag("--close-emptied", o.close_emptied, "Đóng đơn vị cấp trên cũ không còn đơn vị trực thuộc");
+  restructure->add_flag("--apply", o.apply, "Thực hiện (không có cờ này thì chỉ xem trước)");
+
   auto* bench = cli.add_subcommand(
       "bench", "Đo hiệu năng: cùng các truy vấn trên bộ máy phân tích, SQLite và PostgreSQL (dữ liệu tổng hợp)");
   bench->add_option("--scale", o.bench_scale, "Quy mô: small, province hoặc national (mặc định small)")
@@ -298,6 +344,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*serve) return cmd_serve(o, out, err);
   if (*add) return cmd_user_add(o, out, err);
   if (*backup) return cmd_backup(o, out, err);
+  if (*restructure) return cmd_restructure(o, out, err);
   if (*bench) return cmd_bench(o, out, err);
   return fail(err, "không rõ lệnh; xem binhdang --help");
 }

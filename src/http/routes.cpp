@@ -26,6 +26,7 @@ Router build_router(Metrics& metrics) {
   add_api_agenda_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
+  add_restructure_pages(r);
   add_orgunit_pages(r);
   add_user_pages(r);
   add_account_pages(r);

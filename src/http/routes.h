@@ -28,6 +28,7 @@ void add_api_activity_routes(Router& r);              // routes/activities/api_a
 void add_api_agenda_routes(Router& r);                // routes/home/api_agenda.cpp
 void add_auth_pages(Router& r);                       // pages/accounts/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home/home_pages.cpp
+void add_restructure_pages(Router& r);                // pages/orgs/restructure_pages.cpp (before the unit pages)
 void add_orgunit_pages(Router& r);                    // pages/orgs/orgunit_pages.cpp
 void add_user_pages(Router& r);                       // pages/accounts/user_pages.cpp
 void add_account_pages(Router& r);                    // pages/accounts/account_pages.cpp

@@ -53,7 +53,7 @@ class Cli : public ::testing::Test {
 TEST_F(Cli, HelpListsEverySubcommand) {
   const Outcome r = run({"--help"});
   EXPECT_EQ(r.code, 0);
-  for (const char* sub : {"init", "demo", "serve", "user", "backup"}) EXPECT_NE(r.out.find(sub), std::string::npos) << sub;
+  for (const char* sub : {"init", "demo", "serve", "user", "backup", "restructure"}) EXPECT_NE(r.out.find(sub), std::string::npos) << sub;
 }
 
 TEST_F(Cli, NoSubcommandIsAOneLineError) {
@@ -221,6 +221,48 @@ TEST_F(Cli, ServeRefusesThreadsAndPlacesOutOfRange) {
     EXPECT_EQ(r.out.find("đang phục vụ"), std::string::npos);
   }
   EXPECT_NE(run({"serve", "--help"}).out.find("--running"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bd::test
+
+namespace bd::test {
+namespace {
+
+TEST_F(Cli, RestructurePreviewsThenAppliesFromAFileOfCodes) {
+  ASSERT_EQ(run({"demo", "--db", db(), "--admin-password-file", pw()}).code, 0);
+  const std::string codes = secret("codes.txt", "TH-TANMY\r\nTHCS-TANMY, \n\n");
+  const std::vector<std::string> base{"restructure", "--db",      db(),         "--units-file", codes,
+                                      "--parent",    "UBND-XA-TANMY", "--effective", "01/08/2025"};
+  const Outcome preview = run(base);
+  ASSERT_EQ(preview.code, 0) << preview.err;
+  EXPECT_NE(preview.out.find("2 đơn vị sẽ chuyển từ Sở Giáo dục và Đào tạo tỉnh An Lạc sang Ủy ban nhân dân xã Tân Mỹ, "
+                             "từ ngày 01/08/2025."),
+            std::string::npos)
+      << preview.out;
+  EXPECT_NE(preview.out.find("--apply"), std::string::npos);
+  auto with = [&](std::vector<std::string> extra) {
+    auto args = base;
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run(args);
+  };
+  const Outcome applied = with({"--apply"});
+  ASSERT_EQ(applied.code, 0) << applied.err;
+  EXPECT_NE(applied.out.find("2 đơn vị đã chuyển"), std::string::npos) << applied.out;
+  const Outcome again = with({"--apply"});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_NE(again.out.find("đều đã trực thuộc"), std::string::npos) << again.out;
+
+  const Outcome unknown = run({"restructure", "--db", db(), "--units-file", secret("bad.txt", "TH-TANMY NOPE\n"),
+                               "--parent", "SGD-AL"});
+  EXPECT_EQ(unknown.code, 1);
+  EXPECT_TRUE(one_line(unknown.err)) << unknown.err;
+  EXPECT_NE(unknown.err.find("Không tìm thấy đơn vị: NOPE."), std::string::npos) << unknown.err;
+  const Outcome both = with({"--governor", "SGD-AL", "--clear-governor"});
+  EXPECT_EQ(both.code, 2) << "--governor and --clear-governor exclude each other";
+  const Outcome missing = run({"restructure", "--db", db(), "--units-file", path("none.txt"), "--parent", "SGD-AL"});
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_NE(missing.err.find("không đọc được tệp"), std::string::npos);
 }
 
 }  // namespace

@@ -205,6 +205,21 @@ Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
   return info;
 }
 
+Result<std::string> effective_day(storage::Tx& tx, int64_t unit, const std::string& in, const std::string& today) {
+  std::string day;
+  if (Status s = parse_opt_date(in, day, "effective"); !s) return s.error();
+  if (day.empty()) return today;
+  if (day > today)
+    return Error::Validation("Ngày hiệu lực không được sau hôm nay (" + format_vi(*parse_date(today)) + ").",
+                             "effective");
+  const auto spans = tx.parent_history(unit);
+  for (size_t i = 1; i < spans.size(); ++i)
+    if (spans[i].valid_to.empty() && day < spans[i].valid_from)
+      return Error::Validation("Ngày hiệu lực không được trước ngày " + format_vi(*parse_date(spans[i].valid_from)) +
+                                   ", ngày đơn vị chuyển về đơn vị cấp trên hiện nay.", "effective");
+  return day;
+}
+
 Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgPatch& p) {
   OrgInfo info;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
@@ -232,9 +247,11 @@ Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgP
           return Error::Validation("Không thể chuyển đơn vị vào chính nó hoặc đơn vị trực thuộc nó.", "parent");
         if (Status s = can_create_unit_under(a, *parent); !s) return s;
         if (parent->is_closed()) return Error::Conflict("Đơn vị cấp trên mới đã đóng.", "parent");
+        auto effective = effective_day(tx, u.id, p.effective.value_or(""), today(clock_));
+        if (!effective) return effective.error();
+        const std::string day = *effective;
         const std::string new_path = child_path(parent->path, u.id);
         tx.move_subtree(u.path, new_path);
-        const std::string day = today(clock_);
         tx.end_parent_span(u.id, day);
         tx.add_parent_span(u.id, {parent->id, day, ""});
         u.parent_id = parent->id;

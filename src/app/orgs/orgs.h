@@ -10,6 +10,7 @@
 
 #include "app/config.h"
 #include "app/context.h"
+#include "app/orgs/reform.h"
 #include "app/views.h"
 #include "storage/store.h"
 
@@ -24,6 +25,9 @@ struct OrgInput {
 // Only the fields present change. `parent` moves the unit (its subtree follows).
 struct OrgPatch {
   std::optional<std::string> name, short_name, type, parent, governor, opened;
+  // The day a change of parent takes effect (ISO or dd/mm/yyyy; empty:
+  // today). Not after today, nor before the unit came to its current parent.
+  std::optional<std::string> effective;
 };
 
 struct OrgQuery {
@@ -50,10 +54,16 @@ class Orgs {
   // Closes a unit on `date` (today when empty). Refused while it has open children.
   Result<OrgInfo> close(const Actor& a, const std::string& code, const std::string& date);
 
+  // A restructuring (reform.h): what it would do, and doing it. Every unit
+  // must be one the actor manages, open, and not inside another unit moved.
+  Result<ReformPlan> preview_reform(const Actor& a, const ReformInput& in);
+  Result<ReformPlan> apply_reform(const Actor& a, const ReformInput& in);
+
   // Creates the root unit (init). Fails if a root exists.
   Result<OrgInfo> create_root(const OrgInput& in);
 
  private:
+  Result<ReformPlan> reform(const Actor& a, const ReformInput& in, bool apply);
   void tree_changed() const {
     if (on_tree_changed_) on_tree_changed_();
   }
@@ -64,6 +74,10 @@ class Orgs {
 };
 
 // Shared by use cases: builds the OrgInfo of a stored unit.
+// The day a move of `unit` takes effect: `in` (empty: today), neither after
+// today nor before the unit's previous move; its first place (where it was
+// registered) may be left on any earlier day.
+Result<std::string> effective_day(storage::Tx& tx, int64_t unit, const std::string& in, const std::string& today);
 OrgInfo org_info(storage::Tx& tx, const OrgUnit& u, int depth = 0);
 
 }  // namespace bd::app

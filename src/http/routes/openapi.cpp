@@ -65,6 +65,11 @@ nlohmann::json schemas() {
                          {"opened", {{"type", "string"}, {"format", "date"}}}}}};
   s["OrgUnitPatch"] = s["OrgUnitInput"];
   s["OrgUnitPatch"].erase("required");
+  s["OrgUnitPatch"]["properties"]["effective"] = {
+      {"type", "string"},
+      {"format", "date"},
+      {"description", "Ngày chuyển sang đơn vị cấp trên mới có hiệu lực (mặc định hôm nay); số liệu các kỳ kết thúc "
+                      "trước ngày này vẫn tính theo cấp trên cũ."}};
   s["UserInput"] = {{"type", "object"},
                     {"additionalProperties", false},
                     {"required", {"username", "full_name", "org", "roles", "password"}},

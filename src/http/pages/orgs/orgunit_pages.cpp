@@ -171,6 +171,10 @@ Response show(Ctx& c, const Error* error = nullptr) {
   m["children"] = nlohmann::json::array();
   for (const auto& k : d->children) m["children"].push_back(unit_row(c, k));
   m["has_children"] = !d->children.empty();
+  // The units below may move together (restructure_pages.cpp).
+  m["can_restructure"] =
+      role_grants(c.auth->actor.roles, Permission::kManageUnits) &&
+      std::any_of(d->children.begin(), d->children.end(), [](const app::OrgInfo& k) { return !k.unit.is_closed(); });
   m["saved"] = c.req.query_value("saved") == "1";
   const bool manage = d->can_manage;
   m["manage"] = manage;
@@ -208,7 +212,9 @@ Response edit(Ctx& c) {
 
 Response move(Ctx& c) {
   app::OrgPatch p;
-  p.parent = form_value(form(c), "parent");
+  const auto f = form(c);
+  p.parent = form_value(f, "parent");
+  p.effective = form_value(f, "effective");
   return after(c, c.app.orgs().update(c.auth->actor, c.req.param("code"), p));
 }
 

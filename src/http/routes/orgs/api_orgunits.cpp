@@ -42,7 +42,8 @@ Response create(Ctx& c) {
 }
 
 Response patch(Ctx& c) {
-  auto b = JsonBody::parse(c.req.body, {"code", "name", "short_name", "type", "parent", "governor", "opened"});
+  auto b = JsonBody::parse(c.req.body,
+                           {"code", "name", "short_name", "type", "parent", "governor", "opened", "effective"});
   if (!b) return json_error(b.error());
   if (auto code = b->str("code"); code && *code != c.req.param("code"))
     return json_error(Error::BadRequest("Không thể đổi mã đơn vị.", "code"));
@@ -53,6 +54,7 @@ Response patch(Ctx& c) {
   p.parent = b->str("parent");
   p.governor = b->has("governor") ? std::optional<std::string>(b->str_or("governor")) : std::nullopt;
   p.opened = b->str("opened");
+  p.effective = b->str("effective");
   if (Status s = b->status(); !s) return json_error(s.error());
   auto r = c.app.orgs().update(actor(c), c.req.param("code"), p);
   if (!r) return json_error(r.error());
@@ -70,6 +72,43 @@ Response close(Ctx& c) {
   auto r = c.app.orgs().close(actor(c), c.req.param("code"), date);
   if (!r) return json_error(r.error());
   return json(200, app::to_json(*r));
+}
+
+nlohmann::json ref(const OrgUnit& u) { return {{"code", u.code}, {"name", u.name}}; }
+
+Response restructure(Ctx& c) {
+  auto b = JsonBody::parse(c.req.body, {"units", "parent", "governor", "effective", "close_emptied", "dry_run"});
+  if (!b) return json_error(b.error());
+  app::ReformInput in;
+  in.units = b->str_list("units").value_or(std::vector<std::string>{});
+  in.parent = b->str_or("parent");
+  in.governor = b->str("governor");
+  in.effective = b->str_or("effective");
+  in.close_emptied = b->boolean("close_emptied").value_or(false);
+  const bool dry_run = b->boolean("dry_run").value_or(false);
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = dry_run ? c.app.orgs().preview_reform(actor(c), in) : c.app.orgs().apply_reform(actor(c), in);
+  if (!r) return json_error(r.error());
+  nlohmann::json out{{"applied", r->applied},
+                     {"parent", ref(r->parent)},
+                     {"governor", r->governor ? ref(*r->governor) : nlohmann::json(nullptr)},
+                     {"effective", r->effective},
+                     {"moves", nlohmann::json::array()},
+                     {"leaving", nlohmann::json::array()},
+                     {"emptied", nlohmann::json::array()},
+                     {"closes_emptied", r->closes_emptied},
+                     {"pending_period", r->pending_period},
+                     {"pending", nlohmann::json::array()},
+                     {"summary", app::reform_summary(*r)}};
+  for (const auto& m : r->moves) {
+    nlohmann::json j = ref(m.unit);
+    if (m.from) j["from"] = m.from->code;
+    out["moves"].push_back(j);
+  }
+  for (const auto& [u, n] : r->leaving) out["leaving"].push_back({{"code", u.code}, {"name", u.name}, {"units", n}});
+  for (const auto& u : r->emptied) out["emptied"].push_back(ref(u));
+  for (const auto& u : r->pending) out["pending"].push_back(ref(u));
+  return json(r->applied ? 201 : 200, out);
 }
 
 }  // namespace
@@ -92,6 +131,13 @@ void add_api_orgunit_routes(Router& r) {
          "Sửa đơn vị; đổi parent để chuyển cả cây con", "OrgUnitPatch", patch})
       .answer(200, "OrgUnit")
       .fails({409});
+  r.add({"POST", "/api/v1/restructurings", Access::kUser, Kind::kApi,
+         "Chuyển nhiều đơn vị cùng lúc sang đơn vị cấp trên mới từ một ngày hiệu lực (sắp xếp lại bộ máy); "
+         "dry_run để xem trước",
+         "Restructuring", restructure})
+      .answer(200, "RestructuringPlan")
+      .answer(201, "RestructuringPlan")
+      .fails({403, 409});
   r.add({"DELETE", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi,
          "Đóng đơn vị (lịch sử được giữ); body tùy chọn {\"closed\":\"YYYY-MM-DD\"}", "", close})
       .body("OrgUnitClose")

@@ -1,0 +1,258 @@
+// Journey 6, the 2025 reform: schools leave their district office for the
+// department on 01/07/2025, with the commune People's Committee as their
+// governing body, and the office closes. The past must not change: each
+// period follows the tree of its last day (app/analytics/tree_history.h).
+#include <algorithm>
+
+#include "app/reports_fixture.h"
+
+namespace bd::test {
+namespace {
+
+class Reform : public ReportTree {
+ protected:
+  void SetUp() override {
+    ReportTree::SetUp();
+    at("2024-11-01");
+    for (const auto& [school, female] : std::vector<std::pair<std::string, double>>{
+             {"SCHOOL-A", 10}, {"SCHOOL-B", 20}, {"SCHOOL-C", 5}})
+      for (const char* period : {"2024S2", "2025S2"}) {
+        app::ValueInput v{"staff_total", "female", school, period, std::nullopt, female};
+        auto saved = t_.app->values().save(app::Actor::System(), {v});
+        ASSERT_TRUE(saved.ok()) << saved.error().message;
+      }
+    ASSERT_TRUE(reports().submit(as("a.editor"), "SCHOOL-A", "2024S2").ok());
+    ASSERT_TRUE(reports().approve(as("office.approver"), "SCHOOL-A", "2024S2").ok());
+  }
+  // The reform as an administrator enters it, months after the day: in one
+  // step through the restructuring, or unit by unit.
+  app::ReformInput input() const {
+    app::ReformInput in;
+    in.units = {"SCHOOL-A", "SCHOOL-B", "SCHOOL-E"};
+    in.parent = "DEPT";
+    in.governor = "COMMUNE";
+    in.effective = "01/07/2025";
+    in.close_emptied = true;
+    return in;
+  }
+  void reform_in_one_step() {
+    at("2026-01-15");
+    auto r = t_.app->orgs().apply_reform(app::Actor::System(), input());
+    ASSERT_TRUE(r.ok()) << r.error().message;
+  }
+  void reform() {
+    at("2026-01-15");
+    for (const char* s : {"SCHOOL-A", "SCHOOL-B", "SCHOOL-E"}) {
+      app::OrgPatch p;
+      p.parent = "DEPT";
+      p.governor = "COMMUNE";
+      p.effective = "01/07/2025";
+      auto moved = t_.app->orgs().update(app::Actor::System(), s, p);
+      ASSERT_TRUE(moved.ok()) << moved.error().message;
+    }
+    ASSERT_TRUE(t_.app->orgs().close(app::Actor::System(), "OFFICE", "01/07/2025").ok());
+  }
+  std::optional<double> female_staff(const std::string& org, const std::string& period) {
+    auto id = [&] {
+      int64_t out = 0;
+      EXPECT_TRUE(t_.store->read([&](storage::Tx& tx) {
+        out = tx.org_by_code(org)->id;
+        return Status::Ok();
+      }).ok());
+      return out;
+    }();
+    return t_.app->analytics().element("staff_total", "female", id, *parse_period(period));
+  }
+  static std::vector<std::string> codes(const std::vector<app::UnitCompleteness>& rows) {
+    std::vector<std::string> out;
+    for (const auto& r : rows) out.push_back(r.unit.code);
+    return out;
+  }
+  // What the department and the office say of 2024S2, in one string per fact.
+  std::vector<std::string> past_facts() {
+    std::vector<std::string> f;
+    auto dept = reports().completeness(as("dept.viewer"), "DEPT", "2024S2");
+    EXPECT_TRUE(dept.ok());
+    f.push_back("dept expected " + std::to_string(dept->subtree.expected) + "/" +
+                std::to_string(dept->children.expected) + " submitted " + std::to_string(dept->subtree.submitted));
+    auto office = reports().completeness(as("dept.viewer"), "OFFICE", "2024S2");
+    EXPECT_TRUE(office.ok());
+    for (const auto& c : codes(office->rows)) f.push_back("office child " + c);
+    f.push_back("office expected " + std::to_string(office->children.expected));
+    f.push_back("office total " + std::to_string(female_staff("OFFICE", "2024S2").value_or(-1)));
+    f.push_back("dept total " + std::to_string(female_staff("DEPT", "2024S2").value_or(-1)));
+    f.push_back("office year " + std::to_string(female_staff("OFFICE", "2024").value_or(-1)));
+    auto c = t_.app->consolidations().build(as("dept.viewer"), "OFFICE", "2024S2", false);
+    EXPECT_TRUE(c.ok()) << c.error().message;
+    f.push_back("consolidated " + std::to_string(c->counted) + "/" + std::to_string(c->expected));
+    for (const auto& ch : c->children) f.push_back("consolidated child " + ch.unit.code);
+    for (const auto& s : c->sets)
+      for (const auto& r : s.rows)
+        if (r.element.code == "staff_total") f.push_back("consolidated staff " + std::to_string(r.figure.female.value_or(-1)));
+    auto kids = reports().children_completeness(as("dept.viewer"), "OFFICE", {*parse_period("2024S2")});
+    EXPECT_TRUE(kids.ok());
+    for (const auto& r : (*kids)[0].rows) f.push_back("agenda child " + r.unit.code);
+    return f;
+  }
+};
+
+TEST_P(Reform, ThePastReadsTheSameAfterTheReform) {
+  const auto before = past_facts();
+  EXPECT_NE(std::find(before.begin(), before.end(), "office total 30.000000"), before.end());
+  EXPECT_NE(std::find(before.begin(), before.end(), "consolidated staff 10.000000"), before.end())
+      << "only the approved report counts";
+  reform();
+  EXPECT_EQ(past_facts(), before);
+}
+
+TEST_P(Reform, ThePastReadsTheSameAfterTheReformInOneStep) {
+  const auto before = past_facts();
+  reform_in_one_step();
+  EXPECT_EQ(past_facts(), before);
+}
+
+TEST_P(Reform, APreviewSaysWhatWillMoveAndChangesNothing) {
+  at("2026-01-15");
+  ASSERT_TRUE(reports().submit(as("b.editor"), "SCHOOL-B", "2025S1").ok());  // not approved yet
+  auto plan = t_.app->orgs().preview_reform(app::Actor::System(), input());
+  ASSERT_TRUE(plan.ok()) << plan.error().message;
+  EXPECT_FALSE(plan->applied);
+  EXPECT_EQ(plan->effective, "2025-07-01");
+  ASSERT_EQ(plan->moves.size(), 3u);
+  EXPECT_EQ(plan->moves[0].from->code, "OFFICE");
+  ASSERT_EQ(plan->leaving.size(), 1u);
+  EXPECT_EQ(plan->leaving[0].first.code, "OFFICE");
+  EXPECT_EQ(plan->leaving[0].second, 3);
+  ASSERT_EQ(plan->emptied.size(), 1u);
+  EXPECT_EQ(plan->emptied[0].code, "OFFICE");
+  EXPECT_EQ(plan->pending_period, "2025S1");
+  ASSERT_EQ(plan->pending.size(), 1u);
+  EXPECT_EQ(plan->pending[0].code, "SCHOOL-B");
+  EXPECT_EQ(plan->governor->code, "COMMUNE");
+  const auto summary = app::reform_summary(*plan);
+  ASSERT_GE(summary.size(), 4u);
+  EXPECT_EQ(summary[0], "3 đơn vị sẽ chuyển từ Phòng Giáo dục huyện Thử sang Sở Giáo dục và Đào tạo tỉnh Thử, từ "
+                        "ngày 01/07/2025.");
+  EXPECT_EQ(summary[1], "Cơ quan quản lý của 3 đơn vị: Ủy ban nhân dân xã Thử.");
+  EXPECT_EQ(summary[3], "Sẽ đóng từ ngày 01/07/2025 đơn vị không còn đơn vị trực thuộc: Phòng Giáo dục huyện Thử.");
+  EXPECT_EQ(summary[4], "1 đơn vị có báo cáo 6 tháng đầu năm 2025 chưa được phê duyệt; đơn vị cấp trên cũ vẫn "
+                        "phê duyệt các báo cáo này: Trường Tiểu học Bình Minh.");
+  auto office = t_.app->orgs().get(app::Actor::System(), "OFFICE");
+  EXPECT_EQ(office->children.size(), 3u) << "a preview moves nothing";
+  EXPECT_TRUE(office->info.unit.closed.empty());
+}
+
+TEST_P(Reform, OneStepMovesEveryUnitClosesTheEmptiedAndAuditsOnce) {
+  reform_in_one_step();
+  for (const char* s : {"SCHOOL-A", "SCHOOL-B", "SCHOOL-E"}) {
+    auto d = t_.app->orgs().get(app::Actor::System(), s);
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->info.parent_code, "DEPT") << s;
+    EXPECT_EQ(d->info.governor_code, "COMMUNE") << s;
+    ASSERT_EQ(d->history.size(), 2u) << s;
+    EXPECT_EQ(d->history[1].valid_from, "2025-07-01");
+  }
+  auto office = t_.app->orgs().get(app::Actor::System(), "OFFICE");
+  EXPECT_EQ(office->info.unit.closed, "2025-07-01");
+  ASSERT_TRUE(t_.store->read([&](storage::Tx& tx) {
+    auto log = tx.audit_for("orgunit", "DEPT");
+    int restructures = 0;
+    for (const auto& e : log)
+      if (e.action == "restructure") {
+        ++restructures;
+        const auto after = nlohmann::json::parse(e.after_json);
+        EXPECT_EQ(after["units"].size(), 3u);
+        EXPECT_EQ(after["units"][0]["from"], "OFFICE");
+        EXPECT_EQ(after["closed"], nlohmann::json::array({"OFFICE"}));
+        EXPECT_EQ(after["effective"], "2025-07-01");
+      }
+    EXPECT_EQ(restructures, 1);
+    return Status::Ok();
+  }).ok());
+}
+
+TEST_P(Reform, AnythingWrongAndNothingMoves) {
+  at("2026-01-15");
+  auto in = input();
+  in.units.push_back("NO-SUCH");
+  in.units.push_back("NOPE-2");
+  auto unknown = t_.app->orgs().apply_reform(app::Actor::System(), in);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().field, "units");
+  EXPECT_NE(unknown.error().message.find("NO-SUCH và NOPE-2"), std::string::npos) << unknown.error().message;
+  in = input();
+  in.units.push_back("OFFICE");  // the schools are inside it
+  auto nested = t_.app->orgs().apply_reform(app::Actor::System(), in);
+  ASSERT_FALSE(nested.ok());
+  EXPECT_NE(nested.error().message.find("SCHOOL-A, SCHOOL-B và SCHOOL-E"), std::string::npos)
+      << nested.error().message;
+  in = input();
+  in.units = {"SCHOOL-X"};
+  EXPECT_EQ(t_.app->orgs().apply_reform(app::Actor::System(), in).error().code, ErrorCode::kConflict);
+  in = input();
+  in.units = {"DEPT"};
+  in.parent = "OFFICE";
+  EXPECT_EQ(t_.app->orgs().apply_reform(app::Actor::System(), in).error().field, "units");
+  in = input();
+  in.units = {" ", ""};
+  EXPECT_EQ(t_.app->orgs().apply_reform(app::Actor::System(), in).error().field, "units");
+  in = input();
+  in.effective = "01/07/2027";
+  EXPECT_EQ(t_.app->orgs().apply_reform(app::Actor::System(), in).error().field, "effective");
+  // An office's manager may not put schools under the department.
+  EXPECT_EQ(t_.app->orgs().apply_reform(as("office.manager"), input()).error().code, ErrorCode::kForbidden);
+  auto office = t_.app->orgs().get(app::Actor::System(), "OFFICE");
+  EXPECT_EQ(office->children.size(), 3u);
+  EXPECT_TRUE(office->info.unit.closed.empty());
+}
+
+TEST_P(Reform, PeriodsAfterTheDayFollowTheNewTree) {
+  reform();
+  EXPECT_EQ(female_staff("OFFICE", "2025S2"), std::nullopt);
+  EXPECT_EQ(female_staff("DEPT", "2025S2"), 35);
+  EXPECT_EQ(female_staff("OFFICE", "2025S1"), std::nullopt) << "nothing was stored for 2025S1";
+  auto dept = reports().completeness(as("dept.viewer"), "DEPT", "2025S2");
+  ASSERT_TRUE(dept.ok());
+  const auto rows = codes(dept->rows);
+  EXPECT_NE(std::find(rows.begin(), rows.end(), "SCHOOL-A"), rows.end());
+  EXPECT_EQ(std::find(rows.begin(), rows.end(), "OFFICE"), rows.end()) << "closed on 01/07/2025";
+  // The year 2025 ends after the day: the schools count at the department.
+  EXPECT_EQ(female_staff("OFFICE", "2025"), std::nullopt);
+  // A report goes to the parent of its period's last day, whenever it is written.
+  EXPECT_EQ(reports().get(as("dept.viewer"), "SCHOOL-B", "2025S1")->parent->code, "OFFICE");
+  EXPECT_EQ(reports().get(as("dept.viewer"), "SCHOOL-B", "2025S2")->parent->code, "DEPT");
+}
+
+TEST_P(Reform, AClosedOfficeStillReportsForTheHalfYearBeforeItClosed) {
+  reform_in_one_step();
+  auto s1 = reports().submit(app::Actor::System(), "OFFICE", "2025S1");
+  EXPECT_TRUE(s1.ok()) << s1.error().message;
+  auto s2 = reports().submit(app::Actor::System(), "OFFICE", "2025S2");
+  ASSERT_FALSE(s2.ok());
+  EXPECT_EQ(s2.error().code, ErrorCode::kConflict);
+  EXPECT_NE(s2.error().message.find("đã đóng từ 01/07/2025"), std::string::npos) << s2.error().message;
+}
+
+TEST_P(Reform, TheEffectiveDayIsNeitherInTheFutureNorBeforeTheLastMove) {
+  reform();
+  app::OrgPatch p;
+  p.parent = "COMMUNE";
+  p.effective = "16/01/2026";
+  auto future = t_.app->orgs().update(app::Actor::System(), "SCHOOL-A", p);
+  ASSERT_FALSE(future.ok());
+  EXPECT_EQ(future.error().field, "effective");
+  p.effective = "30/06/2025";
+  auto early = t_.app->orgs().update(app::Actor::System(), "SCHOOL-A", p);
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.error().field, "effective");
+  EXPECT_NE(early.error().message.find("01/07/2025"), std::string::npos) << early.error().message;
+  p.effective = "ngày mai";
+  EXPECT_EQ(t_.app->orgs().update(app::Actor::System(), "SCHOOL-A", p).error().field, "effective");
+  p.effective = "";  // today
+  EXPECT_TRUE(t_.app->orgs().update(app::Actor::System(), "SCHOOL-A", p).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Reform, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
+
+}  // namespace
+}  // namespace bd::test
