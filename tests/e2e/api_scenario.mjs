@@ -93,6 +93,15 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await A('GET', '/api/v1/orgunits/{code}', '/api/v1/orgunits/BGDDT', { expect: 200 });
   await A('GET', '/api/v1/orgunits/{code}', '/api/v1/orgunits/KHONG-CO', { expect: 404 });
   await A('PATCH', '/api/v1/orgunits/{code}', '/api/v1/orgunits/TH-KIEMTRA', { json: { short_name: 'TH Kiểm Tra' }, expect: 200 });
+  await A('POST', '/api/v1/restructurings', undefined, {
+    json: { units: ['TH-KIEMTRA'], parent: 'UBND-XA-TANMY', governor: 'UBND-XA-TANMY', effective: '2026-01-01', dry_run: true },
+    expect: 200,
+  });
+  await A('POST', '/api/v1/restructurings', undefined, {
+    json: { units: ['TH-KIEMTRA'], parent: 'SGD-AL', governor: 'UBND-XA-TANMY', close_emptied: false },
+    expect: 201,
+  });
+  await A('POST', '/api/v1/restructurings', undefined, { json: { units: ['KHONG-CO'], parent: 'SGD-AL' }, expect: 422 });
 
   // Catalog.
   await A('GET', '/api/v1/dataelements', undefined, { expect: 200 });
