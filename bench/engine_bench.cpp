@@ -259,6 +259,55 @@ void time_set_tree(World& w) {
               w.engine.value(0, 0, kMinistry, kYear) == before ? "yes" : "NO");
 }
 
+// The reform at national scale: every school leaves its commune for its
+// department on 01/07/2025, and the tree until then stays for the periods
+// that end before (past_tree.h). Times the change, the memory it adds, and
+// queries of 2024 through the past tree against the same queries through
+// the current tree (Structure::kCurrent), the baseline, in this process.
+void time_reform(World& w) {
+  using bd::analytics::Structure;
+  auto now = w.units;
+  for (auto& u : now)
+    if (u.id >= kSchoolBase) u.parent_id = kDeptBase + (*u.parent_id - kCommuneBase) % kDepartments;
+  const Period y2024{PeriodType::kYear, 2024, 1};
+  const auto dept_before = w.engine.value(0, 0, kDeptBase, y2024);
+  const auto commune_before = w.engine.value(0, 0, kCommuneBase, y2024);
+  const size_t bytes0 = w.engine.memory_bytes();
+  const auto t0 = std::chrono::steady_clock::now();
+  w.engine.set_tree(now, {{bd::Date{2025, 7, 1}, w.units}});
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const size_t bytes1 = w.engine.memory_bytes();
+  std::vector<int64_t> communes;  // of department 0
+  for (int c = 0; c < kCommunes; c += kDepartments) communes.push_back(kCommuneBase + c);
+  auto per_query = [&](const std::vector<int64_t>& units, Structure structure) {
+    constexpr int kRounds = 2000;
+    double sink = 0;
+    const auto t = std::chrono::steady_clock::now();
+    for (int r = 0; r < kRounds; ++r)
+      for (int64_t u : units) sink += w.engine.value(0, 0, u, y2024, structure).value_or(0);
+    benchmark::DoNotOptimize(sink);
+    return std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t).count() /
+           (static_cast<double>(kRounds) * static_cast<double>(units.size()));
+  };
+  std::vector<int64_t> departments;
+  for (int d = 0; d < kDepartments; ++d) departments.push_back(kDeptBase + d);
+  const double dept_past = per_query(departments, Structure::kAsOfPeriod);
+  const double dept_now = per_query(departments, Structure::kCurrent);
+  const double comm_past = per_query(communes, Structure::kAsOfPeriod);
+  const double comm_now = per_query(communes, Structure::kCurrent);
+  const bool same = w.engine.value(0, 0, kDeptBase, y2024) == dept_before &&
+                    w.engine.value(0, 0, kCommuneBase, y2024) == commune_before;
+  std::printf("\nreform: %d schools from their communes to their departments, effective 01/07/2025\n", kSchools);
+  std::printf("%-34s %14.3f s   (2024 of a department and a commune unchanged: %s)\n", "set_tree with the past tree",
+              seconds, same ? "yes" : "NO");
+  std::printf("%-34s %13.1f MB\n", "memory added by the past tree", (static_cast<double>(bytes1) - bytes0) / 1e6);
+  std::printf("%-34s %16s %16s %10s\n", "value() of 2024", "past tree", "current tree", "past/current");
+  std::printf("%-34s %13.0f ns %13.0f ns %10.2f\n", "  a department (one range)", dept_past, dept_now,
+              dept_past / dept_now);
+  std::printf("%-34s %13.0f ns %13.0f ns %10.2f   (its schools now scattered)\n", "  a commune", comm_past, comm_now,
+              comm_past / comm_now);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -272,6 +321,7 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&collector);
   print_ratios(w, collector.ns);
   time_set_tree(w);
+  time_reform(w);
   benchmark::Shutdown();
   return 0;
 }
