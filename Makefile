@@ -12,8 +12,10 @@
 #                      builds build/national/national.db once (~54,000 schools, ten years), then
 #                      times the cold start, memory and pages on it; BENCH_ENGINE=postgresql does
 #                      it on a throwaway PostgreSQL cluster instead (generated on every run)
+# make bench-reform    every school under a commune moved to its department, one department
+#                      at a time, on a copy of the SQLite national database (bench/national_reform.sh)
 # make clean  removes build/, build-fuzz/ and build-asan/
-.PHONY: build run test fuzz asan crash load api-fuzz bench-national clean
+.PHONY: build run test fuzz asan crash load api-fuzz bench-national bench-reform clean
 .DEFAULT_GOAL := build
 
 build:
@@ -56,6 +58,9 @@ bench-national:
 	scripts/build.sh --target binhdang
 	if [ "$${BENCH_ENGINE:-sqlite}" = postgresql ]; then scripts/with-postgres.sh bench/national.sh --pg; \
 	else bench/national.sh; fi
+
+bench-reform: bench-national
+	bench/national_reform.sh
 
 clean:
 	rm -rf build build-fuzz build-asan
