@@ -102,6 +102,8 @@ export async function apiScenario({ doc, server, as, anonymous }) {
     expect: 201,
   });
   await A('POST', '/api/v1/restructurings', undefined, { json: { units: ['KHONG-CO'], parent: 'SGD-AL' }, expect: 422 });
+  await A('POST', '/api/v1/restructurings/undo', undefined, { json: { parent: 'SGD-AL' }, expect: 200 });
+  await A('POST', '/api/v1/restructurings/undo', undefined, { json: { parent: 'SGD-AL' }, expect: 404 });
 
   // Catalog.
   await A('GET', '/api/v1/dataelements', undefined, { expect: 200 });

@@ -58,6 +58,11 @@ class Orgs {
   // must be one the actor manages, open, and not inside another unit moved.
   Result<ReformPlan> preview_reform(const Actor& a, const ReformInput& in);
   Result<ReformPlan> apply_reform(const Actor& a, const ReformInput& in);
+  // Undoes the latest restructuring into `parent` (its code), within
+  // kReformUndoSeconds and while none of its units has moved since: each unit
+  // goes back to its former parent and governing body on the same effective
+  // day, the units it closed reopen; audited as "restructure_undo".
+  Result<ReformUndo> undo_reform(const Actor& a, const std::string& parent);
 
   // Creates the root unit (init). Fails if a root exists.
   Result<OrgInfo> create_root(const OrgInput& in);

@@ -187,6 +187,74 @@ Result<ReformPlan> Orgs::reform(const Actor& a, const ReformInput& in, bool appl
   return plan;
 }
 
+Result<ReformUndo> Orgs::undo_reform(const Actor& a, const std::string& parent_code) {
+  ReformUndo undo;
+  Status st = store_.write([&](storage::Tx& tx) -> Status {
+    auto parent = tx.org_by_code(text::clean(parent_code));
+    if (!parent) return Error::NotFound("Không tìm thấy đơn vị có mã " + text::clean(parent_code) + ".", "parent");
+    if (Status s = can_create_unit_under(a, *parent); !s) return s;
+    // The latest restructuring into it, unless undone already.
+    std::optional<AuditEntry> last;
+    for (const auto& e : tx.audit_for("orgunit", parent->code))
+      if ((e.action == "restructure" || e.action == "restructure_undo") && (!last || e.id > last->id)) last = e;
+    if (!last || last->action != "restructure")
+      return Error::NotFound("Không có lần sắp xếp lại nào vào " + parent->name + " để hoàn tác.");
+    if (clock_.now() - last->at > kReformUndoSeconds)
+      return Error::Conflict("Lần sắp xếp lại ngày " + format_vi_datetime(last->at) +
+                             " đã quá 7 ngày, không hoàn tác được; hãy chuyển lại từng đơn vị.");
+    const auto done = nlohmann::json::parse(last->after_json);
+    undo.parent = parent->code;
+    undo.effective = done.at("effective").get<std::string>();
+    const bool governor = done.contains("governor");
+    nlohmann::json back = nlohmann::json::array(), reopened = nlohmann::json::array();
+    // Reopen what it closed, then move every unit back.
+    for (const auto& code : done.at("closed")) {
+      auto c = tx.org_by_code(code.get<std::string>());
+      if (!c || c->closed != undo.effective) continue;  // closed again since: left as it is
+      OrgUnit open = *c;
+      open.closed.clear();
+      tx.update_org(open);
+      tx.add_parent_span(open.id, {open.parent_id, undo.effective, ""});
+      undo.reopened.push_back(open.code);
+      reopened.push_back(open.code);
+    }
+    for (const auto& m : done.at("units")) {
+      auto u = tx.org_by_code(m.at("code").get<std::string>());
+      if (!u) continue;
+      if (u->parent_id != parent->id || u->is_closed())
+        return Error::Conflict(u->code + " đã thay đổi sau lần sắp xếp lại, không hoàn tác được; hãy chuyển lại từng đơn vị.");
+      if (Status s = can_manage_unit(a, *u); !s) return s;
+      OrgUnit v = *u;
+      const std::string from_code = m.at("from").get<std::string>();
+      if (!from_code.empty() && from_code != parent->code) {
+        auto from = tx.org_by_code(from_code);
+        if (!from || from->is_closed() || path_within(from->path, v.path))
+          return Error::Conflict("Không đưa " + v.code + " về " + from_code + " được nữa.");
+        const std::string new_path = child_path(from->path, v.id);
+        tx.move_subtree(v.path, new_path);
+        tx.end_parent_span(v.id, undo.effective);
+        tx.add_parent_span(v.id, {from->id, undo.effective, ""});
+        v.parent_id = from->id;
+        v.path = new_path;
+      }
+      if (governor) {
+        const int64_t g = m.value("governor_before", int64_t{0});
+        v.governor_id = g ? std::optional<int64_t>(g) : std::nullopt;
+      }
+      tx.update_org(v);
+      undo.moved_back.push_back(v.code);
+      back.push_back(v.code);
+    }
+    tx.add_audit(audit_entry(a, clock_.now(), "restructure_undo", "orgunit", parent->code, done,
+                             {{"undoes", last->id}, {"units", back}, {"reopened", reopened}}));
+    tx.notify("tree");
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  tree_changed();
+  return undo;
+}
+
 std::vector<std::string> reform_summary(const ReformPlan& plan) {
   std::vector<std::string> out;
   const std::string verb = plan.applied ? "đã chuyển" : "sẽ chuyển";

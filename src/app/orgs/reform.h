@@ -13,6 +13,8 @@
 namespace bd::app {
 
 inline constexpr size_t kMaxReformUnits = 100000;
+// A restructuring can be undone for this long after it was applied.
+inline constexpr int64_t kReformUndoSeconds = 7 * 86400;
 
 struct ReformInput {
   std::vector<std::string> units;       // codes of the units to move (blank lines and repeats ignored)
@@ -42,6 +44,13 @@ struct ReformPlan {
   std::string pending_period;
   std::vector<OrgUnit> pending;
   bool applied = false;
+};
+
+// What undoing a restructuring did: the units moved back, the closed units reopened.
+struct ReformUndo {
+  std::string parent;  // the code of the restructuring's new parent
+  std::string effective;
+  std::vector<std::string> moved_back, reopened;  // codes
 };
 
 // The plan in a few Vietnamese sentences, for the page, the API and the

@@ -223,6 +223,50 @@ TEST_P(Reform, PeriodsAfterTheDayFollowTheNewTree) {
   EXPECT_EQ(reports().get(as("dept.viewer"), "SCHOOL-B", "2025S2")->parent->code, "DEPT");
 }
 
+TEST_P(Reform, AnUndoPutsEveryUnitBackWithinAWeek) {
+  const auto before = past_facts();
+  EXPECT_EQ(t_.app->orgs().undo_reform(app::Actor::System(), "DEPT").error().code, ErrorCode::kNotFound);
+  reform_in_one_step();
+  EXPECT_EQ(t_.app->orgs().undo_reform(as("office.manager"), "DEPT").error().code, ErrorCode::kForbidden);
+  at("2026-01-16");
+  auto undone = t_.app->orgs().undo_reform(app::Actor::System(), "DEPT");
+  ASSERT_TRUE(undone.ok()) << undone.error().message;
+  EXPECT_EQ(undone->moved_back, (std::vector<std::string>{"SCHOOL-A", "SCHOOL-B", "SCHOOL-E"}));
+  EXPECT_EQ(undone->reopened, (std::vector<std::string>{"OFFICE"}));
+  for (const char* s : {"SCHOOL-A", "SCHOOL-B", "SCHOOL-E"}) {
+    auto d = t_.app->orgs().get(app::Actor::System(), s);
+    EXPECT_EQ(d->info.parent_code, "OFFICE") << s;
+    EXPECT_EQ(d->info.governor_code, "") << s;
+  }
+  EXPECT_TRUE(t_.app->orgs().get(app::Actor::System(), "OFFICE")->info.unit.closed.empty());
+  EXPECT_EQ(past_facts(), before);
+  EXPECT_EQ(female_staff("OFFICE", "2025S2"), 30) << "as if nothing had moved";
+  EXPECT_EQ(t_.app->orgs().undo_reform(app::Actor::System(), "DEPT").error().code, ErrorCode::kNotFound)
+      << "undone once";
+  ASSERT_TRUE(t_.store->read([&](storage::Tx& tx) {
+    int undos = 0;
+    for (const auto& e : tx.audit_for("orgunit", "DEPT")) undos += e.action == "restructure_undo";
+    EXPECT_EQ(undos, 1);
+    return Status::Ok();
+  }).ok());
+}
+
+TEST_P(Reform, AnUndoIsRefusedAfterAWeekOrOnceAUnitMovedAgain) {
+  reform_in_one_step();
+  at("2026-01-23");
+  auto late = t_.app->orgs().undo_reform(app::Actor::System(), "DEPT");
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().code, ErrorCode::kConflict);
+  at("2026-01-16");
+  app::OrgPatch p;
+  p.parent = "COMMUNE";
+  ASSERT_TRUE(t_.app->orgs().update(app::Actor::System(), "SCHOOL-B", p).ok());
+  auto moved = t_.app->orgs().undo_reform(app::Actor::System(), "DEPT");
+  ASSERT_FALSE(moved.ok());
+  EXPECT_NE(moved.error().message.find("SCHOOL-B"), std::string::npos) << moved.error().message;
+  EXPECT_EQ(t_.app->orgs().get(app::Actor::System(), "SCHOOL-A")->info.parent_code, "DEPT") << "nothing undone";
+}
+
 TEST_P(Reform, AClosedOfficeStillReportsForTheHalfYearBeforeItClosed) {
   reform_in_one_step();
   auto s1 = reports().submit(app::Actor::System(), "OFFICE", "2025S1");

@@ -111,6 +111,26 @@ Response submit(Ctx& c) {
   return pages::render(c, "restructure", m);
 }
 
+Response undo(Ctx& c) {
+  const auto fields = form(c);
+  auto r = c.app.orgs().undo_reform(c.auth->actor, form_value(fields, "parent"));
+  auto m = model(c, FormInput{});
+  if (!r) {
+    pages::add_form_error(m, r.error());
+    return pages::render(c, "restructure", m, http_status_of(r.error()));
+  }
+  m["undone"] = pages::fill(c.views.text(c.locale, "restructure_undone"),
+                            {{"n", std::to_string(r->moved_back.size())},
+                             {"date", format_vi(*parse_date(r->effective))}});
+  if (!r->reopened.empty()) {
+    std::string codes;
+    for (const auto& code : r->reopened) codes += (codes.empty() ? "" : ", ") + code;
+    m["reopened"] = pages::fill(c.views.text(c.locale, "restructure_reopened"), {{"codes", codes}});
+  }
+  m["parent_code"] = r->parent;
+  return pages::render(c, "restructure", m);
+}
+
 }  // namespace
 
 void add_restructure_pages(Router& r) {
@@ -118,6 +138,8 @@ void add_restructure_pages(Router& r) {
          "Sắp xếp lại đơn vị: chuyển nhiều đơn vị cùng lúc từ một ngày hiệu lực", "", show});
   r.add({"POST", "/orgunits/restructure", Access::kUser, Kind::kPage,
          "Sắp xếp lại đơn vị: xem trước, rồi xác nhận", "", submit});
+  r.add({"POST", "/orgunits/restructure/undo", Access::kUser, Kind::kPage,
+         "Hoàn tác lần sắp xếp lại gần nhất vào một đơn vị (trong 7 ngày)", "", undo});
 }
 
 }  // namespace bd::http

@@ -111,6 +111,19 @@ Response restructure(Ctx& c) {
   return json(r->applied ? 201 : 200, out);
 }
 
+Response undo_restructure(Ctx& c) {
+  auto b = JsonBody::parse(c.req.body, {"parent"});
+  if (!b) return json_error(b.error());
+  const std::string parent = b->str_or("parent");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.orgs().undo_reform(actor(c), parent);
+  if (!r) return json_error(r.error());
+  return json(200, {{"parent", r->parent},
+                    {"effective", r->effective},
+                    {"moved_back", r->moved_back},
+                    {"reopened", r->reopened}});
+}
+
 }  // namespace
 
 void add_api_orgunit_routes(Router& r) {
@@ -138,6 +151,11 @@ void add_api_orgunit_routes(Router& r) {
       .answer(200, "RestructuringPlan")
       .answer(201, "RestructuringPlan")
       .fails({403, 409});
+  r.add({"POST", "/api/v1/restructurings/undo", Access::kUser, Kind::kApi,
+         "Hoàn tác lần sắp xếp lại gần nhất vào một đơn vị (trong 7 ngày, khi chưa đơn vị nào chuyển tiếp)",
+         "RestructuringUndo", undo_restructure})
+      .answer(200, "RestructuringUndone")
+      .fails({403, 404, 409});
   r.add({"DELETE", "/api/v1/orgunits/{code}", Access::kUser, Kind::kApi,
          "Đóng đơn vị (lịch sử được giữ); body tùy chọn {\"closed\":\"YYYY-MM-DD\"}", "", close})
       .body("OrgUnitClose")

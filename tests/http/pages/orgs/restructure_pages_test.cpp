@@ -54,6 +54,14 @@ TEST_F(RestructurePages, APreviewChangesNothingAndTheConfirmationMoves) {
   EXPECT_TRUE(has(applied.body, "2 đơn vị đã chuyển"));
   EXPECT_EQ(parent_of("MN-HOAMAI"), "UBND-XA-TANMY");
   EXPECT_EQ(parent_of("TH-TANMY"), "UBND-XA-TANMY");
+
+  // Undone from the result page, within the week.
+  EXPECT_TRUE(has(applied.body, "action=\"/orgunits/restructure/undo\""));
+  const auto undone = admin.form("/orgunits/restructure/undo", {{"parent", "UBND-XA-TANMY"}});
+  ASSERT_EQ(undone.status, 200) << undone.body;
+  EXPECT_TRUE(has(undone.body, "Đã hoàn tác: 2 đơn vị trở về đơn vị cấp trên cũ (ngày hiệu lực 01/08/2025).")) << undone.body;
+  EXPECT_EQ(parent_of("MN-HOAMAI"), "SGD-AL");
+  EXPECT_EQ(admin.form("/orgunits/restructure/undo", {{"parent", "UBND-XA-TANMY"}}).status, 404) << "undone once";
 }
 
 TEST_F(RestructurePages, ARefusalSaysWhyAndKeepsWhatWasTyped) {
