@@ -274,6 +274,13 @@ bool Engine::follows_past_tree(const Period& period) const {
   return s.view(period, Structure::kAsOfPeriod) != nullptr;
 }
 
+size_t Engine::arrangement(const Period& period) const {
+  const State& s = *state_;
+  std::shared_lock lock(s.mu);
+  const PastView* v = s.view(period, Structure::kAsOfPeriod);
+  return v ? static_cast<size_t>(v - s.past.data()) + 1 : 0;
+}
+
 size_t Engine::past_trees() const {
   const State& s = *state_;
   std::shared_lock lock(s.mu);

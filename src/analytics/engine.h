@@ -122,6 +122,9 @@ class Engine {
   // (not the current tree).
   size_t past_trees() const;
   bool follows_past_tree(const Period& period) const;
+  // Which arrangement `period` follows: 0 the current tree, k > 0 the k-th
+  // past one (oldest first). Periods with the same number share one tree.
+  size_t arrangement(const Period& period) const;
   // True when `unit` is `ancestor` or lies below it (closed units too); false
   // when either is unknown. O(1).
   bool within(int64_t unit, int64_t ancestor) const;

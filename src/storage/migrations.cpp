@@ -187,6 +187,18 @@ const std::vector<Migration>& migrations() {
            " approved_at BIGINT NOT NULL, approved_by TEXT NOT NULL DEFAULT '', record TEXT NOT NULL,"
            " UNIQUE (report_id, version))",
        }},
+      {9,
+       "governing bodies over time",
+       {
+           "CREATE TABLE org_governor_history ("
+           " id {ID}, unit_id BIGINT NOT NULL REFERENCES org_units(id),"
+           " governor_id BIGINT REFERENCES org_units(id),"
+           " valid_from VARCHAR(10) NOT NULL, valid_to VARCHAR(10) NOT NULL DEFAULT '')",
+           "CREATE INDEX org_governor_history_unit ON org_governor_history(unit_id)",
+           // The governing bodies of before: held since before the records.
+           "INSERT INTO org_governor_history (unit_id, governor_id, valid_from, valid_to)"
+           " SELECT id, governor_id, '', '' FROM org_units WHERE governor_id IS NOT NULL",
+       }},
   };
   return all;
 }

@@ -25,6 +25,10 @@ class SociTx final : public Tx {
   void end_parent_span(int64_t unit_id, std::string_view valid_to) override;
   std::vector<ParentSpan> parent_history(int64_t unit_id) override;
   std::vector<UnitSpan> parent_spans() override;
+  void add_governor_span(int64_t unit_id, const ParentSpan& span) override;
+  void end_governor_span(int64_t unit_id, std::string_view valid_to) override;
+  std::vector<ParentSpan> governor_history(int64_t unit_id) override;
+  std::vector<UnitSpan> governor_spans() override;
 
   std::optional<User> user_by_username(std::string_view username) override;
   std::optional<User> user_by_id(int64_t id) override;

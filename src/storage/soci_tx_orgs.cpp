@@ -207,6 +207,20 @@ void SociTx::insert_orgs(std::vector<OrgUnit>& units) {
                 st.exchange(soci::use(units[i].opened));
                 st.exchange(soci::use(current));
               });
+  // Each governing body given at registration, held since before the records
+  // (its figures of before count there too).
+  std::vector<size_t> governed;
+  for (size_t i = 0; i < units.size(); ++i)
+    if (units[i].governor_id) governed.push_back(i);
+  std::vector<long long> governors;
+  for (size_t i : governed) governors.push_back(*units[i].governor_id);
+  insert_rows(sql_, "INSERT INTO org_governor_history (unit_id, governor_id, valid_from, valid_to)", "",
+              governed.size(), 4, [&](soci::statement& st, size_t k) {
+                st.exchange(soci::use(ids[governed[k]]));
+                st.exchange(soci::use(governors[k]));
+                st.exchange(soci::use(current));  // valid_from: before the records
+                st.exchange(soci::use(current));
+              });
 }
 
 void SociTx::update_org(const OrgUnit& u) {
@@ -230,40 +244,70 @@ void SociTx::move_subtree(std::string_view old_prefix, std::string_view new_pref
       soci::use(newp), soci::use(skip), soci::use(m.pattern);
 }
 
-void SociTx::add_parent_span(int64_t unit_id, const ParentSpan& span) {
+namespace {
+
+// The parent and the governing-body histories: one table each, the same shape.
+struct SpanTable {
+  const char* table;   // org_parent_history, org_governor_history
+  const char* column;  // parent_id, governor_id
+};
+constexpr SpanTable kParents{"org_parent_history", "parent_id"};
+constexpr SpanTable kGovernors{"org_governor_history", "governor_id"};
+
+void add_span(soci::session& sql, SpanTable t, int64_t unit_id, const ParentSpan& span) {
   long long u = unit_id;
-  NullableInt parent(span.parent_id);
+  NullableInt other(span.parent_id);
   std::string from = span.valid_from, to = span.valid_to;
-  sql_ << "INSERT INTO org_parent_history (unit_id, parent_id, valid_from, valid_to) VALUES (:u, :p, :f, :t)",
-      soci::use(u), soci::use(parent.value, parent.ind), soci::use(from), soci::use(to);
+  sql << std::string("INSERT INTO ") + t.table + " (unit_id, " + t.column +
+             ", valid_from, valid_to) VALUES (:u, :p, :f, :t)",
+      soci::use(u), soci::use(other.value, other.ind), soci::use(from), soci::use(to);
 }
 
-void SociTx::end_parent_span(int64_t unit_id, std::string_view valid_to) {
+void end_span(soci::session& sql, SpanTable t, int64_t unit_id, std::string_view valid_to) {
   long long u = unit_id;
   std::string to(valid_to);
   // A span ended before it began (a move dated before the registration of a
   // unit) is held from before the records.
-  sql_ << "UPDATE org_parent_history SET valid_from = CASE WHEN valid_from > :t1 THEN '' ELSE valid_from END,"
-          " valid_to = :t2 WHERE unit_id = :u AND valid_to = ''",
+  sql << std::string("UPDATE ") + t.table +
+             " SET valid_from = CASE WHEN valid_from > :t1 THEN '' ELSE valid_from END,"
+             " valid_to = :t2 WHERE unit_id = :u AND valid_to = ''",
       soci::use(to), soci::use(to), soci::use(u);
 }
 
-std::vector<ParentSpan> SociTx::parent_history(int64_t unit_id) {
+std::vector<ParentSpan> history(soci::session& sql, SpanTable t, int64_t unit_id) {
   long long u = unit_id;
   std::vector<ParentSpan> out;
-  soci::rowset<soci::row> rs =
-      (sql_.prepare << "SELECT parent_id, valid_from, valid_to FROM org_parent_history WHERE unit_id = :u ORDER BY id",
-       soci::use(u));
+  soci::rowset<soci::row> rs = (sql.prepare << std::string("SELECT ") + t.column + ", valid_from, valid_to FROM " +
+                                                   t.table + " WHERE unit_id = :u ORDER BY id",
+                                soci::use(u));
   for (const auto& r : rs) out.push_back({get_opt_int(r, 0), get_str(r, 1), get_str(r, 2)});
   return out;
 }
 
-std::vector<UnitSpan> SociTx::parent_spans() {
+std::vector<UnitSpan> all_spans(soci::session& sql, SpanTable t) {
   std::vector<UnitSpan> out;
-  soci::rowset<soci::row> rs =
-      sql_.prepare << "SELECT unit_id, parent_id, valid_from, valid_to FROM org_parent_history ORDER BY unit_id, id";
+  soci::rowset<soci::row> rs = sql.prepare << std::string("SELECT unit_id, ") + t.column +
+                                                  ", valid_from, valid_to FROM " + t.table + " ORDER BY unit_id, id";
   for (const auto& r : rs) out.push_back({get_int(r, 0), {get_opt_int(r, 1), get_str(r, 2), get_str(r, 3)}});
   return out;
 }
+
+}  // namespace
+
+void SociTx::add_parent_span(int64_t unit_id, const ParentSpan& span) { add_span(sql_, kParents, unit_id, span); }
+void SociTx::end_parent_span(int64_t unit_id, std::string_view valid_to) {
+  end_span(sql_, kParents, unit_id, valid_to);
+}
+std::vector<ParentSpan> SociTx::parent_history(int64_t unit_id) { return history(sql_, kParents, unit_id); }
+std::vector<UnitSpan> SociTx::parent_spans() { return all_spans(sql_, kParents); }
+
+void SociTx::add_governor_span(int64_t unit_id, const ParentSpan& span) {
+  add_span(sql_, kGovernors, unit_id, span);
+}
+void SociTx::end_governor_span(int64_t unit_id, std::string_view valid_to) {
+  end_span(sql_, kGovernors, unit_id, valid_to);
+}
+std::vector<ParentSpan> SociTx::governor_history(int64_t unit_id) { return history(sql_, kGovernors, unit_id); }
+std::vector<UnitSpan> SociTx::governor_spans() { return all_spans(sql_, kGovernors); }
 
 }  // namespace bd::storage

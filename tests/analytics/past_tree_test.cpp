@@ -122,6 +122,9 @@ TEST_F(EnginePast, ChildrenAndOpenUnitsOfAPeriodAreThoseOfThen) {
   EXPECT_EQ(e.children(11, P("2025S2"), true), (std::vector<int64_t>{110}));
   EXPECT_TRUE(e.follows_past_tree(P("2025S1")));
   EXPECT_FALSE(e.follows_past_tree(P("2025")));
+  EXPECT_EQ(e.arrangement(P("2025S1")), 1u);
+  EXPECT_EQ(e.arrangement(P("2024")), 1u) << "the same past tree";
+  EXPECT_EQ(e.arrangement(P("2025")), 0u) << "the current one";
   EXPECT_EQ(e.count_units(11, {}, P("2024")), 3);
   EXPECT_EQ(e.count_units(11, {}), 1);
   EXPECT_EQ(e.count_units(10, {OrgType::kSchoolPreschool}, P("2024")), 0);

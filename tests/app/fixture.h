@@ -23,6 +23,16 @@ inline void add_user(app::App& a, const std::string& username, const std::string
   ASSERT_TRUE(r.ok()) << r.error().message;
 }
 
+// The id of a stored unit (0 when there is none).
+inline int64_t id_of(TestApp& t, const std::string& code) {
+  int64_t id = 0;
+  (void)t.store->read([&](storage::Tx& tx) {
+    if (auto u = tx.org_by_code(code)) id = u->id;
+    return Status::Ok();
+  });
+  return id;
+}
+
 inline app::OrgInput unit(const std::string& code, const std::string& name, const std::string& parent,
                           const std::string& type = "school_primary") {
   return {code, name, "", type, parent, "", ""};

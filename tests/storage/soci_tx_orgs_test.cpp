@@ -78,6 +78,14 @@ TEST_P(OrgStore, InsertOrgsLoadsALevelAtOnce) {
     EXPECT_EQ(spans[0].parent_id, depts[1].id);
     EXPECT_EQ(spans[0].valid_from, "2016-09-05");
     EXPECT_EQ(spans[0].valid_to, "");
+    // Each given governing body, held from before the records; none for the others.
+    auto governed = tx.governor_history(schools[7].id);
+    ASSERT_EQ(governed.size(), 1u);
+    EXPECT_EQ(governed[0].parent_id, governor.id);
+    EXPECT_EQ(governed[0].valid_from, "");
+    EXPECT_EQ(governed[0].valid_to, "");
+    EXPECT_TRUE(tx.governor_history(depts[0].id).empty());
+    EXPECT_EQ(tx.governor_spans().size(), 300u);
   });
 }
 
@@ -183,6 +191,31 @@ TEST_P(OrgStore, ParentHistoryKeepsSpans) {
     ASSERT_EQ(h.size(), 1u);
     EXPECT_EQ(h[0].valid_from, "");
     EXPECT_EQ(h[0].valid_to, "2025-07-01");
+  });
+}
+
+TEST_P(OrgStore, GovernorHistoryKeepsSpansLikeTheParents) {
+  OrgUnit root = add_org("ROOT", std::nullopt);
+  OrgUnit office = add_org("OFFICE", root.id), commune = add_org("COMMUNE", root.id);
+  OrgUnit school = add_org("SCHOOL", root.id);
+  write([&](storage::Tx& tx) {
+    tx.add_governor_span(school.id, {office.id, "", ""});
+    tx.end_governor_span(school.id, "2025-07-01");
+    tx.add_governor_span(school.id, {commune.id, "2025-07-01", ""});
+    tx.add_parent_span(school.id, {root.id, "2020-01-01", ""});  // the other history, untouched
+  });
+  read([&](storage::Tx& tx) {
+    auto h = tx.governor_history(school.id);
+    ASSERT_EQ(h.size(), 2u);
+    EXPECT_EQ(h[0].parent_id, office.id);
+    EXPECT_EQ(h[0].valid_to, "2025-07-01");
+    EXPECT_EQ(h[1].parent_id, commune.id);
+    EXPECT_EQ(h[1].valid_from, "2025-07-01");
+    auto all = tx.governor_spans();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].unit_id, school.id);
+    EXPECT_EQ(all[1].span.valid_to, "");
+    EXPECT_EQ(tx.parent_history(school.id).size(), 1u);
   });
 }
 

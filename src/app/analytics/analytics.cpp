@@ -40,10 +40,11 @@ const char* trajectory_code(analytics::Trajectory t) {
 
 // The sum of one series over disjoint subtrees; nullopt when none has a value.
 std::optional<double> sum_over(const analytics::Engine& engine, int64_t element, int option,
-                               const std::vector<int64_t>& roots, const Period& period) {
+                               const std::vector<int64_t>& roots, const Period& period,
+                               analytics::Structure structure) {
   std::optional<double> total;
   for (int64_t r : roots)
-    if (auto v = engine.value(element, option, r, period)) total = total.value_or(0) + *v;
+    if (auto v = engine.value(element, option, r, period, structure)) total = total.value_or(0) + *v;
   return total;
 }
 
@@ -71,31 +72,22 @@ Status Analytics::load() {
 Status Analytics::reload_tree() {
   std::vector<analytics::UnitNode> nodes;
   std::vector<OrgUnit> units;
-  std::vector<storage::UnitSpan> spans;
+  std::vector<storage::UnitSpan> spans, governor_spans;
   Status st = store_.read([&](storage::Tx& tx) {
     for (const auto& root : tx.org_roots())
       for (auto& u : tx.orgs_within(root.path)) units.push_back(std::move(u));
     spans = tx.parent_spans();
+    governor_spans = tx.governor_spans();
     return Status::Ok();
   });
   if (!st) return st;
-  std::map<int64_t, std::string> paths;
-  for (const auto& u : units) {
-    nodes.push_back({u.id, u.parent_id, u.type, u.is_closed()});
-    paths[u.id] = u.path;
-  }
-  std::map<int64_t, std::vector<int64_t>> governed;
-  for (const auto& u : units) {
-    if (!u.governor_id || u.is_closed()) continue;
-    auto g = paths.find(*u.governor_id);
-    // A unit inside its governor's own subtree already counts there.
-    if (g != paths.end() && path_within(u.path, g->second)) continue;
-    governed[*u.governor_id].push_back(u.id);
-  }
-  for (auto& [g, ids] : governed) std::sort(ids.begin(), ids.end());  // the tree orders siblings by id
+  for (const auto& u : units) nodes.push_back({u.id, u.parent_id, u.type, u.is_closed()});
+  GovernedMap governed = governed_now(units);
+  std::vector<PastGoverned> past = past_governed(units, spans, governor_spans);
   engine_.set_tree(nodes, past_trees(units, spans));
   std::unique_lock lock(mu_);
   governed_ = std::move(governed);
+  past_governed_ = std::move(past);
   return Status::Ok();
 }
 
@@ -194,46 +186,54 @@ void Analytics::on_notice(const std::string& payload) {
 }
 
 std::optional<double> Analytics::element(const std::string& code, const std::string& option, int64_t org_id,
-                                         const Period& period) const {
-  return element_over(code, option, {org_id}, period);
+                                         const Period& period, analytics::Structure structure) const {
+  return element_over(code, option, {org_id}, period, structure);
 }
 
 std::optional<double> Analytics::element_over(const std::string& code, const std::string& option,
-                                              const std::vector<int64_t>& roots, const Period& period) const {
+                                              const std::vector<int64_t>& roots, const Period& period,
+                                              analytics::Structure structure) const {
   std::shared_lock lock(mu_);
   auto it = elements_.find(code);
   if (it == elements_.end()) return std::nullopt;
   const int opt = option.empty() ? analytics::kAllOptions : engine_option(it->second, option);
-  return sum_over(engine_, it->second.id, opt, roots, period);
+  return sum_over(engine_, it->second.id, opt, roots, period, structure);
 }
 
 std::optional<double> Analytics::evaluate(const analytics::Expression& e, const std::vector<int64_t>& roots,
-                                          const Period& period) const {
+                                          const Period& period, analytics::Structure structure,
+                                          const FigureFn* figure) const {
   std::vector<std::optional<double>> values;
   for (const auto& ref : e.elements()) {
+    if (figure) {
+      values.push_back((*figure)(ref.code, ref.option));
+      continue;
+    }
     auto it = elements_.find(ref.code);
     if (it == elements_.end()) {
       values.push_back(std::nullopt);
       continue;
     }
     const int opt = ref.option.empty() ? analytics::kAllOptions : engine_option(it->second, ref.option);
-    values.push_back(sum_over(engine_, it->second.id, opt, roots, period));
+    values.push_back(sum_over(engine_, it->second.id, opt, roots, period, structure));
   }
   std::vector<double> counts;
   for (const auto& ref : e.unit_counts()) {
     int64_t n = 0;
-    for (int64_t r : roots) n += engine_.count_units(r, ref.types, period);
+    for (int64_t r : roots)
+      n += structure == analytics::Structure::kCurrent ? engine_.count_units(r, ref.types)
+                                                       : engine_.count_units(r, ref.types, period);
     counts.push_back(static_cast<double>(n));
   }
   return e.evaluate(values, counts);
 }
 
-Result<std::optional<double>> Analytics::indicator(const std::string& code, int64_t org_id,
-                                                   const Period& period) const {
+Result<std::optional<double>> Analytics::indicator(const std::string& code, int64_t org_id, const Period& period,
+                                                   analytics::Structure structure) const {
   std::shared_lock lock(mu_);
   auto it = indicators_.find(code);
   if (it == indicators_.end()) return Error::NotFound("Không tìm thấy chỉ số " + code + ".", "indicator");
-  return evaluate(*it->second.expr, {org_id}, period);
+  return evaluate(*it->second.expr, {org_id}, period, structure);
 }
 
 std::vector<int64_t> Analytics::children(int64_t org_id) const { return engine_.children(org_id); }
@@ -243,6 +243,10 @@ std::vector<int64_t> Analytics::children(int64_t org_id, const Period& period) c
 }
 
 bool Analytics::follows_past_tree(const Period& period) const { return engine_.follows_past_tree(period); }
+
+bool Analytics::same_tree(const Period& a, const Period& b) const {
+  return engine_.arrangement(a) == engine_.arrangement(b);
+}
 
 std::vector<Analytics::Member> Analytics::subtree(int64_t root, const Period& period, bool with_closed) const {
   std::vector<Member> out{{root, 0, 0}};
@@ -271,15 +275,23 @@ std::vector<int64_t> Analytics::governed(int64_t org_id) const {
   return it == governed_.end() ? std::vector<int64_t>{} : it->second;
 }
 
+std::vector<int64_t> Analytics::governed(int64_t org_id, const Period& period) const {
+  std::shared_lock lock(mu_);
+  const GovernedMap* then = governed_for(past_governed_, period);
+  const GovernedMap& map = then ? *then : governed_;
+  auto it = map.find(org_id);
+  return it == map.end() ? std::vector<int64_t>{} : it->second;
+}
+
 bool Analytics::within(int64_t unit, int64_t ancestor) const { return engine_.within(unit, ancestor); }
 
 TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, const std::vector<int64_t>& roots,
-                                int64_t org_id, const Period& period, bool trend) const {
+                                int64_t org_id, const Period& period, bool trend, const FigureFn* figure) const {
   TargetState s;
   s.target = t;
   s.indicator = c.def;
   s.org_id = org_id;
-  s.value = evaluate(*c.expr, roots, period);
+  s.value = evaluate(*c.expr, roots, period, analytics::Structure::kAsOfPeriod, figure);
   const auto cmp = analytics::parse_comparator(t.comparator).value_or(analytics::Comparator::kGe);
   const auto when = analytics::parse_target_when(t.when).value_or(analytics::TargetWhen::kEveryYear);
   s.status = status_code(analytics::status(cmp, t.value, s.value));
@@ -291,11 +303,14 @@ TargetState Analytics::state_of(const TargetDef& t, const Compiled& c, const std
   s.trajectory = trajectory_code(analytics::Trajectory::kUnknown);
   if (!trend) return s;
   std::vector<std::pair<double, double>> history;
-  for (int y = period.year - kTrendYears + 1; y <= period.year; ++y)
-    if (auto v = evaluate(*c.expr, roots, Period{PeriodType::kYear, y, 1})) {
+  for (int y = period.year - kTrendYears + 1; y <= period.year; ++y) {
+    const Period year{PeriodType::kYear, y, 1};
+    // The period itself, when a year, on the basis asked for.
+    if (auto v = year == period && figure ? s.value : evaluate(*c.expr, roots, year)) {
       history.emplace_back(y, *v);
       s.history.emplace_back(y, *v);
     }
+  }
   // No value for the period: no trend either. A badge would otherwise call a
   // unit that has reported nothing "on track" from its earlier years.
   if (!s.value) return s;
@@ -330,6 +345,30 @@ std::vector<TargetState> Analytics::targets_for(int64_t org_id, const std::vecto
 }
 
 std::vector<TargetState> Analytics::targets_for(const TargetQuery& q, const Period& period) const {
+  return targets_of(q, period, nullptr);
+}
+
+std::vector<TargetState> Analytics::targets_for(const TargetQuery& q, const Period& period,
+                                                const FigureFn& figure) const {
+  // The figures are read first, outside the lock: `figure` may itself ask
+  // the analytics (a shared lock taken twice can wait on a writer forever).
+  std::map<std::pair<std::string, std::string>, std::optional<double>> known;
+  {
+    std::shared_lock lock(mu_);
+    for (const auto& t : targets_)
+      if (auto c = indicators_.find(t.indicator_code); c != indicators_.end())
+        for (const auto& ref : c->second.expr->elements()) known[{ref.code, ref.option}];
+  }
+  for (auto& [ref, value] : known) value = figure(ref.first, ref.second);
+  const FigureFn lookup = [&](const std::string& code, const std::string& option) {
+    auto it = known.find({code, option});
+    return it == known.end() ? std::nullopt : it->second;
+  };
+  return targets_of(q, period, &lookup);
+}
+
+std::vector<TargetState> Analytics::targets_of(const TargetQuery& q, const Period& period,
+                                               const FigureFn* figure) const {
   std::shared_lock lock(mu_);
   const std::vector<int64_t> roots = q.roots.empty() ? std::vector<int64_t>{q.org_id} : q.roots;
   std::vector<TargetState> out;
@@ -348,7 +387,7 @@ std::vector<TargetState> Analytics::targets_for(const TargetQuery& q, const Peri
     if (!analytics::applies_in(when, t.year, period.year)) continue;
     auto c = indicators_.find(t.indicator_code);
     if (c == indicators_.end()) continue;
-    out.push_back(state_of(t, c->second, roots, q.org_id, period, true));
+    out.push_back(state_of(t, c->second, roots, q.org_id, period, true, figure));
     if (for_each || (own && !type_ok)) out.back().for_each = t.applies_to;
   }
   return out;
@@ -384,6 +423,12 @@ std::vector<ParityState> Analytics::parity_over(const std::vector<int64_t>& root
     out.push_back(std::move(p));
   }
   return out;
+}
+
+std::string goal_text(const TargetState& s) {
+  auto cmp = analytics::parse_comparator(s.target.comparator);
+  return (cmp ? std::string(analytics::symbol(*cmp)) : s.target.comparator) + " " +
+         format_indicator_value(s.target.value, s.indicator.unit);
 }
 
 std::string parity_band(const std::optional<double>& index) {

@@ -5,6 +5,7 @@
 // Thread-safety: all methods may be called from any thread.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 
 #include "analytics/engine.h"
 #include "analytics/expression.h"
+#include "app/analytics/tree_history.h"
 #include "core/catalog.h"
 #include "core/indicator.h"
 #include "core/period.h"
@@ -59,6 +61,10 @@ struct ParityState {
   std::optional<double> female, male, index;
   std::vector<std::pair<int, double>> history;  // the index by year, oldest first
 };
+// What a target's goal reads, its comparator always with its value: "≥ 40%",
+// "≤ 113" (a comparator the catalog does not know shows as written).
+std::string goal_text(const TargetState& s);
+
 // Where an index stands against the parity band 0,97–1,03: "parity",
 // "girls_behind" (below), "boys_behind" (above), "no_data".
 std::string parity_band(const std::optional<double>& index);
@@ -84,18 +90,23 @@ class Analytics {
   // "catalog", "values" (a bulk load: every value is read again).
   void on_notice(const std::string& payload);
 
-  // Aggregates of a period follow the tree of that period (tree_history.h).
+  // Aggregates of a period follow the tree of that period (tree_history.h),
+  // or the current tree when asked (Structure::kCurrent, "theo cơ cấu hiện nay").
   // The value of an indicator over the subtree of `org_id` for `period`.
-  Result<std::optional<double>> indicator(const std::string& code, int64_t org_id, const Period& period) const;
+  Result<std::optional<double>> indicator(const std::string& code, int64_t org_id, const Period& period,
+                                          analytics::Structure structure = analytics::Structure::kAsOfPeriod) const;
   // The value of one option ("" all) of an element over the subtree.
   std::optional<double> element(const std::string& code, const std::string& option, int64_t org_id,
-                                const Period& period) const;
+                                const Period& period,
+                                analytics::Structure structure = analytics::Structure::kAsOfPeriod) const;
   // Open direct children of a unit, in tree order: now, or in the tree of a
   // period (its last day's: tree_history.h), open then.
   std::vector<int64_t> children(int64_t org_id) const;
   std::vector<int64_t> children(int64_t org_id, const Period& period) const;
   // Whether `period` follows a past tree rather than the current one.
   bool follows_past_tree(const Period& period) const;
+  // Whether two periods follow the same arrangement of the tree.
+  bool same_tree(const Period& a, const Period& b) const;
   // The subtree of `root` in the tree of `period`, depth-first, the root
   // first: each unit with its parent then and the root's child it lies below
   // (0 for the root and its parent). Units closed then are left out unless
@@ -108,12 +119,16 @@ class Analytics {
   // outside its subtree (the schools a commune People's Committee governs
   // while the department is their parent), in tree order.
   std::vector<int64_t> governed(int64_t org_id) const;
+  // The same in the period's tree, with the governing bodies of then
+  // (tree_history.h: the governed units of a commune before the reform are none).
+  std::vector<int64_t> governed(int64_t org_id, const Period& period) const;
   // True when `unit` is `ancestor` or lies below it in the tree.
   bool within(int64_t unit, int64_t ancestor) const;
   // The value of one option ("" all) of an element summed over the subtrees
   // of `roots` (nullopt when none of them has a value).
   std::optional<double> element_over(const std::string& code, const std::string& option,
-                                     const std::vector<int64_t>& roots, const Period& period) const;
+                                     const std::vector<int64_t>& roots, const Period& period,
+                                     analytics::Structure structure = analytics::Structure::kAsOfPeriod) const;
   // Target status and trajectory of every target that concerns `org_id` for
   // `period`: targets of the unit itself and of its ancestors (for the
   // ancestors' targets that apply to each descendant of the unit's type).
@@ -122,6 +137,13 @@ class Analytics {
                                        const Period& period, const std::string& only = "") const;
   // The same for a query: other roots, and the targets that apply below.
   std::vector<TargetState> targets_for(const TargetQuery& q, const Period& period) const;
+  // An element's figure (code, option "" for all) on a report's own basis.
+  using FigureFn = std::function<std::optional<double>(const std::string& code, const std::string& option)>;
+  // The same with the period's figures from `figure` instead of every stored
+  // value: a report's targets from the very figures of its tables (one basis
+  // per report). Unit counts and the earlier years of the trend are the
+  // engine's.
+  std::vector<TargetState> targets_for(const TargetQuery& q, const Period& period, const FigureFn& figure) const;
   // One target evaluated over `roots`, whoever it concerns (a unit compared
   // with its siblings); `trend` adds the history and trajectory. nullopt for
   // an unknown target or one that does not apply in the period's year.
@@ -143,9 +165,12 @@ class Analytics {
     std::shared_ptr<analytics::Expression> female, male;
   };
   std::optional<double> evaluate(const analytics::Expression& e, const std::vector<int64_t>& roots,
-                                 const Period& period) const;
+                                 const Period& period,
+                                 analytics::Structure structure = analytics::Structure::kAsOfPeriod,
+                                 const FigureFn* figure = nullptr) const;
   TargetState state_of(const TargetDef& t, const Compiled& c, const std::vector<int64_t>& roots, int64_t org_id,
-                       const Period& period, bool trend) const;
+                       const Period& period, bool trend, const FigureFn* figure = nullptr) const;
+  std::vector<TargetState> targets_of(const TargetQuery& q, const Period& period, const FigureFn* figure) const;
 
   storage::Store& store_;
   analytics::Engine engine_;
@@ -154,7 +179,8 @@ class Analytics {
   std::map<int64_t, std::string> element_codes_;
   std::map<std::string, Compiled> indicators_;
   std::vector<TargetDef> targets_;
-  std::map<int64_t, std::vector<int64_t>> governed_;  // governor id → open units it governs outside its subtree
+  GovernedMap governed_;                    // governor id → open units it governs outside its subtree
+  std::vector<PastGoverned> past_governed_;  // the same as it was, oldest first (tree_history.h)
 };
 
 // Option index of a stored option code for the engine (0 when none).

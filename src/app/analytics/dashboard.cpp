@@ -34,7 +34,10 @@ std::vector<int64_t> Dashboard::ancestors(const OrgUnit& u) {
 
 Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std::string& indicator,
                                                        const std::string& org, const std::string& period,
-                                                       bool children) {
+                                                       bool children, const std::string& structure) {
+  if (!structure.empty() && structure != "period" && structure != "current")
+    return Error::BadRequest("Cơ cấu đơn vị phải là \"period\" (theo kỳ) hoặc \"current\" (hiện nay).", "structure");
+  const bool current = structure == "current";
   auto up = unit_and_period(a, org, period);
   if (!up) return up.error();
   const OrgUnit& unit = up->first;  // named, not bound: lambdas capture them (clang 14)
@@ -43,7 +46,7 @@ Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std
   if (children) {
     units.clear();
     Status st = store_.read([&](storage::Tx& tx) {
-      for (int64_t id : analytics_.children(unit.id))
+      for (int64_t id : current ? analytics_.children(unit.id) : analytics_.children(unit.id, p))
         if (auto c = tx.org_by_id(id)) units.push_back(*c);
       return Status::Ok();
     });
@@ -52,7 +55,8 @@ Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std
   std::vector<IndicatorRow> rows;
   const auto def = analytics_.indicator_def(indicator);
   for (const auto& u : units) {
-    auto v = analytics_.indicator(indicator, u.id, p);
+    auto v = analytics_.indicator(indicator, u.id, p,
+                                  current ? analytics::Structure::kCurrent : analytics::Structure::kAsOfPeriod);
     if (!v) return v.error();
     rows.push_back({u.code, u.name, p.code(), *v, def ? def->unit : ""});
   }
@@ -77,7 +81,7 @@ Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, con
     const auto defs = tx.targets();
     if (std::none_of(defs.begin(), defs.end(), [&](const TargetDef& d) { return d.code == target; }))
       return Error::NotFound("Không có chỉ tiêu mã \"" + target + "\".");
-    for (int64_t id : analytics_.children(unit.id)) {
+    for (int64_t id : analytics_.children(unit.id, p)) {  // the children of the period's tree
       auto child = tx.org_by_id(id);
       if (!child) continue;
       auto ancestors_of_child = ancestors(*child);

@@ -34,8 +34,11 @@ class Dashboard {
  public:
   Dashboard(storage::Store& store, Analytics& analytics) : store_(store), analytics_(analytics) {}
 
+  // `structure`: "" or "period", the tree of the period (its children then);
+  // "current", today's tree for the figures and the children.
   Result<std::vector<IndicatorRow>> indicator(const Actor& a, const std::string& indicator, const std::string& org,
-                                              const std::string& period, bool children);
+                                              const std::string& period, bool children,
+                                              const std::string& structure = "");
   Result<UnitTargets> targets(const Actor& a, const std::string& org, const std::string& period);
   // Each open child's state for one target of the unit, furthest behind first
   // (no data last).
@@ -43,10 +46,11 @@ class Dashboard {
                                                     const std::string& period);
 
   const Analytics& analytics() const { return analytics_; }
+  // The ids of a unit's ancestors, from its path (the root first).
+  static std::vector<int64_t> ancestors(const OrgUnit& u);
 
  private:
   Result<std::pair<OrgUnit, Period>> unit_and_period(const Actor& a, const std::string& org, const std::string& period);
-  std::vector<int64_t> ancestors(const OrgUnit& u);
 
   storage::Store& store_;
   Analytics& analytics_;

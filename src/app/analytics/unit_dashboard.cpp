@@ -46,9 +46,9 @@ struct UnitDashboard::Scope {
   std::vector<int64_t> roots;      // what the unit's figures are summed over
 };
 
-std::vector<int64_t> UnitDashboard::roots_of(const Actor& a, int64_t id) const {
+std::vector<int64_t> UnitDashboard::roots_of(const Actor& a, int64_t id, const std::optional<Period>& period) const {
   std::vector<int64_t> roots{id};
-  for (int64_t g : analytics_.governed(id))
+  for (int64_t g : period ? analytics_.governed(id, *period) : analytics_.governed(id))
     if (a.system || analytics_.within(g, a.org_id)) roots.push_back(g);
   return roots;
 }
@@ -94,29 +94,30 @@ Result<UnitDashboard::Scope> UnitDashboard::open(const Actor& a, const std::stri
     // Down: the open children (below), then the units this one governs elsewhere.
     for (auto& c : tx.org_children(unit->id))
       if (!c.is_closed()) children.push_back(std::move(c));
-    s.roots = roots_of(a, unit->id);
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  s.period = p ? *p : default_period(roots_of(a, s.unit.id));
+  // What it governed then, and (a past period) the children it had then.
+  s.roots = roots_of(a, s.unit.id, s.period);
+  const bool past = analytics_.follows_past_tree(s.period);
+  if (past) children.clear();
+  st = store_.read([&](storage::Tx& tx) {
+    if (past)
+      for (int64_t id : analytics_.children(s.unit.id, s.period))
+        if (auto u = tx.org_by_id(id)) children.push_back(std::move(*u));
     for (size_t i = 1; i < s.roots.size(); ++i)
       if (auto g = tx.org_by_id(s.roots[i])) governed.push_back(*g);
     return Status::Ok();
   });
   if (!st) return st.error();
-  s.period = p ? *p : default_period(s.roots);
-  if (analytics_.follows_past_tree(s.period)) {
-    // A past period: the children the unit had then (tree_history.h).
-    children.clear();
-    st = store_.read([&](storage::Tx& tx) {
-      for (int64_t id : analytics_.children(s.unit.id, s.period))
-        if (auto u = tx.org_by_id(id)) children.push_back(std::move(*u));
-      return Status::Ok();
-    });
-    if (!st) return st.error();
-  }
-  // Those governed by an open sibling are grouped under it.
-  std::set<int64_t> open_ids;
-  for (const auto& c : children) open_ids.insert(c.id);
+  // Those governed by an open sibling (then) are grouped under it.
+  std::set<int64_t> grouped;
+  for (const auto& c : children)
+    for (int64_t g : analytics_.governed(c.id, s.period)) grouped.insert(g);
   for (const auto& c : children) {
     s.reporting.push_back(c);
-    if (!c.governor_id || !open_ids.contains(*c.governor_id)) s.below.push_back(c);
+    if (!grouped.contains(c.id)) s.below.push_back(c);
   }
   for (const auto& g : governed) {
     s.below.push_back(g);
@@ -136,7 +137,7 @@ Result<UnitDashboardView> UnitDashboard::get(const Actor& a, const std::string& 
   v.below_are_schools = all_schools(s->below);
 
   std::vector<std::vector<int64_t>> below_roots;
-  for (const auto& b : s->below) below_roots.push_back(roots_of(a, b.id));
+  for (const auto& b : s->below) below_roots.push_back(roots_of(a, b.id, s->period));
   TargetQuery q{s->unit.id, path_ancestors(s->unit), s->unit.type, s->roots, "", true};
   for (auto& state : analytics_.targets_for(q, s->period)) {
     DashboardTarget t;
@@ -217,12 +218,13 @@ Result<TargetDrill> UnitDashboard::drill(const Actor& a, const std::string& org,
   if (!type_ok) d.state.for_each = applies_to;
   d.below_are_schools = all_schools(s->below);
   for (const auto& b : s->below) {
-    auto state = analytics_.target_over(target, roots_of(a, b.id), s->period, true);
+    auto state = analytics_.target_over(target, roots_of(a, b.id, s->period), s->period, true);
     if (!state) continue;
     d.met += state->status == "met";
     d.not_met += state->status == "not_met";
     d.no_data += state->status == "no_data";
-    const bool has_below = !analytics_.children(b.id).empty() || !analytics_.governed(b.id).empty();
+    const bool has_below =
+        !analytics_.children(b.id, s->period).empty() || !analytics_.governed(b.id, s->period).empty();
     d.rows.push_back({b, std::move(*state), has_below});
   }
   std::stable_sort(d.rows.begin(), d.rows.end(),

@@ -101,7 +101,7 @@ class UnitDashboard {
  private:
   struct Scope;
   Result<Scope> open(const Actor& a, const std::string& org, const std::string& period);
-  std::vector<int64_t> roots_of(const Actor& a, int64_t id) const;
+  std::vector<int64_t> roots_of(const Actor& a, int64_t id, const std::optional<Period>& period = {}) const;
   Period default_period(const std::vector<int64_t>& roots) const;
 
   storage::Store& store_;

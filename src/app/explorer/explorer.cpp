@@ -78,12 +78,19 @@ Result<ExplorerQuery> ExplorerQuery::parse(const std::multimap<std::string, std:
     if (!kCharts.contains(chart)) return Error::BadRequest("Kiểu biểu đồ không hợp lệ.", "chart");
     q.chart = chart;
   }
+  const std::string structure = last_of(params, "structure");
+  if (!structure.empty()) {
+    if (structure != "period" && structure != "current")
+      return Error::BadRequest("Cơ cấu đơn vị phải là \"period\" (theo từng kỳ) hoặc \"current\" (hiện nay).",
+                               "structure");
+    q.structure = structure;
+  }
   return q;
 }
 
 std::string ExplorerQuery::to_query() const {
   return "items=" + joined(items) + "&org=" + org + "&depth=" + std::to_string(depth) + "&periods=" + joined(periods) +
-         (by_sex ? "&sex=1" : "") + "&chart=" + chart;
+         (by_sex ? "&sex=1" : "") + "&chart=" + chart + (structure == "current" ? "&structure=current" : "");
 }
 
 std::vector<ExplorerItem> Explorer::items() const {
@@ -141,10 +148,22 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
     }
   }
 
+  // The tree of the rows: today's, or that of the latest period chosen.
+  const bool current = q.structure == "current";
+  const auto structure = current ? analytics::Structure::kCurrent : analytics::Structure::kAsOfPeriod;
+  const Period rows_period = *std::max_element(periods.begin(), periods.end(), [](const Period& x, const Period& y) {
+    return x.end() < y.end();
+  });
+  if (!current) {
+    t.rows_period = rows_period.code();
+    for (const auto& p : periods) t.mixed_trees = t.mixed_trees || !analytics_.same_tree(p, rows_period);
+  }
+  auto children = [&](int64_t id) { return current ? analytics_.children(id) : analytics_.children(id, rows_period); };
+
   // Rows: walk the engine's tree to the chosen depth, counting first so a
   // request for 54,000 schools is refused before anything is read.
   std::function<size_t(int64_t, int)> count = [&](int64_t id, int d) -> size_t {
-    const auto kids = analytics_.children(id);
+    const auto kids = children(id);
     if (d == q.depth) return kids.size();
     size_t n = 0;
     for (int64_t k : kids) n += 1 + count(k, d + 1);  // the group's subtotal row too
@@ -162,11 +181,11 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
     for (const auto& c : t.columns) {
       const Period p = *parse_period(c.period);
       if (c.indicator) {
-        auto r = analytics_.indicator(c.item, org_id, p);
+        auto r = analytics_.indicator(c.item, org_id, p, structure);
         if (!r) return r.error();
         v.push_back(*r);
       } else {
-        v.push_back(analytics_.element(c.item, c.sex, org_id, p));
+        v.push_back(analytics_.element(c.item, c.sex, org_id, p, structure));
       }
     }
     return v;
@@ -174,11 +193,14 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
   st = store_.read([&](storage::Tx& tx) -> Status {
     std::function<Status(int64_t, int)> walk = [&](int64_t id, int d) -> Status {
       // One query for the children of a row, not one per child (a department
-      // has some 270 rows, each a round trip on PostgreSQL).
+      // has some 270 rows, each a round trip on PostgreSQL); a child of then
+      // that is elsewhere now is read on its own.
       std::unordered_map<int64_t, OrgUnit> stored;
       for (auto& u : tx.org_children(id)) stored.emplace(u.id, std::move(u));
-      for (int64_t k : analytics_.children(id)) {
+      for (int64_t k : children(id)) {
         auto it = stored.find(k);
+        if (it == stored.end())
+          if (auto moved = tx.org_by_id(k)) it = stored.emplace(k, std::move(*moved)).first;
         if (it == stored.end()) continue;
         const OrgUnit* u = &it->second;
         if (d < q.depth)
@@ -188,7 +210,7 @@ Result<ExplorerTable> Explorer::run(const Actor& a, const ExplorerQuery& q) {
         // A unit with nothing below it is a row of its own, not a group's
         // subtotal, at whatever level it stands (a school directly under a
         // department, a commune whose schools hang under the department).
-        const bool leaf = d == q.depth || analytics_.children(k).empty();
+        const bool leaf = d == q.depth || children(k).empty();
         t.rows.push_back({u->code, u->name, d, leaf ? "unit" : "subtotal", std::move(*v)});
         t.units += leaf;
       }

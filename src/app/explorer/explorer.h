@@ -32,11 +32,15 @@ struct ExplorerQuery {
   std::vector<std::string> periods;  // period codes, "2025", "2025S1"
   bool by_sex = false;               // female and male columns for elements by sex
   std::string chart = "bar";         // bar, stacked, line, sex
+  // Which tree the figures follow: "period" (default) each period's own
+  // (tree_history.h; the rows are the units of the latest period chosen), or
+  // "current", the tree of today for every period ("theo cơ cấu hiện nay").
+  std::string structure = "period";
 
   // From the query parameters (repeated names or comma-separated lists both
   // work: item=a&item=b or items=a,b). Refuses in Vietnamese.
   static Result<ExplorerQuery> parse(const std::multimap<std::string, std::string>& params);
-  // items=a,b&org=X&depth=1&periods=2024,2025&sex=1&chart=bar
+  // items=a,b&org=X&depth=1&periods=2024,2025&sex=1&chart=bar[&structure=current]
   std::string to_query() const;
 };
 
@@ -68,6 +72,11 @@ struct ExplorerTable {
   std::vector<ExplorerColumn> columns;
   std::vector<ExplorerRow> rows;  // units in tree order, each group's subtotal after it, the total last
   size_t units = 0;               // rows of kind "unit"
+  // With structure "period": the period whose tree the rows follow, and
+  // whether another chosen period follows another tree (its figures then are
+  // those of its own tree: a subtotal is not the sum of the rows shown).
+  std::string rows_period;
+  bool mixed_trees = false;
 };
 
 class Explorer {

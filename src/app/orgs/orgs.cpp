@@ -195,6 +195,8 @@ Result<OrgInfo> Orgs::create(const Actor& a, const OrgInput& in) {
     if (u.opened.empty()) u.opened = today(clock_);
     tx.insert_org(u);
     tx.add_parent_span(u.id, {u.parent_id, u.opened, ""});
+    // The governing body given at registration holds for its figures of before.
+    if (u.governor_id) tx.add_governor_span(u.id, {u.governor_id, "", ""});
     tx.add_audit(audit_entry(a, clock_.now(), "create", "orgunit", u.code, nullptr, to_json(u)));
     info = org_info(tx, u);
     tx.notify("tree");
@@ -212,12 +214,38 @@ Result<std::string> effective_day(storage::Tx& tx, int64_t unit, const std::stri
   if (day > today)
     return Error::Validation("Ngày hiệu lực không được sau hôm nay (" + format_vi(*parse_date(today)) + ").",
                              "effective");
-  const auto spans = tx.parent_history(unit);
-  for (size_t i = 1; i < spans.size(); ++i)
-    if (spans[i].valid_to.empty() && day < spans[i].valid_from)
-      return Error::Validation("Ngày hiệu lực không được trước ngày " + format_vi(*parse_date(spans[i].valid_from)) +
-                                   ", ngày đơn vị chuyển về đơn vị cấp trên hiện nay.", "effective");
+  // The start of the open span when a change began it. A unit's first parent
+  // span is its registration, and a governing body given at registration
+  // holds from before the records (valid_from ""): those may end on any day.
+  auto since = [&](const std::vector<storage::ParentSpan>& spans, size_t first) {
+    std::string from;
+    for (size_t i = first; i < spans.size(); ++i)
+      if (spans[i].valid_to.empty()) from = std::max(from, spans[i].valid_from);
+    return from;
+  };
+  if (std::string from = since(tx.parent_history(unit), 1); day < from)
+    return Error::Validation("Ngày hiệu lực không được trước ngày " + format_vi(*parse_date(from)) +
+                                 ", ngày đơn vị chuyển về đơn vị cấp trên hiện nay.", "effective");
+  if (std::string from = since(tx.governor_history(unit), 0); day < from)
+    return Error::Validation("Ngày hiệu lực không được trước ngày " + format_vi(*parse_date(from)) +
+                                 ", ngày đơn vị chuyển về cơ quan quản lý hiện nay.", "effective");
   return day;
+}
+
+void move_unit(storage::Tx& tx, OrgUnit& u, const OrgUnit& parent, const std::string& day) {
+  const std::string new_path = child_path(parent.path, u.id);
+  tx.move_subtree(u.path, new_path);
+  tx.end_parent_span(u.id, day);
+  tx.add_parent_span(u.id, {parent.id, day, ""});
+  u.parent_id = parent.id;
+  u.path = new_path;
+}
+
+void change_governor(storage::Tx& tx, OrgUnit& u, std::optional<int64_t> governor, const std::string& day) {
+  if (governor == u.governor_id) return;
+  tx.end_governor_span(u.id, day);
+  if (governor) tx.add_governor_span(u.id, {governor, day, ""});
+  u.governor_id = governor;
 }
 
 Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgPatch& p) {
@@ -236,28 +264,31 @@ Result<OrgInfo> Orgs::update(const Actor& a, const std::string& code, const OrgP
       if (Status s = apply_type(*p.type, u.type); !s) return s;
     if (p.opened)
       if (Status s = parse_opt_date(*p.opened, u.opened, "opened"); !s) return s;
+    std::optional<int64_t> governor = u.governor_id;
     if (p.governor)
-      if (Status s = apply_governor(tx, *p.governor, u.governor_id); !s) return s;
-    std::string action = "update";
+      if (Status s = apply_governor(tx, *p.governor, governor); !s) return s;
+    std::optional<OrgUnit> parent;
     if (p.parent) {
-      auto parent = named_unit(tx, *p.parent, "parent");
-      if (!parent) return parent.error();
-      if (parent->id != u.parent_id.value_or(0)) {
-        if (path_within(parent->path, u.path))
+      auto named = named_unit(tx, *p.parent, "parent");
+      if (!named) return named.error();
+      if (named->id != u.parent_id.value_or(0)) {
+        if (path_within(named->path, u.path))
           return Error::Validation("Không thể chuyển đơn vị vào chính nó hoặc đơn vị trực thuộc nó.", "parent");
-        if (Status s = can_create_unit_under(a, *parent); !s) return s;
-        if (parent->is_closed()) return Error::Conflict("Đơn vị cấp trên mới đã đóng.", "parent");
-        auto effective = effective_day(tx, u.id, p.effective.value_or(""), today(clock_));
-        if (!effective) return effective.error();
-        const std::string day = *effective;
-        const std::string new_path = child_path(parent->path, u.id);
-        tx.move_subtree(u.path, new_path);
-        tx.end_parent_span(u.id, day);
-        tx.add_parent_span(u.id, {parent->id, day, ""});
-        u.parent_id = parent->id;
-        u.path = new_path;
+        if (Status s = can_create_unit_under(a, *named); !s) return s;
+        if (named->is_closed()) return Error::Conflict("Đơn vị cấp trên mới đã đóng.", "parent");
+        parent = *named;
+      }
+    }
+    std::string action = "update";
+    if (parent || governor != u.governor_id) {
+      // A new parent or governing body takes effect on one day.
+      auto day = effective_day(tx, u.id, p.effective.value_or(""), today(clock_));
+      if (!day) return day.error();
+      if (parent) {
+        move_unit(tx, u, *parent, *day);
         action = "move";
       }
+      change_governor(tx, u, governor, *day);
     }
     tx.update_org(u);
     tx.add_audit(audit_entry(a, clock_.now(), action, "orgunit", u.code, to_json(*found), to_json(u)));

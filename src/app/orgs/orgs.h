@@ -25,8 +25,9 @@ struct OrgInput {
 // Only the fields present change. `parent` moves the unit (its subtree follows).
 struct OrgPatch {
   std::optional<std::string> name, short_name, type, parent, governor, opened;
-  // The day a change of parent takes effect (ISO or dd/mm/yyyy; empty:
-  // today). Not after today, nor before the unit came to its current parent.
+  // The day a change of parent or governing body takes effect (ISO or
+  // dd/mm/yyyy; empty: today). Not after today, nor before the unit came to
+  // its current parent or governing body.
   std::optional<std::string> effective;
 };
 
@@ -83,6 +84,12 @@ class Orgs {
 // today nor before the unit's previous move; its first place (where it was
 // registered) may be left on any earlier day.
 Result<std::string> effective_day(storage::Tx& tx, int64_t unit, const std::string& in, const std::string& today);
+// The steps of a change on `day`, shared by moves, restructurings and their
+// undoing; the caller stores `u` (update_org) and audits. move_unit puts `u`
+// (its subtree follows) under `parent`; change_governor gives it `governor`
+// (none: its parent governs it), both with their history.
+void move_unit(storage::Tx& tx, OrgUnit& u, const OrgUnit& parent, const std::string& day);
+void change_governor(storage::Tx& tx, OrgUnit& u, std::optional<int64_t> governor, const std::string& day);
 OrgInfo org_info(storage::Tx& tx, const OrgUnit& u, int depth = 0);
 
 }  // namespace bd::app

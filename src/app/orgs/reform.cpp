@@ -9,6 +9,7 @@
 #include "app/audit.h"
 #include "app/orgs/access.h"
 #include "app/orgs/orgs.h"
+#include "app/phrasing.h"
 #include "core/dates.h"
 #include "core/text.h"
 
@@ -16,18 +17,6 @@ namespace bd::app {
 namespace {
 
 std::string today_iso(const Clock& c) { return iso(date_from_unix(c.now() + 7 * 3600)); }
-
-// "A, B và C" (at most `max` named, then "và N đơn vị khác").
-std::string name_list(const std::vector<std::string>& codes, size_t max = 10) {
-  std::string out;
-  const size_t shown = std::min(codes.size(), max);
-  for (size_t i = 0; i < shown; ++i) {
-    if (i > 0) out += (i + 1 == shown && shown == codes.size()) ? " và " : ", ";
-    out += codes[i];
-  }
-  if (codes.size() > shown) out += " và " + std::to_string(codes.size() - shown) + " đơn vị khác";
-  return out;
-}
 
 // The codes as given, cleaned, blank ones and repeats dropped.
 std::vector<std::string> distinct_codes(const std::vector<std::string>& in) {
@@ -146,15 +135,10 @@ Result<ReformPlan> Orgs::reform(const Actor& a, const ReformInput& in, bool appl
     for (auto& m : plan.moves) {
       if (m.from && m.from->id == parent->id && !plan.sets_governor) continue;  // already there
       OrgUnit u = m.unit;
-      if (!m.from || m.from->id != parent->id) {
-        const std::string new_path = child_path(parent->path, u.id);
-        tx.move_subtree(u.path, new_path);
-        tx.end_parent_span(u.id, plan.effective);
-        tx.add_parent_span(u.id, {parent->id, plan.effective, ""});
-        u.parent_id = parent->id;
-        u.path = new_path;
-      }
-      if (plan.sets_governor) u.governor_id = plan.governor ? std::optional<int64_t>(plan.governor->id) : std::nullopt;
+      if (!m.from || m.from->id != parent->id) move_unit(tx, u, *parent, plan.effective);
+      if (plan.sets_governor)
+        change_governor(tx, u, plan.governor ? std::optional<int64_t>(plan.governor->id) : std::nullopt,
+                        plan.effective);
       tx.update_org(u);
       units.push_back({{"code", u.code},
                        {"from", m.from ? m.from->code : ""},
@@ -230,16 +214,11 @@ Result<ReformUndo> Orgs::undo_reform(const Actor& a, const std::string& parent_c
         auto from = tx.org_by_code(from_code);
         if (!from || from->is_closed() || path_within(from->path, v.path))
           return Error::Conflict("Không đưa " + v.code + " về " + from_code + " được nữa.");
-        const std::string new_path = child_path(from->path, v.id);
-        tx.move_subtree(v.path, new_path);
-        tx.end_parent_span(v.id, undo.effective);
-        tx.add_parent_span(v.id, {from->id, undo.effective, ""});
-        v.parent_id = from->id;
-        v.path = new_path;
+        move_unit(tx, v, *from, undo.effective);
       }
       if (governor) {
         const int64_t g = m.value("governor_before", int64_t{0});
-        v.governor_id = g ? std::optional<int64_t>(g) : std::nullopt;
+        change_governor(tx, v, g ? std::optional<int64_t>(g) : std::nullopt, undo.effective);
       }
       tx.update_org(v);
       undo.moved_back.push_back(v.code);

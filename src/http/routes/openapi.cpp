@@ -68,8 +68,8 @@ nlohmann::json schemas() {
   s["OrgUnitPatch"]["properties"]["effective"] = {
       {"type", "string"},
       {"format", "date"},
-      {"description", "Ngày chuyển sang đơn vị cấp trên mới có hiệu lực (mặc định hôm nay); số liệu các kỳ kết thúc "
-                      "trước ngày này vẫn tính theo cấp trên cũ."}};
+      {"description", "Ngày đơn vị cấp trên mới hoặc cơ quan chủ quản mới có hiệu lực (mặc định hôm nay); số liệu "
+                      "các kỳ kết thúc trước ngày này vẫn tính theo cơ cấu cũ."}};
   s["UserInput"] = {{"type", "object"},
                     {"additionalProperties", false},
                     {"required", {"username", "full_name", "org", "roles", "password"}},

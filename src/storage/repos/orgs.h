@@ -14,6 +14,8 @@
 namespace bd::storage {
 
 // A unit's parent over a span of dates (the reform keeps who belonged where).
+// The governing-body history uses the same spans, parent_id then being the
+// governing body.
 struct ParentSpan {
   std::optional<int64_t> parent_id;
   std::string valid_from;  // ISO date
@@ -55,6 +57,13 @@ class OrgRepo {
   virtual std::vector<ParentSpan> parent_history(int64_t unit_id) = 0;
   // Every unit's history, by unit id and then in the order written.
   virtual std::vector<UnitSpan> parent_spans() = 0;
+  // The governing body over time (org_governor_history): a span while a unit
+  // has one; none while its parent governs it. insert_orgs opens each given
+  // one from before the records (valid_from "").
+  virtual void add_governor_span(int64_t unit_id, const ParentSpan& span) = 0;
+  virtual void end_governor_span(int64_t unit_id, std::string_view valid_to) = 0;
+  virtual std::vector<ParentSpan> governor_history(int64_t unit_id) = 0;
+  virtual std::vector<UnitSpan> governor_spans() = 0;
 };
 
 }  // namespace bd::storage

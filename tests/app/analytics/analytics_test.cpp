@@ -5,15 +5,6 @@
 namespace bd::test {
 namespace {
 
-int64_t id_of(TestApp& t, const std::string& code) {
-  int64_t id = 0;
-  (void)t.store->read([&](storage::Tx& tx) {
-    id = tx.org_by_code(code)->id;
-    return Status::Ok();
-  });
-  return id;
-}
-
 TEST(AppAnalytics, ALoadSeesWhatIsStored) {
   auto t = make_app("sqlite", true);
   app::Analytics fresh(*t.store);

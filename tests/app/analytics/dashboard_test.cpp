@@ -34,6 +34,31 @@ TEST_F(Dashboard, ChildrenRowsAddUpToTheParent) {
             ErrorCode::kBadRequest);
 }
 
+TEST_F(Dashboard, ChildrenOfAPastPeriodAreThoseOfThenUnlessTodaysTreeIsAsked) {
+  auto has = [](const std::vector<app::IndicatorRow>& rows, const std::string& code) {
+    for (const auto& r : rows)
+      if (r.org_code == code) return true;
+    return false;
+  };
+  // The demo's offices closed on 01/07/2025, their schools went to the department.
+  auto then = t_->app->dashboard().indicator(admin(), "pct_women_managers", "SGD-AL", "2024", true);
+  ASSERT_TRUE(then.ok()) << then.error().message;
+  EXPECT_TRUE(has(*then, "PGD-NGOCKHE"));
+  EXPECT_FALSE(has(*then, "THCS-TANMY"));
+  auto today = t_->app->dashboard().indicator(admin(), "pct_women_managers", "SGD-AL", "2024", true, "current");
+  ASSERT_TRUE(today.ok()) << today.error().message;
+  EXPECT_FALSE(has(*today, "PGD-NGOCKHE"));
+  EXPECT_TRUE(has(*today, "THCS-TANMY"));
+  auto compared = t_->app->dashboard().compare_children(admin(), "T_PARTY_WOMEN", "SGD-AL", "2024");
+  ASSERT_TRUE(compared.ok()) << compared.error().message;
+  bool office = false;
+  for (const auto& c : *compared) office = office || c.unit.code == "PGD-NGOCKHE";
+  EXPECT_TRUE(office) << "the children of 2024 compared";
+  auto bad = t_->app->dashboard().indicator(admin(), "pct_women_managers", "SGD-AL", "2024", true, "tree");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "structure");
+}
+
 TEST_F(Dashboard, EveryKindOfTargetGetsAStatus) {
   auto u = t_->app->dashboard().targets(admin(), "SGD-AL", "2025");
   ASSERT_TRUE(u.ok()) << u.error().message;

@@ -69,6 +69,55 @@ TEST(PastTrees, OnePerMonthWithAChangeEachTheTreeOfTheMonthBefore) {
   EXPECT_EQ(node(past[1], 6).type, OrgType::kSchoolPrimary);
 }
 
+TEST(GovernorOn, TheSpanCoveringTheDayElseNone) {
+  const std::vector<ParentSpan> spans{{30, "", "2025-07-01"}, {40, "2025-07-01", "2026-01-15"}};
+  EXPECT_EQ(governor_on(spans, "2010-01-01", 99), 30);  // given at registration: held from before
+  EXPECT_EQ(governor_on(spans, "2025-07-01", 99), 40);
+  EXPECT_EQ(governor_on(spans, "2026-01-15", 99), std::nullopt) << "cleared: the parent governs";
+  const std::vector<ParentSpan> later{{40, "2025-07-01", ""}};
+  EXPECT_EQ(governor_on(later, "2025-06-30", 99), std::nullopt) << "none before it was given";
+  EXPECT_EQ(governor_on({}, "2026-01-01", 99), 99);
+}
+
+// 1 department: 2 office (closed 01/07/2025) › 4, 5 schools; 3 commune. On
+// 01/07/2025 both schools go to the department, governed by the commune.
+std::vector<OrgUnit> governed_tree() {
+  std::vector<OrgUnit> units{unit(1, std::nullopt), unit(2, 1, "2025-07-01"), unit(3, 1), unit(4, 1), unit(5, 1)};
+  const char* paths[] = {"/1/", "/1/2/", "/1/3/", "/1/4/", "/1/5/"};
+  for (size_t i = 0; i < units.size(); ++i) units[i].path = paths[i];
+  units[3].governor_id = units[4].governor_id = 3;
+  return units;
+}
+
+TEST(GovernedNow, UnitsOutsideTheGovernorsSubtreeOpenOnesOnly) {
+  auto units = governed_tree();
+  EXPECT_EQ(governed_now(units), (GovernedMap{{3, {4, 5}}}));
+  units[4].closed = "2026-01-01";
+  units[1].governor_id = 1;  // inside its governor's subtree: counted there already
+  EXPECT_EQ(governed_now(units), (GovernedMap{{3, {4}}}));
+}
+
+TEST(PastGoverned, TheMapOfEachMonthBeforeAChange) {
+  const auto units = governed_tree();
+  const std::vector<UnitSpan> parents{{4, {2, "", "2025-07-01"}}, {4, {1, "2025-07-01", ""}},
+                                      {5, {2, "", "2025-07-01"}}, {5, {1, "2025-07-01", ""}}};
+  const std::vector<UnitSpan> governors{{4, {3, "2025-07-01", ""}}, {5, {3, "2025-07-01", ""}}};
+  const auto past = past_governed(units, parents, governors);
+  ASSERT_EQ(past.size(), 1u);
+  EXPECT_EQ(past[0].until, (Date{2025, 7, 1}));
+  EXPECT_TRUE(past[0].governed.empty()) << "the commune governed nothing before July 2025";
+  EXPECT_EQ(governed_for(past, *parse_period("2025S1")), &past[0].governed);
+  EXPECT_EQ(governed_for(past, *parse_period("2025S2")), nullptr) << "the current map";
+  EXPECT_EQ(governed_for(past, *parse_period("202507")), nullptr);
+  // A unit given its governing body at registration has it for its past too.
+  const std::vector<UnitSpan> from_start{{4, {3, "", ""}}, {5, {3, "", ""}}};
+  const auto always = past_governed(units, parents, from_start);
+  ASSERT_EQ(always.size(), 1u);
+  EXPECT_EQ(always[0].governed, (GovernedMap{{3, {4, 5}}}));
+  EXPECT_TRUE(past_governed({unit(1, std::nullopt), unit(2, 1, "2025-07-01")}, {}, {}).empty())
+      << "no governing body ever: nothing to keep";
+}
+
 TEST(PastTrees, NoneWhenNothingEverMovedOrClosed) {
   const std::vector<OrgUnit> units{unit(1, std::nullopt), unit(2, 1)};
   EXPECT_TRUE(past_trees(units, {{1, {std::nullopt, "2020-01-01", ""}}, {2, {1, "2021-05-05", ""}}}).empty());

@@ -116,6 +116,52 @@ TEST_F(Explorer, AUnitWithNothingBelowIsARowNotASubtotal) {
   EXPECT_EQ(units, t->units);
 }
 
+TEST_F(Explorer, EachPeriodFollowsItsOwnTreeOrTodaysWhenAsked) {
+  // The demo's reform: PGD-NGOCKHE's schools went to the department on
+  // 01/07/2025 and the office closed that day.
+  auto rows_of = [&](const Params& p) {
+    auto t = t_->app->explorer().run(admin(), query(p));
+    EXPECT_TRUE(t) << t.error().message;
+    return t ? *t : app::ExplorerTable{};
+  };
+  auto row = [](const app::ExplorerTable& t, const std::string& code) -> const app::ExplorerRow* {
+    for (const auto& r : t.rows)
+      if (r.code == code) return &r;
+    return nullptr;
+  };
+  const auto y2024 = rows_of({{"items", "staff_total"}, {"org", "SGD-AL"}, {"periods", "2024"}});
+  ASSERT_TRUE(row(y2024, "PGD-NGOCKHE")) << "2024 has the office, with its schools";
+  EXPECT_FALSE(row(y2024, "THCS-TANMY")) << "then under the office";
+  EXPECT_TRUE(row(y2024, "PGD-NGOCKHE")->values[0]);
+  EXPECT_FALSE(y2024.mixed_trees);
+  EXPECT_EQ(y2024.rows_period, "2024");
+
+  const auto both = rows_of({{"items", "staff_total"}, {"org", "SGD-AL"}, {"periods", "2024,2025"}});
+  EXPECT_EQ(both.rows_period, "2025");
+  EXPECT_TRUE(both.mixed_trees) << "2024 and 2025 follow two trees";
+  EXPECT_FALSE(row(both, "PGD-NGOCKHE")) << "closed in the tree of 2025";
+  ASSERT_TRUE(row(both, "THCS-TANMY"));
+
+  const auto today = rows_of(
+      {{"items", "staff_total"}, {"org", "SGD-AL"}, {"periods", "2024"}, {"structure", "current"}});
+  EXPECT_FALSE(today.mixed_trees);
+  EXPECT_EQ(today.rows_period, "");
+  EXPECT_FALSE(row(today, "PGD-NGOCKHE"));
+  ASSERT_TRUE(row(today, "THCS-TANMY")) << "2024 over today's tree: the school under the department";
+  EXPECT_EQ(row(today, "THCS-TANMY")->values[0],
+            t_->app->analytics().element("staff_total", "", id_of(*t_, "THCS-TANMY"), *parse_period("2024")));
+  // Whatever the tree, the department's whole is the same.
+  EXPECT_EQ(today.rows.back().values[0], y2024.rows.back().values[0]);
+  EXPECT_TRUE(today.rows.back().values[0]);
+  // Today's tree is part of the view's text form.
+  auto q = query({{"items", "staff_total"}, {"org", "SGD-AL"}, {"periods", "2024"}, {"structure", "current"}});
+  EXPECT_NE(q.to_query().find("&structure=current"), std::string::npos);
+  EXPECT_EQ(query({{"items", "staff_total"}, {"periods", "2024"}}).to_query().find("structure"), std::string::npos);
+  auto bad = app::ExplorerQuery::parse({{"items", "staff_total"}, {"periods", "2024"}, {"structure", "tree"}});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().field, "structure");
+}
+
 TEST_F(Explorer, ItemsOfferIndicatorsAndNumericElements) {
   const auto items = t_->app->explorer().items();
   ASSERT_FALSE(items.empty());

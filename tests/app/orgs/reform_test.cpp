@@ -52,16 +52,33 @@ class Reform : public ReportTree {
     }
     ASSERT_TRUE(t_.app->orgs().close(app::Actor::System(), "OFFICE", "01/07/2025").ok());
   }
+  int64_t id_of(const std::string& org) {
+    int64_t out = 0;
+    EXPECT_TRUE(t_.store->read([&](storage::Tx& tx) {
+      out = tx.org_by_code(org)->id;
+      return Status::Ok();
+    }).ok());
+    return out;
+  }
   std::optional<double> female_staff(const std::string& org, const std::string& period) {
-    auto id = [&] {
-      int64_t out = 0;
-      EXPECT_TRUE(t_.store->read([&](storage::Tx& tx) {
-        out = tx.org_by_code(org)->id;
-        return Status::Ok();
-      }).ok());
-      return out;
-    }();
-    return t_.app->analytics().element("staff_total", "female", id, *parse_period(period));
+    return t_.app->analytics().element("staff_total", "female", id_of(org), *parse_period(period));
+  }
+  // The units a body governs outside its subtree, by code, in a period's tree.
+  std::vector<std::string> governed(const std::string& org, const std::string& period) {
+    std::vector<std::string> out;
+    const auto ids = t_.app->analytics().governed(id_of(org), *parse_period(period));
+    EXPECT_TRUE(t_.store->read([&](storage::Tx& tx) {
+      for (int64_t id : ids) out.push_back(tx.org_by_id(id)->code);
+      return Status::Ok();
+    }).ok());
+    return out;
+  }
+  std::vector<std::string> below(const std::string& org, const std::string& period) {
+    auto d = t_.app->unit_dashboard().get(app::Actor::System(), org, period);
+    EXPECT_TRUE(d.ok()) << d.error().message;
+    std::vector<std::string> out;
+    for (const auto& u : d->below) out.push_back(u.code);
+    return out;
   }
   static std::vector<std::string> codes(const std::vector<app::UnitCompleteness>& rows) {
     std::vector<std::string> out;
@@ -294,6 +311,59 @@ TEST_P(Reform, TheEffectiveDayIsNeitherInTheFutureNorBeforeTheLastMove) {
   EXPECT_EQ(t_.app->orgs().update(app::Actor::System(), "SCHOOL-A", p).error().field, "effective");
   p.effective = "";  // today
   EXPECT_TRUE(t_.app->orgs().update(app::Actor::System(), "SCHOOL-A", p).ok());
+}
+
+TEST_P(Reform, ACommuneGovernsTheSchoolsFromTheEffectiveDayOnly) {
+  const std::vector<std::string> schools{"SCHOOL-A", "SCHOOL-B", "SCHOOL-E"};
+  reform_in_one_step();
+  EXPECT_EQ(governed("COMMUNE", "2025S2"), schools);
+  EXPECT_EQ(governed("COMMUNE", "2025Q3"), schools);
+  EXPECT_TRUE(governed("COMMUNE", "2025S1").empty()) << "before 01/07/2025 the office governed them";
+  EXPECT_TRUE(governed("COMMUNE", "2024S2").empty());
+  EXPECT_EQ(t_.app->analytics().governed(id_of("COMMUNE")).size(), 3u) << "today";
+  // The commune's dashboard: its schools below it from the day, none before.
+  EXPECT_EQ(below("COMMUNE", "2025S2"), schools);
+  EXPECT_TRUE(below("COMMUNE", "2024S2").empty());
+  // Under the department in 2025S2 the schools stand grouped under the commune.
+  const auto dept = below("DEPT", "2025S2");
+  EXPECT_EQ(std::find(dept.begin(), dept.end(), "SCHOOL-A"), dept.end());
+  EXPECT_NE(std::find(dept.begin(), dept.end(), "COMMUNE"), dept.end());
+  EXPECT_EQ(std::find(dept.begin(), dept.end(), "OFFICE"), dept.end()) << "closed on 01/07/2025";
+  const auto dept_before = below("DEPT", "2024S2");
+  EXPECT_NE(std::find(dept_before.begin(), dept_before.end(), "OFFICE"), dept_before.end());
+}
+
+TEST_P(Reform, AGoverningBodyChangesOnItsEffectiveDayWithItsHistory) {
+  at("2026-01-15");
+  app::OrgPatch p;
+  p.governor = "COMMUNE";
+  p.effective = "01/09/2025";
+  auto set = t_.app->orgs().update(app::Actor::System(), "SCHOOL-C", p);
+  ASSERT_TRUE(set.ok()) << set.error().message;
+  EXPECT_EQ(set->governor_code, "COMMUNE");
+  EXPECT_EQ(governed("COMMUNE", "2025Q3"), (std::vector<std::string>{"SCHOOL-C"}));
+  EXPECT_TRUE(governed("COMMUNE", "202508").empty());
+  EXPECT_EQ(governed("COMMUNE", "202509"), (std::vector<std::string>{"SCHOOL-C"}));
+  // Not before the change now in force; cleared today.
+  p.governor = "";
+  p.effective = "01/08/2025";
+  auto early = t_.app->orgs().update(app::Actor::System(), "SCHOOL-C", p);
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.error().field, "effective");
+  EXPECT_NE(early.error().message.find("01/09/2025"), std::string::npos) << early.error().message;
+  p.effective.reset();
+  ASSERT_TRUE(t_.app->orgs().update(app::Actor::System(), "SCHOOL-C", p).ok());
+  EXPECT_TRUE(t_.app->analytics().governed(id_of("COMMUNE")).empty());
+  EXPECT_EQ(governed("COMMUNE", "2025S2"), (std::vector<std::string>{"SCHOOL-C"})) << "the past holds";
+  ASSERT_TRUE(t_.store->read([&](storage::Tx& tx) {
+    const auto h = tx.governor_history(id_of("SCHOOL-C"));
+    EXPECT_EQ(h.size(), 1u);
+    if (h.size() == 1) {
+      EXPECT_EQ(h[0].valid_from, "2025-09-01");
+      EXPECT_EQ(h[0].valid_to, "2026-01-15");
+    }
+    return Status::Ok();
+  }).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Reform, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });

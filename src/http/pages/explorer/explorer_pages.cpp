@@ -177,6 +177,10 @@ Response page(Ctx& c) {
         m["unit_name"] = t->unit.name;
         m["query"] = q.to_query();
         m["chart_type"] = q.chart;
+        if (t->mixed_trees)
+          m["structure_note"] = c.views.text(c.locale, "explorer_structure_mixed") + " " +
+                                (c.locale == "en" ? parse_period(t->rows_period)->label_en()
+                                                  : parse_period(t->rows_period)->label_vi()) + ".";
         m["scripts"] = J::array({"/static/vendor/chart.umd.js", "/static/explorer.js"});
       }
     }
@@ -190,6 +194,7 @@ Response page(Ctx& c) {
   m["periods"] = period_choices(q.periods);
   m["depths"] = choices({"1", "2", "3"}, std::to_string(q.depth), c, "explorer_depth_");
   m["charts"] = choices({"bar", "stacked", "line", "sex"}, q.chart, c, "explorer_chart_");
+  m["structures"] = choices({"period", "current"}, q.structure, c, "explorer_structure_");
   m["by_sex"] = q.by_sex;
   if (auto views = c.app.saved_views().list(actor)) {
     m["views"] = J::array();

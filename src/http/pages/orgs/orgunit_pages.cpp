@@ -206,6 +206,7 @@ Response edit(Ctx& c) {
   p.short_name = field("short_name");
   p.type = field("type");
   p.governor = field("governor");
+  p.effective = field("effective");
   p.opened = field("opened");
   return after(c, c.app.orgs().update(c.auth->actor, c.req.param("code"), p));
 }

@@ -76,7 +76,8 @@ Response get_values(Ctx& c) {
 
 Response analytics(Ctx& c) {
   auto r = c.app.dashboard().indicator(actor(c), c.req.query_value("indicator"), c.req.query_value("org"),
-                                       c.req.query_value("period"), c.req.query_value("children") == "true");
+                                       c.req.query_value("period"), c.req.query_value("children") == "true",
+                                       c.req.query_value("structure"));
   if (!r) return json_error(r.error());
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& row : *r)
@@ -128,6 +129,8 @@ void add_api_data_routes(Router& r) {
       .param("org", R"({"type":"string"})", true, "Mã đơn vị")
       .param("period", kPeriodParam, true)
       .param("children", kFlagParam, false, "true: từng đơn vị trực thuộc")
+      .param("structure", R"({"type":"string","enum":["period","current"]})", false,
+             "Cây đơn vị: period (mặc định) theo cơ cấu của kỳ; current theo cơ cấu hiện nay")
       .answer(200, "AnalyticsRows")
       .fails({400, 404, 422});
   r.add({"GET", "/api/v1/targets/status", Access::kUser, Kind::kApi,

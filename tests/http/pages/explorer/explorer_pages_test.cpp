@@ -42,6 +42,24 @@ TEST_F(ExplorerPages, FormThenTableWithSubtotalsAndDrillDown) {
   EXPECT_TRUE(has(bad.body, R"(value="staff_managers" checked)")) << "nothing typed is lost";
 }
 
+TEST_F(ExplorerPages, TheTreeOfEachPeriodOrOfTodayIsAChoice) {
+  auto admin = as("admin");
+  // 2024 and 2025 straddle the demo's reform of 01/07/2025.
+  const auto mixed = admin.get("/explorer?item=staff_total&org=SGD-AL&period=2024&period=2025");
+  ASSERT_EQ(mixed.status, 200);
+  EXPECT_TRUE(has(mixed.body, R"(<option value="period" selected>Theo cơ cấu của từng kỳ</option>)")) << "the default";
+  EXPECT_TRUE(has(mixed.body, "Các kỳ đã chọn thuộc các cơ cấu đơn vị khác nhau"));
+  EXPECT_TRUE(has(mixed.body, "theo cơ cấu của kỳ mới nhất đã chọn: Năm 2025."));
+  const auto today = admin.get("/explorer?item=staff_total&org=SGD-AL&period=2024&period=2025&structure=current");
+  ASSERT_EQ(today.status, 200);
+  EXPECT_TRUE(has(today.body, R"(<option value="current" selected>Theo cơ cấu hiện nay</option>)"));
+  EXPECT_FALSE(has(today.body, "Các kỳ đã chọn thuộc các cơ cấu đơn vị khác nhau"));
+  EXPECT_TRUE(has(today.body, "structure=current")) << "kept in the links and exports";
+  const auto y2024 = admin.get("/explorer?item=staff_total&org=SGD-AL&period=2024");
+  EXPECT_TRUE(has(y2024.body, "Phòng Giáo dục và Đào tạo huyện Ngọc Khê")) << "the office of 2024";
+  EXPECT_FALSE(has(today.body, "Phòng Giáo dục và Đào tạo huyện Ngọc Khê"));
+}
+
 TEST_F(ExplorerPages, ExportsHoldExactlyTheTable) {
   auto admin = as("admin");
   const auto page = admin.get(std::string("/explorer?") + kQuery);
