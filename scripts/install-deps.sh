@@ -30,6 +30,8 @@ packages=(
   nodejs npm chromium poppler-utils
   libreoffice-writer-nogui libreoffice-calc-nogui
   fonts-liberation fonts-liberation2 fonts-dejavu-core
+  # workbooks written by another program (tests of the Excel import)
+  python3-openpyxl
 )
 
 # A node that already brings its own npm (e.g. a NodeSource build) would

@@ -21,7 +21,7 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       plans_(store_, *clock_),
       reports_(store_, dashboard_, *clock_),
       calendar_(store_),
-      consolidations_(store_, analytics_, dashboard_),
+      consolidations_(store_, analytics_),
       spreadsheets_(store_, analytics_, values_, *clock_),
       rosters_(store_, analytics_, values_),
       committee_(store_, values_, *clock_),

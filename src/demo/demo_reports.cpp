@@ -69,7 +69,8 @@ const DemoReport kReports[] = {
     // TLC-HOPNHAT and THPT-LETHANHTONG have not started their 2025S2 report.
 };
 
-nlohmann::json narrative(const std::string& period) {
+// What a secretary writes by hand, next to the draft from the figures.
+nlohmann::json handwritten(const std::string& period) {
   const bool first = period.ends_with("S1");
   return {{"results", std::string("Ban VSTBPN đã triển khai kế hoạch công tác bình đẳng giới của năm: tổ chức ") +
                           (first ? "tọa đàm nhân Ngày Quốc tế Phụ nữ 8/3 và sinh hoạt chuyên đề về giới"
@@ -86,6 +87,21 @@ nlohmann::json narrative(const std::string& period) {
           {"proposals", "Đề nghị Sở tổ chức lớp bồi dưỡng về lồng ghép giới cho cán bộ quản lý."}};
 }
 
+// The report's narrative as a secretary leaves it: the draft written from
+// the figures (narrative_draft.h), her own lines added, her proposals
+// instead of the drafted ones.
+nlohmann::json narrative(Reports& reports, const Actor& system, const std::string& org, const std::string& period) {
+  auto view = reports.get(system, org, period);
+  nlohmann::json out = view ? view->draft : nlohmann::json::object();
+  const nlohmann::json own = handwritten(period);  // kept alive: items() only points into it
+  for (const auto& [field, text] : own.items()) {
+    const std::string drafted = out.value(field, "");
+    out[field] = drafted.empty() || field == "proposals" ? "- " + text.get<std::string>()
+                                                         : drafted + "\n- " + text.get<std::string>();
+  }
+  return out;
+}
+
 Status step(const Result<ReportView>& r) { return r ? Status::Ok() : Status(r.error()); }
 
 Status play(Reports& reports, DemoClock& clock, const Actor& system, const DemoReport& d) {
@@ -96,7 +112,7 @@ Status play(Reports& reports, DemoClock& clock, const Actor& system, const DemoR
                                           "Trung tâm đang kiện toàn bộ máy; số liệu báo cáo chung với Sở."));
   }
   clock.at(*d.submitted ? d.submitted : "2025-11-03", -2);
-  if (Status s = step(reports.save(system, org, period, narrative(period))); !s) return s;
+  if (Status s = step(reports.save(system, org, period, narrative(reports, system, org, period))); !s) return s;
   if (d.fate == Fate::kDraft) return Status::Ok();
   clock.at(d.submitted);
   if (Status s = step(reports.submit(system, org, period)); !s) return s;

@@ -151,8 +151,10 @@ Status read_cell(const pugi::xml_node& c, const CellPos& pos, const SheetContext
   const std::string where = "sheet \"" + sheet.name + "\", ô " + cell_ref(pos.row, pos.col);
   if (t == "inlineStr") {
     cell.text = rich_text(child(c, "is"));
-  } else if (!v) {
-    return Status::Ok();  // a styled blank
+  } else if (!v || (raw.empty() && t != "str")) {
+    // A styled blank, or an empty cached value (openpyxl writes <v></v> after
+    // every formula it has not calculated): an empty cell.
+    return Status::Ok();
   } else if (t == "s") {
     int idx = -1;
     auto r = std::from_chars(raw.data(), raw.data() + raw.size(), idx);

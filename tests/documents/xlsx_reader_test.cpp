@@ -69,6 +69,19 @@ TEST(XlsxReaderTest, ReadsEveryKindOfCell) {
   EXPECT_EQ(s->row_count(), 5);
 }
 
+TEST(XlsxReaderTest, AnEmptyCachedValueIsAnEmptyCell) {
+  // openpyxl writes <v></v> after every formula it has not calculated.
+  auto wb = read_xlsx(workbook_bytes("<row r=\"5\"><c r=\"C5\"><v>40</v></c><c r=\"E5\"><f>SUM(C5:D5)</f><v></v></c>"
+                                     "<c r=\"F5\" s=\"1\"><v/></c><c r=\"G5\" t=\"str\"><f>A1</f><v></v></c></row>"));
+  ASSERT_TRUE(wb.ok()) << wb.error().message;
+  const XlsxSheet& s = wb->sheets[0];
+  EXPECT_EQ(s.at("C5")->number, 40);
+  EXPECT_EQ(s.at("E5"), nullptr);
+  EXPECT_EQ(s.at("F5"), nullptr);
+  ASSERT_NE(s.at("G5"), nullptr) << "a text formula's empty result is an empty text";
+  EXPECT_EQ(s.at("G5")->text, "");
+}
+
 TEST(XlsxReaderTest, ReadsWhatOurWriterWrites) {
   XlsxWriter w;
   const int a = w.sheet("Hướng dẫn");

@@ -34,13 +34,6 @@ std::string trajectory_label(const std::string& code) {
 
 int decimals_of(const std::string& unit) { return unit == "percent" ? 1 : unit == "count" ? 0 : 2; }
 
-// What the goal reads: "≥ 40%".
-std::string goal_text(const TargetState& s) {
-  auto cmp = analytics::parse_comparator(s.target.comparator);
-  const std::string sym = cmp ? std::string(analytics::symbol(*cmp)) : s.target.comparator;
-  return sym + " " + format_indicator_value(s.target.value, s.indicator.unit);
-}
-
 std::string title_line(const TargetDrill& d) { return "Chỉ tiêu: " + d.state.target.name_vi + " (" + goal_text(d.state) + ")"; }
 
 std::string subtitle_line(const TargetDrill& d) {

@@ -7,6 +7,7 @@
 #include "app/access.h"
 #include "app/data/workbook_meta.h"
 #include "core/dates.h"
+#include "core/indicator.h"
 #include "documents/xlsx_reader.h"
 #include "documents/xlsx_writer.h"
 
@@ -206,6 +207,28 @@ Result<ImportResult> Spreadsheets::import(const Actor& a, std::string_view bytes
       if (e->by_sex()) {
         add(kFemale, "female");
         add(kMale, "male");
+        // A Tổng typed over the formula must agree with Nữ + Nam: it is not
+        // stored, so a disagreement would otherwise vanish without a word.
+        if (const auto* total = sheet->at(row, kTotal);
+            total && !total->formula && total->type == documents::XlsxCell::Type::kNumber) {
+          const auto* f = sheet->at(row, kFemale);
+          const auto* m = sheet->at(row, kMale);
+          auto number = [](const documents::XlsxCell* c) {
+            return c && c->type == documents::XlsxCell::Type::kNumber ? std::optional<double>(c->number)
+                                                                      : std::nullopt;
+          };
+          const std::string at = "Sheet \"" + name + "\", ô " + documents::cell_ref(row, kTotal);
+          if (!number(f) && !number(m))
+            invalid.details.emplace_back(at, at + ": chỉ tiêu này nhập theo Nữ (cột C) và Nam (cột D); cột Tổng tự "
+                                                  "tính. Hãy tách số " + format_number_vi(total->number, 2) +
+                                                  " vào hai cột đó.");
+          else if (const double sum = number(f).value_or(0) + number(m).value_or(0);
+                   std::fabs(sum - total->number) > 1e-9)
+            invalid.details.emplace_back(
+                at, at + ": Tổng " + format_number_vi(total->number, 2) + " khác Nữ + Nam (" +
+                        format_number_vi(number(f).value_or(0), 2) + " + " + format_number_vi(number(m).value_or(0), 2) +
+                        " = " + format_number_vi(sum, 2) + "). Hãy sửa số ở cột Nữ, Nam hoặc xoá ô Tổng.");
+        }
       } else {
         add(kTotal, "");
       }

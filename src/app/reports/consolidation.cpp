@@ -204,7 +204,16 @@ Result<Consolidation> Consolidations::build(const Actor& a, const std::string& o
     }
     c.children.push_back(std::move(ch));
   }
-  if (auto t = dashboard_.targets(a, c.unit.code, c.period.code())) c.targets = std::move(t->targets);
+  // The targets on the report's own basis: from the figures of its tables.
+  const TargetQuery q{c.unit.id, Dashboard::ancestors(c.unit), c.unit.type, {}, "", false};
+  c.targets = analytics_.targets_for(q, c.period, [&](const std::string& code, const std::string& option) {
+    return summer.sum(c.unit.id, code, option);
+  });
+  const Period before{c.period.type, c.period.year - 1, c.period.index};
+  for (const auto& t : c.targets) {
+    auto v = analytics_.indicator(t.indicator.code, c.unit.id, before);
+    c.year_before.push_back(v.ok() ? *v : std::nullopt);
+  }
   return c;
 }
 

@@ -51,12 +51,14 @@ struct Consolidation {
   std::vector<ConsolidatedSet> sets;
   std::vector<ChildConsolidation> children;
   std::vector<TargetState> targets;
+  // Per target, its indicator for the same period a year before (every
+  // stored value then), for the drafted comparison.
+  std::vector<std::optional<double>> year_before;
 };
 
 class Consolidations {
  public:
-  Consolidations(storage::Store& store, Analytics& analytics, Dashboard& dashboard)
-      : store_(store), analytics_(analytics), dashboard_(dashboard) {}
+  Consolidations(storage::Store& store, Analytics& analytics) : store_(store), analytics_(analytics) {}
 
   Result<Consolidation> build(const Actor& a, const std::string& org, const std::string& period,
                               bool include_submitted);
@@ -70,7 +72,6 @@ class Consolidations {
  private:
   storage::Store& store_;
   Analytics& analytics_;
-  Dashboard& dashboard_;
 };
 
 // The official document of a consolidation (consolidation_document.cpp).

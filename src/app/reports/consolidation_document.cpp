@@ -2,7 +2,9 @@
 // figures by sex with the share of women, each child's figures and the
 // unit's targets.
 #include "analytics/targets.h"
+#include "app/phrasing.h"
 #include "app/reports/consolidation.h"
+#include "app/reports/narrative_draft.h"
 #include "core/indicator.h"
 #include "core/plan.h"
 #include "core/text.h"
@@ -40,6 +42,13 @@ documents::OfficialDocument consolidation_document(const Consolidation& c) {
       t.rows.push_back({ch.unit.name, ch.expected == 0 ? "Không phải nộp"
                                                        : std::to_string(ch.counted) + "/" + std::to_string(ch.expected)});
     b.push_back(std::move(t));
+    std::vector<std::string> short_of;
+    for (const auto& ch : c.children)
+      if (ch.counted < ch.expected) short_of.push_back(ch.unit.name);
+    add(b, Block::Kind::kParagraph,
+        short_of.empty() ? std::string("Đã tổng hợp đủ số liệu của tất cả các đơn vị phải báo cáo.")
+                         : "Chưa tổng hợp đủ số liệu của " + std::to_string(short_of.size()) + " đơn vị: " +
+                               name_list(short_of) + ".");
   }
 
   add(b, Block::Kind::kHeading1, "II. SỐ LIỆU TỔNG HỢP");
@@ -62,14 +71,18 @@ documents::OfficialDocument consolidation_document(const Consolidation& c) {
     add(b, Block::Kind::kHeading1, "III. KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
     Block t{Block::Kind::kTable, "", {{"Chỉ tiêu", "Mục tiêu", "Kết quả", "Đánh giá"}}, {46, 18, 18, 18}};
     for (const auto& s : c.targets) {
-      auto cmp = analytics::parse_comparator(s.target.comparator);
-      const std::string goal = (cmp ? std::string(analytics::symbol(*cmp)) + " " : "") +
-                               format_indicator_value(s.target.value, s.indicator.unit);
+      const std::string goal = goal_text(s);
       const std::string verdict = s.status == "met" ? "Đạt" : s.status == "not_met" ? "Chưa đạt" : "Chưa có số liệu";
       t.rows.push_back({s.target.name_vi, goal, s.value ? format_indicator_value(*s.value, s.indicator.unit) : "–",
                         verdict});
     }
     b.push_back(std::move(t));
+    // The table in words (narrative_draft.h), from the same figures.
+    for (size_t i = 0; i < c.targets.size(); ++i) {
+      const TargetFact f{c.targets[i], i < c.year_before.size() ? c.year_before[i] : std::nullopt};
+      if (f.state.status == "met") add(b, Block::Kind::kParagraph, "- " + met_sentence(f, c.period));
+      if (f.state.status == "not_met") add(b, Block::Kind::kParagraph, "- " + unmet_sentence(f, c.period));
+    }
   }
   doc.recipients = {"- Như trên;", "- Lưu: VT."};
   doc.signer_title = "THỦ TRƯỞNG ĐƠN VỊ";

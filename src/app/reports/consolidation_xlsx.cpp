@@ -136,7 +136,7 @@ Result<std::string> consolidation_xlsx(const Consolidation& c) {
   int tr = 1;
   for (const auto& t : c.targets) {
     w.text(tg, tr, 0, t.target.name_vi, label);
-    w.number(tg, tr, 1, t.target.value, cell);
+    w.text(tg, tr, 1, goal_text(t), label);  // its comparator with it: "≥ 40%"
     put(w, tg, tr, 2, t.value, share);
     w.text(tg, tr, 3, t.status == "met" ? "Đạt" : t.status == "not_met" ? "Chưa đạt" : "Chưa có số liệu", label);
     ++tr;

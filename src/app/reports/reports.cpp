@@ -8,6 +8,7 @@
 #include "app/analytics/tree_history.h"
 #include "app/reports/access.h"
 #include "app/reports/frozen_report.h"
+#include "app/reports/narrative_draft.h"
 #include "app/audit.h"
 #include "core/ids.h"
 #include "core/text.h"
@@ -172,6 +173,34 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
   return v;
 }
 
+// The facts of a live report for its drafted narrative (narrative_draft.h).
+NarrativeFacts facts_of(storage::Tx& tx, const Analytics& analytics, const ReportView& v) {
+  NarrativeFacts f;
+  f.unit_name = v.unit.name;
+  f.parent_name = v.parent ? v.parent->name : "";
+  f.period = v.period;
+  const Period before{v.period.type, v.period.year - 1, v.period.index};
+  for (const auto& t : v.targets) {
+    TargetFact fact{t, std::nullopt};
+    if (auto r = analytics.indicator(t.indicator.code, v.unit.id, before); r.ok()) fact.year_before = *r;
+    f.targets.push_back(std::move(fact));
+  }
+  f.activities = v.activities_done;
+  f.reached = v.reached;
+  for (const auto& d : v.data_sets)
+    if (d.filled < d.expected) f.incomplete_forms.push_back(d.set.name_vi);
+  const std::string from = iso(v.period.start()), to = iso(v.period.end());
+  auto within = [&](const std::string& day) { return !day.empty() && from <= day && day <= to; };
+  for (const auto& m : tx.committee_of(v.unit.id)) {
+    f.committee_joined += within(m.term_start);
+    f.committee_left += within(m.term_end);
+  }
+  for (const auto& c : tx.commendations_of(v.unit.id)) f.commendations += within(c.decision_date);
+  for (const auto& i : tx.inspections_of(v.unit.id)) f.inspections += i.status == "done" && within(i.date);
+  for (const auto& i : tx.incidents_of(v.unit.id)) f.incidents += within(i.occurred_on);
+  return f;
+}
+
 }  // namespace
 
 Result<int> parse_report_version(const std::string& text) {
@@ -253,6 +282,11 @@ Result<ReportView> Reports::get(const Actor& a, const std::string& org, const st
     return v;
   }
   if (auto t = dashboard_.targets(a, v.unit.code, v.period.code())) v.targets = std::move(t->targets);
+  st = store_.read([&](storage::Tx& tx) {
+    v.draft = draft_narrative(facts_of(tx, dashboard_.analytics(), v));
+    return Status::Ok();
+  });
+  if (!st) return st.error();
   return v;
 }
 

@@ -46,6 +46,9 @@ struct ReportView {
   std::optional<OrgUnit> parent;
   Period period;
   nlohmann::json narrative;  // the four fields (normalize_report_narrative)
+  // The same four drafted from the figures (narrative_draft.h), for a live
+  // report; empty for an approved record shown as it was approved.
+  nlohmann::json draft = nlohmann::json::object();
   std::vector<DueDataSet> data_sets;
   std::optional<Date> due;  // the earliest due date of the forms
   std::optional<Timeliness> timeliness;

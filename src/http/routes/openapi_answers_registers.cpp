@@ -22,6 +22,8 @@ const char* kSchemas = R"json({
     "status": {"type": "string", "enum": ["draft", "submitted", "approved", "returned", "not_required"]},
     "status_label": {"type": "string"}, "stored": {"type": "boolean"},
     "narrative": {"type": "object", "additionalProperties": {"type": "string"}},
+    "draft": {"type": "object", "additionalProperties": {"type": "string"},
+              "description": "Các mục nội dung soạn sẵn từ số liệu của kỳ (không lưu); rỗng với bản đã duyệt"},
     "due": {"type": "string", "format": "date", "nullable": true},
     "timeliness": {"$ref": "#/components/schemas/Timeliness"},
     "submitted_at": {"type": "integer", "nullable": true}, "submitted_by": {"type": "string"},

@@ -1,6 +1,7 @@
 #include "app/data/spreadsheets.h"
 
 #include "app/fixture.h"
+#include "documents/office_tools.h"
 #include "documents/xlsx_reader.h"
 #include "support/xlsx_edit.h"
 
@@ -107,6 +108,66 @@ TEST_P(Spreadsheets, ErrorsNameSheetAndCellAndNothingIsWritten) {
   has("Sheet \"Nhân sự theo giới tính\", ô C8: ", "phải là số nguyên");
   has("Sheet \"Nhân sự theo giới tính\", ô C6: ", "Số cán bộ quản lý không được lớn hơn tổng số");
   EXPECT_TRUE(stored().empty());
+}
+
+TEST_P(Spreadsheets, ATypedTotalMustAgreeWithWomenAndMen) {
+  const std::string typed = fill_cells(download(), "Nhân sự theo giới tính",
+                                       {{"C5", "40"}, {"D5", "12"}, {"E5", "60"}, {"E6", "5"}});
+  auto r = t_.app->spreadsheets().import(editor_, typed);
+  ASSERT_FALSE(r.ok());
+  std::vector<std::string> details;
+  for (const auto& [field, msg] : r.error().details) details.push_back(msg);
+  ASSERT_EQ(details.size(), 2u) << "one message per mistake";
+  EXPECT_EQ(details[0], "Sheet \"Nhân sự theo giới tính\", ô E5: Tổng 60 khác Nữ + Nam (40 + 12 = 52). Hãy sửa "
+                        "số ở cột Nữ, Nam hoặc xoá ô Tổng.");
+  EXPECT_NE(details[1].find("ô E6: chỉ tiêu này nhập theo Nữ (cột C) và Nam (cột D)"), std::string::npos)
+      << details[1];
+  EXPECT_TRUE(stored().empty());
+  // Typed and right: saved (Tổng itself is never stored).
+  auto ok = t_.app->spreadsheets().import(
+      editor_, fill_cells(download(), "Nhân sự theo giới tính", {{"C5", "40"}, {"D5", "12"}, {"E5", "52"}}));
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(stored()["staff_total.male"], 12);
+}
+
+// The template filled and saved by other programs: openpyxl (which leaves an
+// empty cached value after each formula) and LibreOffice.
+TEST_P(Spreadsheets, AWorkbookSavedByOpenpyxlOrLibreOfficeIsRead) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "the file is under test, not the engine";
+  documents::testing::TempDir dir;
+  const std::string d = dir.path();
+  documents::testing::write_file(d + "/template.xlsx", download());
+  documents::testing::write_file(d + "/fill.py",
+                                 "import sys, openpyxl\n"
+                                 "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                 "ws = wb['Nhân sự theo giới tính']\n"
+                                 "ws['C5'] = 40\nws['D5'] = 12\nws['C6'] = 3\nws['D6'] = 2\n"
+                                 "wb.save(sys.argv[2])\n");
+  ASSERT_EQ(documents::testing::run("cd '" + d + "' && /usr/bin/python3 fill.py template.xlsx filled.xlsx >py.log 2>&1"),
+            0)
+      << documents::testing::read_file(d + "/py.log") << " (python3-openpyxl: scripts/install-deps.sh installs it)";
+  const std::string filled = documents::testing::read_file(d + "/filled.xlsx");
+  const std::string sheet = documents::read_zip(filled)->at("xl/worksheets/sheet2.xml");
+  EXPECT_NE(sheet.find("<v></v>"), std::string::npos) << "openpyxl's empty cached values are in the file";
+  auto r = t_.app->spreadsheets().import(editor_, filled);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->saved, 4);
+  EXPECT_EQ(stored()["staff_managers.male"], 2);
+
+  const std::string soffice = documents::testing::find_soffice();
+  if (soffice.empty()) GTEST_SKIP() << "LibreOffice is not on PATH";
+  // LibreOffice opens what openpyxl wrote, recalculates and saves it again.
+  const std::string convert = "cd '" + d + "' && mkdir -p out && HOME='" + d + "/home' timeout 120 " + soffice +
+                              " --headless --convert-to xlsx:'Calc MS Excel 2007 XML' --outdir out filled.xlsx >lo.log 2>&1";
+  ASSERT_EQ(documents::testing::run(convert), 0) << documents::testing::read_file(d + "/lo.log");
+  const std::string resaved = documents::testing::read_file(d + "/out/filled.xlsx");
+  auto wb = documents::read_xlsx(resaved);
+  ASSERT_TRUE(wb.ok()) << wb.error().message;
+  EXPECT_EQ(wb->sheet("Nhân sự theo giới tính")->at("E5")->number, 52) << "recalculated";
+  auto again = t_.app->spreadsheets().import(editor_, fill_cells(resaved, "Nhân sự theo giới tính", {{"D6", "4"}}));
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->saved, 1);
+  EXPECT_EQ(stored()["staff_managers.male"], 4);
 }
 
 TEST_P(Spreadsheets, RefusesOtherFilesUnitsAndPeople) {

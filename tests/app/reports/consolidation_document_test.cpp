@@ -44,6 +44,28 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
   EXPECT_TRUE(counted);
   EXPECT_TRUE(share);
   EXPECT_TRUE(child);
+  auto has_paragraph = [](const documents::OfficialDocument& d, const std::string& text) {
+    for (const auto& b : d.body)
+      if (b.text == text) return true;
+    return false;
+  };
+  EXPECT_TRUE(has_paragraph(doc, "Chưa tổng hợp đủ số liệu của 1 đơn vị: Trường THCS Tân Mỹ."));
+  // The targets table is also said in words, a sentence per target met or not.
+  TargetState t;
+  t.indicator.name_vi = "Tỷ lệ nữ cán bộ quản lý";
+  t.indicator.unit = "percent";
+  t.target.name_vi = "Nữ chiếm từ 40% cán bộ quản lý";
+  t.target.comparator = "ge";
+  t.target.value = 40;
+  t.value = 42.9;
+  t.status = "met";
+  c.targets = {t};
+  c.year_before = {41.4};
+  c.children[0].counted = 1;
+  const auto with_targets = consolidation_document(c);
+  EXPECT_TRUE(has_paragraph(with_targets, "Đã tổng hợp đủ số liệu của tất cả các đơn vị phải báo cáo."));
+  EXPECT_TRUE(has_paragraph(with_targets, "- Tỷ lệ nữ cán bộ quản lý đạt 42,9%, vượt chỉ tiêu (≥ 40%) 2,9 điểm phần "
+                                          "trăm; tăng 1,5 điểm phần trăm so với cùng kỳ năm 2024."));
   EXPECT_FALSE(female_share(Figure{0.0, 0.0, 0.0}));
   EXPECT_DOUBLE_EQ(*female_share(Figure{1.0, 2.0, 3.0}), 100.0 / 3);
 }

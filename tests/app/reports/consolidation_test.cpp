@@ -99,6 +99,37 @@ TEST_F(ConsolidationTest, OnlyApprovedReportsCountUnlessSubmittedAreIncluded) {
   EXPECT_TRUE(seen);
 }
 
+TEST_F(ConsolidationTest, TargetsReadTheSameFiguresAsTheTables) {
+  // 2025S2: only some reports approved, so every stored value and the
+  // approved ones differ; the targets must follow the tables.
+  for (bool with_submitted : {false, true}) {
+    auto c = t_.app->consolidations().build(app::Actor::System(), "SGD-AL", "2025S2", with_submitted);
+    ASSERT_TRUE(c.ok()) << c.error().message;
+    int checked = 0;
+    for (const auto& t : c->targets) {
+      // The share-of-women targets: #{X.female} / #{X} * 100.
+      const std::string& e = t.indicator.expression;
+      const std::string head = "#{", tail = ".female} / #{";
+      if (!e.starts_with(head) || e.find(tail) == std::string::npos) continue;
+      const std::string element = e.substr(2, e.find(tail) - 2);
+      if (e != "#{" + element + ".female} / #{" + element + "} * 100") continue;
+      const app::Figure* f = figure(*c, element);
+      ASSERT_NE(f, nullptr) << element;
+      const auto share = app::female_share(*f);
+      ASSERT_EQ(t.value.has_value(), share.has_value()) << t.target.code;
+      if (share) EXPECT_NEAR(*t.value, *share, 1e-9) << t.target.code << " of " << element;
+      ++checked;
+    }
+    EXPECT_GE(checked, 2) << "women managers and masters at least";
+  }
+  // The engine's figure (every stored value) differs: the basis mattered.
+  auto c = t_.app->consolidations().build(app::Actor::System(), "SGD-AL", "2025S2", false);
+  auto all = t_.app->analytics().indicator("pct_women_managers", c->unit.id, c->period);
+  const auto share = app::female_share(*figure(*c, "staff_managers"));
+  ASSERT_TRUE(all.ok() && *all && share);
+  EXPECT_NE(**all, *share);
+}
+
 TEST_F(ConsolidationTest, TheOfficialReportAndItsScope) {
   auto doc = t_.app->consolidations().document(app::Actor::System(), "SGD-AL", "2025S1", false);
   ASSERT_TRUE(doc.ok()) << doc.error().message;

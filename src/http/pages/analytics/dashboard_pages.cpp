@@ -49,11 +49,6 @@ std::string fmt(const std::optional<double>& v, const std::string& unit) {
 
 std::string count_text(double v) { return format_number_vi(v, 0); }
 
-std::string goal_text(const app::TargetState& s) {
-  auto cmp = analytics::parse_comparator(s.target.comparator);
-  return (cmp ? std::string(analytics::symbol(*cmp)) : s.target.comparator) + " " +
-         format_indicator_value(s.target.value, s.indicator.unit);
-}
 
 J period_choices(const Ctx& c, const Period& chosen) {
   J years = J::array();

@@ -22,17 +22,12 @@ std::string fmt(const std::optional<double>& v, const std::string& unit) {
   return v ? format_indicator_value(*v, unit) : "";
 }
 
-std::string comparator_symbol(const std::string& c) {
-  auto cmp = analytics::parse_comparator(c);
-  return cmp ? std::string(analytics::symbol(*cmp)) : c;
-}
-
 nlohmann::json state_row(const Ctx& c, const app::TargetState& s) {
   const std::string unit = s.indicator.unit;
   return {{"code", s.target.code},
           {"name", s.target.name_vi},
           {"indicator", s.indicator.name_vi},
-          {"goal", comparator_symbol(s.target.comparator) + " " + format_indicator_value(s.target.value, unit)},
+          {"goal", app::goal_text(s)},
           {"value", fmt(s.value, unit)},
           {"status", s.status},
           {"status_label", c.views.text(c.locale, "status_" + s.status)},

@@ -187,10 +187,8 @@ J item_model(const Ctx& c, const AgendaItem& i, bool has_parent) {
 
 J target_model(const Ctx& c, const app::TargetState& s) {
   const std::string& unit = s.indicator.unit;
-  auto cmp = analytics::parse_comparator(s.target.comparator);
   return {{"name", s.target.name_vi},
-          {"goal", (cmp ? std::string(analytics::symbol(*cmp)) : s.target.comparator) + " " +
-                       format_indicator_value(s.target.value, unit)},
+          {"goal", app::goal_text(s)},
           {"value", s.value ? format_indicator_value(*s.value, unit) : ""},
           {"status", s.status},
           {"status_label", c.views.text(c.locale, "status_" + s.status)},

@@ -62,10 +62,8 @@ J targets_model(const Ctx& c, const std::vector<app::TargetState>& targets) {
   J out = J::array();
   for (const auto& s : targets) {
     const std::string unit = s.indicator.unit;
-    auto cmp = analytics::parse_comparator(s.target.comparator);
-    const std::string symbol = cmp ? std::string(analytics::symbol(*cmp)) : s.target.comparator;
     out.push_back({{"name", s.target.name_vi},
-                   {"goal", symbol + " " + format_indicator_value(s.target.value, unit)},
+                   {"goal", app::goal_text(s)},
                    {"value", s.value ? format_indicator_value(*s.value, unit) : ""},
                    {"status", s.status},
                    {"status_label", c.views.text(c.locale, "status_" + s.status)},
@@ -129,8 +127,14 @@ void versions_model(const Ctx& c, const app::ReportView& v, J& m) {
   m["frozen"] = frozen;
 }
 
+// A section drafted again from the figures: shown beside the text (`show`),
+// or put in its place in the form (`put`); neither is saved until Lưu.
+struct Redraft {
+  std::string show, put;
+};
+
 Response page(Ctx& c, const std::string& org, const std::string& period, const Error* error, const J* typed,
-              const std::string& notice, int version = 0) {
+              const std::string& notice, int version = 0, const Redraft& redraft = {}) {
   auto r = c.app.reports().get(c.auth->actor, org, period, version);
   if (!r) return pages::error_page(c.views, c.locale, r.error(), &c);
   const auto& v = *r;
@@ -163,10 +167,19 @@ Response page(Ctx& c, const std::string& org, const std::string& period, const E
   for (const auto& f : app::narrative_fields()) {
     std::string text = v.narrative.value(f, "");
     if (typed && typed->contains(f)) text = (*typed)[f].get<std::string>();
-    fields.push_back({{"name", f}, {"label", c.views.text(c.locale, "narrative_" + f)}, {"value", text},
-                      {"empty", text.empty()}, {"invalid", error && error->field == f}});
+    const std::string draft = v.draft.value(f, "");
+    // An empty section opens with its draft (narrative_draft.h), to be read
+    // and saved; what was written is only ever replaced when asked.
+    const bool drafted = v.allowed.edit && (text.empty() || redraft.put == f) && !draft.empty();
+    if (drafted) text = draft;
+    J field{{"name", f}, {"label", c.views.text(c.locale, "narrative_" + f)}, {"value", text},
+            {"empty", text.empty()}, {"invalid", error && error->field == f}, {"drafted", drafted},
+            {"can_redraft", v.allowed.edit && !draft.empty() && !drafted && draft != text}};
+    if (redraft.show == f && !draft.empty()) field["redraft"] = draft;
+    fields.push_back(std::move(field));
   }
   m["fields"] = fields;
+  if (!redraft.put.empty()) m["notice"] = c.views.text(c.locale, "narrative_redraft_put");
   m["sets"] = J::array();
   for (const auto& d : v.data_sets)
     m["sets"].push_back({{"name", c.locale == "en" && !d.set.name_en.empty() ? d.set.name_en : d.set.name_vi},
@@ -204,6 +217,10 @@ Response save(Ctx& c) {
   J narrative = J::object();
   for (const auto& name : app::narrative_fields())
     if (f.count(name)) narrative[name] = form_value(f, name);
+  // "Soạn lại từ số liệu" and its "Dùng bản soạn lại": the form comes back as
+  // typed, nothing saved.
+  const Redraft redraft{form_value(f, "redraft"), form_value(f, "use_draft")};
+  if (!redraft.show.empty() || !redraft.put.empty()) return page(c, org, period, nullptr, &narrative, "", 0, redraft);
   auto r = c.app.reports().save(c.auth->actor, org, period, narrative);
   if (!r) return page(c, org, period, &r.error(), &narrative, "");
   return Response::redirect(report_url(org, period) + "?done=save");

@@ -65,6 +65,7 @@ J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& 
           {"status_label", std::string(report_status_label_vi(r.status))},
           {"stored", r.id > 0},
           {"narrative", v.narrative},
+          {"draft", v.draft},
           {"due", opt_date(v.due)},
           {"timeliness", timeliness_json(v.timeliness)},
           {"submitted_at", opt_time(r.submitted_at)},

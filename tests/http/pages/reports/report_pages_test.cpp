@@ -85,6 +85,33 @@ TEST_F(ReportPages, SaveSubmitReturnThroughTheForms) {
   EXPECT_EQ(dept.form("/reports/THCS-TANMY/2026S1/explode", {}).status, 404);
 }
 
+TEST_F(ReportPages, AnEmptySectionOpensDraftedAndARedraftIsShownBeforeItReplaces) {
+  auto admin = as("admin");
+  const std::string url = "/reports/THPT-LETHANHTONG/2025S2";  // not started in the demo
+  auto page = admin.get(url);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page, "<textarea name=\"results\" rows=\"6\" >- Đạt ")) << "drafted from the figures";
+  EXPECT_TRUE(has(page, "Bản nháp soạn tự động từ số liệu"));
+  EXPECT_FALSE(has(page, "name=\"redraft\"")) << "a drafted section needs no redraft";
+  // Her own proposals, then "Soạn lại từ số liệu": the draft beside them, nothing replaced or saved.
+  auto shown = admin.form(url, {{"results", "Kết quả riêng."}, {"proposals", "Đề nghị riêng."}, {"redraft", "proposals"}});
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_TRUE(has(shown, "Bản soạn lại từ số liệu (chưa thay vào mục này):"));
+  EXPECT_TRUE(has(shown, ">Đề nghị riêng.</textarea>"));
+  EXPECT_TRUE(has(shown, ">Kết quả riêng.</textarea>"));
+  EXPECT_TRUE(has(shown, "name=\"use_draft\" value=\"proposals\""));
+  // "Dùng bản soạn lại": put in the box, still not saved.
+  auto put = admin.form(url, {{"results", "Kết quả riêng."}, {"proposals", "Đề nghị riêng."}, {"use_draft", "proposals"}});
+  ASSERT_EQ(put.status, 200);
+  EXPECT_FALSE(has(put, ">Đề nghị riêng.</textarea>"));
+  EXPECT_TRUE(has(put, ">Kết quả riêng.</textarea>")) << "another section is kept as typed";
+  EXPECT_TRUE(has(put, "Đã đưa bản soạn lại vào ô"));
+  auto stored = admin.get("/api/v1/reports/THPT-LETHANHTONG/2025S2");
+  ASSERT_EQ(stored.status, 200);
+  EXPECT_EQ(stored.json()["stored"], false) << "nothing was saved";
+  EXPECT_NE(stored.json()["draft"]["results"].get<std::string>().find("chỉ tiêu"), std::string::npos);
+}
+
 TEST_F(ReportPages, AnApprovedReportSaysItReadsAsApprovedAndListsItsApprovals) {
   auto editor = as("thcs.tanmy"), dept = as("so.pheduyet");
   ASSERT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {}).status, 303);

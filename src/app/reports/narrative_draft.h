@@ -1,0 +1,61 @@
+// A report's narrative drafted from its figures: the four sections of a
+// periodic report (results; shortcomings and causes; directions; proposals)
+// written in official Vietnamese from the targets, the activities and the
+// registers of the period. Templates and rules only, deterministic: the same
+// facts always give the same words. Numbers in Vietnamese formats, lists of
+// names as "A, B và C", zero cases said plainly. The user edits the draft
+// freely; nothing here ever replaces what was written (reports.h decides).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/analytics/analytics.h"
+#include "core/activity.h"
+#include "core/period.h"
+
+namespace bd::app {
+
+// A target of the report, with the indicator a year before (the same
+// period of the year before, or the year before for a yearly report).
+struct TargetFact {
+  TargetState state;
+  std::optional<double> year_before;
+};
+
+// What a draft is written from.
+struct NarrativeFacts {
+  std::string unit_name;    // "Trường THCS Tân Mỹ"
+  std::string parent_name;  // who receives it ("" for none)
+  Period period;
+  std::vector<TargetFact> targets;
+  int activities = 0;  // activities done in the period
+  Participants reached;
+  std::vector<std::string> incomplete_forms;  // names of forms due with cells not entered
+  int committee_joined = 0, committee_left = 0;  // members whose term began / ended in the period
+  int commendations = 0;                           // decided in the period
+  int inspections = 0;                             // of the unit, held in the period
+  int incidents = 0;  // received in the period; counts only (Decree 13/2023)
+};
+
+// The sections, keyed as narrative_fields(): "results",
+// "shortcomings_causes", "next_directions", "proposals"; one paragraph per
+// line ("- " items).
+nlohmann::json draft_narrative(const NarrativeFacts& f);
+
+// The sentences, for tests and other drafts: a target met, a target not met
+// (with its gap and, from its yearly history, when the trend reaches it),
+// and the activities of the period.
+std::string met_sentence(const TargetFact& t, const Period& period);
+std::string unmet_sentence(const TargetFact& t, const Period& period);
+std::string activities_sentence(int done, const Participants& reached);
+// "cùng kỳ năm 2024" (a half-year, quarter or month), "năm 2024" (a year).
+std::string year_before_label(const Period& period);
+// The first year (after `year`) the straight trend of `history` reaches the
+// target, within 10 years; nullopt when it never does then.
+std::optional<int> year_reached(const TargetState& s, int year);
+
+}  // namespace bd::app
