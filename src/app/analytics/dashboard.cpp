@@ -38,6 +38,9 @@ Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std
   if (!structure.empty() && structure != "period" && structure != "current")
     return Error::BadRequest("Cơ cấu đơn vị phải là \"period\" (theo kỳ) hoặc \"current\" (hiện nay).", "structure");
   const bool current = structure == "current";
+  if (indicator.empty()) return Error::BadRequest("Thiếu mã chỉ số (indicator).", "indicator");
+  const auto def = analytics_.indicator_def(indicator);
+  if (!def) return Error::NotFound("Không tìm thấy chỉ số " + indicator + ".", "indicator");
   auto up = unit_and_period(a, org, period);
   if (!up) return up.error();
   const OrgUnit& unit = up->first;  // named, not bound: lambdas capture them (clang 14)
@@ -53,12 +56,11 @@ Result<std::vector<IndicatorRow>> Dashboard::indicator(const Actor& a, const std
     if (!st) return st.error();
   }
   std::vector<IndicatorRow> rows;
-  const auto def = analytics_.indicator_def(indicator);
   for (const auto& u : units) {
     auto v = analytics_.indicator(indicator, u.id, p,
                                   current ? analytics::Structure::kCurrent : analytics::Structure::kAsOfPeriod);
     if (!v) return v.error();
-    rows.push_back({u.code, u.name, p.code(), *v, def ? def->unit : ""});
+    rows.push_back({u.code, u.name, p.code(), *v, def->unit});
   }
   return rows;
 }

@@ -34,6 +34,14 @@ TEST_F(Dashboard, ChildrenRowsAddUpToTheParent) {
             ErrorCode::kBadRequest);
 }
 
+TEST_F(Dashboard, AMissingOrUnknownIndicatorIsRefusedEvenWhereTheUnitHasNoChildren) {
+  // A school has no children: the list of rows would be empty and the request "succeed".
+  EXPECT_EQ(t_->app->dashboard().indicator(admin(), "", "THCS-TANMY", "2025", true).error().code,
+            ErrorCode::kBadRequest);
+  EXPECT_EQ(t_->app->dashboard().indicator(admin(), "nope", "THCS-TANMY", "2025", true).error().code,
+            ErrorCode::kNotFound);
+}
+
 TEST_F(Dashboard, ChildrenOfAPastPeriodAreThoseOfThenUnlessTodaysTreeIsAsked) {
   auto has = [](const std::vector<app::IndicatorRow>& rows, const std::string& code) {
     for (const auto& r : rows)
