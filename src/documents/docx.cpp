@@ -182,10 +182,12 @@ void body(std::string& out, const std::vector<Block>& blocks) {
         run.italic = true;
         break;
       case Block::Kind::kCentered:
+      case Block::Kind::kCenteredItalic:
         p.align = Align::kCenter;
         p.first_line = 0;
         p.keep_next = true;
-        run.bold = true;
+        run.bold = b.kind == Block::Kind::kCentered;
+        run.italic = b.kind == Block::Kind::kCenteredItalic;
         break;
       case Block::Kind::kParagraph:
         break;
@@ -194,6 +196,15 @@ void body(std::string& out, const std::vector<Block>& blocks) {
     page_break = false;
   }
   if (page_break) wml::append_page_break(out);
+}
+
+// A document (or a cell) must not end with a table: a tiny last paragraph.
+void end_paragraph(std::string& out) {
+  Para end;
+  end.line = 20;
+  end.exact = true;
+  end.mark_size = 2;
+  wml::append_paragraph(out, end, {});
 }
 
 void closing_table(std::string& out, const OfficialDocument& doc) {
@@ -224,12 +235,16 @@ void closing_table(std::string& out, const OfficialDocument& doc) {
   wml::close_row(out);
   wml::close_table(out);
 
-  // A document must not end with a table: a tiny last paragraph.
-  Para end;
-  end.line = 20;
-  end.exact = true;
-  end.mark_size = 2;
-  wml::append_paragraph(out, end, {});
+  end_paragraph(out);
+}
+
+// The annexes after the signature, from a new page.
+void annexes(std::string& out, const std::vector<Block>& annex) {
+  if (annex.empty()) return;
+  std::vector<Block> blocks{{Block::Kind::kPageBreak, "", {}, {}}};
+  blocks.insert(blocks.end(), annex.begin(), annex.end());
+  body(out, blocks);
+  end_paragraph(out);
 }
 
 void section(std::string& out) {
@@ -257,6 +272,7 @@ std::string document_xml(const OfficialDocument& doc) {
   title_block(out, doc);
   body(out, doc.body);
   closing_table(out, doc);
+  annexes(out, doc.annex);
   section(out);
   out += "</w:body></w:document>";
   return out;
@@ -270,8 +286,8 @@ std::string write_docx(const OfficialDocument& doc) {
   zip.add("word/_rels/document.xml.rels", parts::document_rels());
   zip.add("word/styles.xml", parts::styles());
   zip.add("word/settings.xml", parts::settings());
-  zip.add("word/header1.xml", parts::header_first_page());
-  zip.add("word/header2.xml", parts::header_page_number());
+  zip.add("word/header1.xml", parts::header_first_page(doc.draft));
+  zip.add("word/header2.xml", parts::header_page_number(doc.draft));
   zip.add("docProps/core.xml", parts::core_properties(text::upper_vi(doc.type_title), doc.subject));
   zip.add("docProps/app.xml", parts::app_properties());
   Result<std::string> bytes = zip.finish();

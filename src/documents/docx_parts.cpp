@@ -122,18 +122,35 @@ std::string settings() {
       "</w:settings>");
 }
 
-std::string header_first_page() {
-  return with_decl("<w:hdr" + namespaces() +
-                   "><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p></w:hdr>");
+namespace {
+
+const std::string kHeaderRun =
+    "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\""
+    " w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:color w:val=\"000000\"/>"
+    "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr>";
+
+// "DỰ THẢO", bold in a box at the right of the header.
+std::string draft_mark() {
+  return "<w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\""
+         " w:color=\"000000\"/><w:left w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"000000\"/>"
+         "<w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/><w:right w:val=\"single\""
+         " w:sz=\"6\" w:space=\"4\" w:color=\"000000\"/></w:pBdr><w:ind w:left=\"7371\"/>"
+         "<w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\""
+         " w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:b/><w:bCs/>"
+         "<w:color w:val=\"000000\"/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr><w:t>DỰ THẢO</w:t></w:r></w:p>";
 }
 
-std::string header_page_number() {
-  const std::string rpr =
-      "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\""
-      " w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:color w:val=\"000000\"/>"
-      "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr>";
-  return with_decl("<w:hdr" + namespaces() +
-                   "><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>"
+}  // namespace
+
+std::string header_first_page(bool draft) {
+  return with_decl("<w:hdr" + namespaces() + ">" +
+                   (draft ? draft_mark() : "<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p>") + "</w:hdr>");
+}
+
+std::string header_page_number(bool draft) {
+  const std::string& rpr = kHeaderRun;
+  return with_decl("<w:hdr" + namespaces() + ">" + (draft ? draft_mark() : "") +
+                   "<w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>"
                    "<w:r>" + rpr + "<w:fldChar w:fldCharType=\"begin\"/></w:r>"
                    "<w:r>" + rpr + "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
                    "<w:r>" + rpr + "<w:fldChar w:fldCharType=\"separate\"/></w:r>"

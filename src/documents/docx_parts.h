@@ -19,8 +19,10 @@ std::string package_rels();       // _rels/.rels
 std::string document_rels();      // word/_rels/document.xml.rels
 std::string styles();             // word/styles.xml
 std::string settings();           // word/settings.xml
-std::string header_first_page();  // word/header1.xml: empty
-std::string header_page_number(); // word/header2.xml: centred PAGE field, 13 pt
+// The headers; a draft (not yet issued) says "DỰ THẢO" at the top right of
+// every page.
+std::string header_first_page(bool draft = false);   // word/header1.xml: empty
+std::string header_page_number(bool draft = false);  // word/header2.xml: centred PAGE field, 13 pt
 // docProps/core.xml: title and subject escaped; creator "binhdang".
 std::string core_properties(std::string_view title, std::string_view subject);
 std::string app_properties();     // docProps/app.xml

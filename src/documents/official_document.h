@@ -20,6 +20,7 @@ struct Block {
     kTable,      // rows × cells; the first row is the header
     kPageBreak,  // e.g. before an annex
     kCentered,   // centred bold line (annex titles)
+    kCenteredItalic,  // centred italic line: "(Kèm theo Kế hoạch số …)"
   };
   Kind kind = Kind::kParagraph;
   std::string text;
@@ -36,6 +37,10 @@ struct OfficialDocument {
   std::string subject;         // bold line(s) under the title; short line under it
   std::string addressee;       // "Kính gửi: Sở Giáo dục và Đào tạo" (reports), optional
   std::vector<Block> body;
+  // Annexes ("PHỤ LỤC"), after the signature, from a new page.
+  std::vector<Block> annex;
+  // Not yet issued: "DỰ THẢO" at the top right of every page.
+  bool draft = false;
   std::vector<std::string> recipients;  // lines after "Nơi nhận:", each "- …;" the last "- Lưu: VT, …."
   std::string signer_authority;         // "KT. HIỆU TRƯỞNG" (may be empty)
   std::string signer_title;             // "PHÓ HIỆU TRƯỞNG"

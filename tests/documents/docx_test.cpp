@@ -198,7 +198,7 @@ TEST(DocxTest, BlocksGetTheirStyles) {
 TEST(DocxTest, ScheduleTableHasBordersAndABoldRepeatedHeader) {
   const auto xml = parsed_document(sample_plan());
   const auto tables = xml.select_nodes("/w:document/w:body/w:tbl");
-  ASSERT_EQ(tables.size(), 3u);  // header, schedule, closing
+  ASSERT_EQ(tables.size(), 4u);  // header, schedule, closing, the annex's table
   const auto schedule = tables[1].node();
   EXPECT_STREQ(schedule.child("w:tblPr").child("w:tblBorders").child("w:insideH").attribute("w:val").value(),
                "single");
@@ -211,6 +211,28 @@ TEST(DocxTest, ScheduleTableHasBordersAndABoldRepeatedHeader) {
     EXPECT_STREQ(tables[i].node().child("w:tblPr").child("w:tblBorders").child("w:top").attribute("w:val").value(),
                  "nil");
   }
+}
+
+TEST(DocxTest, ADraftSaysSoOnEveryPageAndAnAnnexFollowsTheSignature) {
+  auto d = sample_plan();
+  EXPECT_EQ(unpack(d)["word/header1.xml"].find("DỰ THẢO"), std::string::npos) << "an issued plan";
+  d.draft = true;
+  auto files = unpack(d);
+  EXPECT_NE(files["word/header1.xml"].find("<w:t>DỰ THẢO</w:t>"), std::string::npos) << "page one";
+  EXPECT_NE(files["word/header2.xml"].find("<w:t>DỰ THẢO</w:t>"), std::string::npos) << "the pages after";
+  EXPECT_NE(files["word/header2.xml"].find("PAGE"), std::string::npos) << "with the page number still";
+  pugi::xml_document h;
+  EXPECT_TRUE(h.load_string(files["word/header2.xml"].c_str())) << "well-formed";
+  const auto runs = texts(parsed_document(d));
+  const int recipients = find_from(runs, "Nơi nhận:", 0);
+  const int annex = find_from(runs, "PHỤ LỤC", 0);
+  ASSERT_GE(recipients, 0);
+  ASSERT_GE(annex, 0);
+  EXPECT_GT(annex, recipients) << "the annex comes after the signature";
+  EXPECT_GT(find_from(runs, "(Kèm theo Kế hoạch số 05/KH-THCSTM", annex), annex);
+  const auto xml = parsed_document(d);
+  const auto title = xml.select_node("//w:p[w:r/w:t = 'PHỤ LỤC']").node();
+  EXPECT_TRUE(title.child("w:pPr").child("w:pageBreakBefore")) << "on a new page";
 }
 
 TEST(DocxTest, PageBreakMovesTheNextParagraph) {
@@ -407,6 +429,24 @@ TEST_F(DocxRenderedTest, RecipientsLeftAndSignerRightBelowTheBody) {
     for (size_t i = 0; i + 1 < last; ++i) earlier = earlier || testing::find_word(pages_[i], "quyết./.");
     EXPECT_TRUE(earlier);
   }
+}
+
+TEST_F(DocxRenderedTest, TheAnnexIsOnItsOwnPageAfterTheSigner) {
+  size_t signer = 0, annex = 0;
+  for (size_t i = 0; i < pages_.size(); ++i) {
+    if (testing::find_word(pages_[i], "Nhung")) signer = i + 1;
+    if (testing::find_word(pages_[i], "LỤC") && !annex) annex = i + 1;
+  }
+  ASSERT_GT(signer, 0u) << "the signer's name is printed";
+  ASSERT_GT(annex, 0u) << "the annex is printed";
+  EXPECT_EQ(annex, signer + 1) << "the annex starts the page after the signature";
+  EXPECT_FALSE(testing::find_word(pages_[annex - 1], "Nơi")) << "nothing of the body on the annex's page";
+  // The body's last words are on the signer's page or the one before, not after.
+  size_t end = 0;
+  for (size_t i = 0; i < pages_.size(); ++i)
+    if (testing::find_word(pages_[i], "quyết./.")) end = i + 1;
+  EXPECT_GT(end, 0u);
+  EXPECT_LE(end, signer);
 }
 
 TEST_F(DocxRenderedTest, PageNumbersStartOnPageTwo) {

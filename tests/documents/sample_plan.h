@@ -1,6 +1,6 @@
 // A realistic plan of a (fictional) lower secondary school for the documents
 // tests: 3 parts with sub-headings, basis lines, paragraphs, bullets, a
-// 12-month schedule table, 4 recipients and a deputy's signature.
+// 12-month schedule table, 4 recipients, a deputy's signature and an annex.
 #pragma once
 
 #include <string>
@@ -68,6 +68,11 @@ inline OfficialDocument sample_plan() {
   d.signer_authority = "KT. HIỆU TRƯỞNG";
   d.signer_title = "PHÓ HIỆU TRƯỞNG";
   d.signer_name = "Đặng Thị Hồng Nhung";
+  // An annex after the signature, on its own page.
+  d.annex.push_back({K::kCentered, "PHỤ LỤC", {}, {}});
+  d.annex.push_back({K::kCenteredItalic, "(Kèm theo Kế hoạch số 05/KH-THCSTM ngày 05/9/2025)", {}, {}});
+  d.annex.push_back({K::kTable, {}, {{"TT", "Câu lạc bộ", "Phụ trách"}, {"1", "Em yêu khoa học", "Tổ Tự nhiên"},
+                                      {"2", "Bình đẳng giới", "Đoàn trường"}}, {1, 6, 3}});
   return d;
 }
 

@@ -41,13 +41,19 @@ void add_paragraphs(std::vector<Block>& body, const std::string& text) {
   }
 }
 
+// "2. Tập huấn", or the title alone when a part has a single item (no lone "1.").
+std::string numbered(int n, size_t count, const std::string& title) {
+  return count == 1 ? title : std::to_string(n) + ". " + title;
+}
+
 void objectives_part(std::vector<Block>& body, const json& c, int& part) {
   add(body, Block::Kind::kHeading1, std::string(kRoman[part++]) + ". MỤC TIÊU");
-  if (!str(c, "general_objective").empty()) {
+  const bool general = !str(c, "general_objective").empty();
+  if (general) {
     add(body, Block::Kind::kHeading2, "1. Mục tiêu chung");
     add_paragraphs(body, str(c, "general_objective"));
   }
-  add(body, Block::Kind::kHeading2, std::string(str(c, "general_objective").empty() ? "1" : "2") + ". Mục tiêu cụ thể");
+  add(body, Block::Kind::kHeading2, numbered(general ? 2 : 1, general ? 2 : 1, "Mục tiêu cụ thể"));
   int n = 1;
   for (const auto& o : c.value("objectives", json::array())) {
     add(body, Block::Kind::kHeading3, "Mục tiêu " + std::to_string(n++) + ": " + str(o, "title"));
@@ -62,7 +68,7 @@ void tasks_part(std::vector<Block>& body, const json& c, int& part) {
   add(body, Block::Kind::kHeading1, std::string(kRoman[part++]) + ". NHIỆM VỤ VÀ GIẢI PHÁP");
   int n = 1;
   for (const auto& t : tasks) {
-    add(body, Block::Kind::kHeading2, std::to_string(n++) + ". " + str(t, "title"));
+    add(body, Block::Kind::kHeading2, numbered(n++, tasks.size(), str(t, "title")));
     for (const auto& a : t.value("actions", json::array())) add(body, Block::Kind::kBullet, "- " + a.get<std::string>());
     if (!str(t, "responsible").empty()) add(body, Block::Kind::kParagraph, "Đơn vị thực hiện: " + str(t, "responsible") + ".");
     if (!str(t, "timeframe").empty()) add(body, Block::Kind::kParagraph, "Thời gian thực hiện: " + str(t, "timeframe") + ".");
@@ -73,27 +79,37 @@ void organisation_part(std::vector<Block>& body, const json& c, int& part) {
   const json duties = c.value("duties", json::array());
   if (duties.empty() && str(c, "reporting").empty()) return;
   add(body, Block::Kind::kHeading1, std::string(kRoman[part++]) + ". TỔ CHỨC THỰC HIỆN");
+  const size_t items = duties.size() + (str(c, "reporting").empty() ? 0 : 1);
   int n = 1;
   for (const auto& d : duties) {
-    add(body, Block::Kind::kHeading2, std::to_string(n++) + ". " + str(d, "unit"));
+    add(body, Block::Kind::kHeading2, numbered(n++, items, str(d, "unit")));
     add_paragraphs(body, str(d, "text"));
   }
   if (!str(c, "reporting").empty()) {
-    add(body, Block::Kind::kHeading2, std::to_string(n) + ". Chế độ báo cáo");
+    add(body, Block::Kind::kHeading2, numbered(n, items, "Chế độ báo cáo"));
     add_paragraphs(body, str(c, "reporting"));
   }
 }
 
-void schedule_annex(std::vector<Block>& body, const json& c, int year) {
+// The monthly schedule as the plan's annex (after its signature), with the
+// line that ties it to the plan: "(Kèm theo Kế hoạch số 05/KH-THCSTM ngày 05/01/2026)".
+void schedule_annex(std::vector<Block>& annex, const json& c, int year, const std::string& number_line,
+                    const std::string& issued_on) {
   const json schedule = c.value("schedule", json::array());
   if (schedule.empty()) return;
-  body.push_back({Block::Kind::kPageBreak, "", {}, {}});
-  add(body, Block::Kind::kCentered, "PHỤ LỤC");
-  add(body, Block::Kind::kCentered, "LỊCH HOẠT ĐỘNG NĂM " + std::to_string(year));
+  add(annex, Block::Kind::kCentered, "PHỤ LỤC");
+  add(annex, Block::Kind::kCentered, "LỊCH HOẠT ĐỘNG NĂM " + std::to_string(year));
+  // "Số: 05/KH-THCSTM" → " 05/KH-THCSTM"; a draft keeps its blank: "      /KH-THCSTM".
+  const std::string prefix = "Số:";
+  const std::string number = number_line.rfind(prefix, 0) == 0 ? number_line.substr(prefix.size()) : " " + number_line;
+  const auto day = parse_date(issued_on);
+  add(annex, Block::Kind::kCenteredItalic,
+      "(Kèm theo Kế hoạch số" + number + " ngày " +
+          (day ? format_vi(*day) : "     /     /" + std::to_string(year)) + ")");
   Block table{Block::Kind::kTable, "", {{"Tháng", "Nội dung công việc", "Người, bộ phận thực hiện"}}, {12, 58, 30}};
   for (const auto& s : schedule)
     table.rows.push_back({"Tháng " + std::to_string(s.value("month", 1)), str(s, "work"), str(s, "responsible")});
-  body.push_back(std::move(table));
+  annex.push_back(std::move(table));
 }
 
 }  // namespace
@@ -139,7 +155,8 @@ Result<documents::OfficialDocument> Plans::document(const Actor& a, int64_t id) 
       doc.signer_title = title;
     }
     doc.signer_name = str(signer, "name");
-    schedule_annex(doc.body, c, p->year);
+    schedule_annex(doc.annex, c, p->year, v.number_line, p->issued_on);
+    doc.draft = p->issued_on.empty();
     return Status::Ok();
   });
   if (!st) return st.error();

@@ -87,15 +87,21 @@ TEST_F(PlanDocument, EveryPartInOrder) {
       {Kind::kParagraph, "Báo cáo trước ngày 15/6 và 15/12."},
       {Kind::kParagraph, "Trên đây là kế hoạch."},
       {Kind::kParagraph, "Đề nghị thực hiện."},
-      {Kind::kPageBreak, ""},
+  };
+  EXPECT_EQ(outline(d.body), expected);
+  // The schedule is an annex, after the signature, tied to the plan by its number and date.
+  const std::vector<std::pair<Kind, std::string>> annex = {
       {Kind::kCentered, "PHỤ LỤC"},
       {Kind::kCentered, "LỊCH HOẠT ĐỘNG NĂM 2027"},
+      {Kind::kCenteredItalic, "(Kèm theo Kế hoạch số" + d.number_line.substr(std::string("Số:").size()) +
+                                  " ngày 05/01/2027)"},
       {Kind::kTable,
        "[Tháng|Nội dung công việc|Người, bộ phận thực hiện][Tháng 3|Tọa đàm 8/3|Công đoàn][Tháng 1|Rà soát số liệu|]"},
   };
-  EXPECT_EQ(outline(d.body), expected);
-  ASSERT_FALSE(d.body.empty());
-  EXPECT_EQ(d.body.back().widths, (std::vector<int>{12, 58, 30}));
+  EXPECT_EQ(outline(d.annex), annex);
+  ASSERT_FALSE(d.annex.empty());
+  EXPECT_EQ(d.annex.back().widths, (std::vector<int>{12, 58, 30}));
+  EXPECT_FALSE(d.draft) << "issued: no DỰ THẢO";
   EXPECT_EQ(d.recipients, (std::vector<std::string>{"- Phòng GDĐT;", "- Lưu: VT."}));
   EXPECT_EQ(d.type_title, "KẾ HOẠCH");
   EXPECT_EQ(d.addressee, "") << "a plan has no addressee";
@@ -109,11 +115,11 @@ TEST_F(PlanDocument, EmptyPartsAreLeftOutAndTheNumberingFollows) {
   const auto d = doc_of(p->record.id);
   const std::vector<std::pair<Kind, std::string>> expected = {
       {Kind::kHeading1, "I. MỤC TIÊU"},
-      {Kind::kHeading2, "1. Mục tiêu cụ thể"},
+      {Kind::kHeading2, "Mục tiêu cụ thể"},  // a part with one item has no lone "1."
       {Kind::kHeading3, "Mục tiêu 1: Nâng tỉ lệ nữ cán bộ quản lý"},
       {Kind::kBullet, "- Chỉ tiêu: Ít nhất 40% cán bộ quản lý là nữ"},
       {Kind::kHeading1, "II. TỔ CHỨC THỰC HIỆN"},
-      {Kind::kHeading2, "1. Tổ văn phòng"},
+      {Kind::kHeading2, "Tổ văn phòng"},
       {Kind::kParagraph, "Lưu hồ sơ."},
   };
   EXPECT_EQ(outline(d.body), expected);
@@ -126,7 +132,7 @@ TEST_F(PlanDocument, EmptyPartsAreLeftOutAndTheNumberingFollows) {
   auto reporting = outline(doc_of(p->record.id).body);
   ASSERT_GE(reporting.size(), 3u);
   EXPECT_EQ(reporting[reporting.size() - 3], std::make_pair(Kind::kHeading1, std::string("II. TỔ CHỨC THỰC HIỆN")));
-  EXPECT_EQ(reporting[reporting.size() - 2], std::make_pair(Kind::kHeading2, std::string("1. Chế độ báo cáo")));
+  EXPECT_EQ(reporting[reporting.size() - 2], std::make_pair(Kind::kHeading2, std::string("Chế độ báo cáo")));
   c.erase("reporting");
   ASSERT_TRUE(plans().update(system(), p->record.id, c).ok());
   for (const auto& [kind, text] : outline(doc_of(p->record.id).body)) {
@@ -145,6 +151,7 @@ TEST_F(PlanDocument, HeaderLinesOfADraftAndOfAnIssuedPlan) {
   EXPECT_EQ(d.issuing_body, "TRƯỜNG THCS BÌNH MINH");
   EXPECT_EQ(d.governing_body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA BÌNH") << "no governor: the parent";
   EXPECT_EQ(d.number_line, "Số:      /KH-THCSBM");
+  EXPECT_TRUE(d.draft) << "DỰ THẢO until issued";
   EXPECT_EQ(d.place_date, "ngày      tháng      năm 2027") << "no place: no comma";
   EXPECT_EQ(d.subject, "Thực hiện công tác bình đẳng giới năm 2027");
 

@@ -255,7 +255,7 @@ TEST_F(PlansTest, OfficialDocument) {
   EXPECT_EQ(d->recipients[0], "- Ủy ban nhân dân xã Tân Mỹ;");
   EXPECT_EQ(d->recipients[1], "- Lưu: VT.");
   const documents::Block* table = nullptr;
-  for (const auto& b : d->body)
+  for (const auto& b : d->annex)  // the schedule is the annex
     if (b.kind == documents::Block::Kind::kTable) table = &b;
   ASSERT_NE(table, nullptr);
   ASSERT_EQ(table->rows.size(), 3u);  // header + 2 months

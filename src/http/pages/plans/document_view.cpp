@@ -17,6 +17,7 @@ const char* kind_flag(Block::Kind k) {
     case Block::Kind::kTable: return "table";
     case Block::Kind::kPageBreak: return "page_break";
     case Block::Kind::kCentered: return "centered";
+    case Block::Kind::kCenteredItalic: return "centered_italic";
   }
   return "p";
 }
@@ -34,18 +35,27 @@ json table_model(const Block& b) {
   return {{"head", head}, {"rows", rows}};
 }
 
-}  // namespace
-
-json document_model(const documents::OfficialDocument& doc) {
+json blocks_model(const std::vector<Block>& in) {
   json blocks = json::array();
-  for (const auto& b : doc.body) {
+  for (const auto& b : in) {
     json j = {{kind_flag(b.kind), true}, {"text", b.text}};
     if (b.kind == Block::Kind::kTable) j["table"] = table_model(b);
     blocks.push_back(std::move(j));
   }
+  return blocks;
+}
+
+}  // namespace
+
+json document_model(const documents::OfficialDocument& doc) {
+  const json blocks = blocks_model(doc.body);
   json recipients = json::array();
   for (const auto& r : doc.recipients) recipients.push_back(r);
+  json annex = nullptr;  // a section only when there is one
+  if (!doc.annex.empty()) annex = {{"blocks", blocks_model(doc.annex)}};
   return {{"governing_body", doc.governing_body},
+          {"draft", doc.draft},
+          {"annex", annex},
           {"issuing_body", doc.issuing_body},
           {"number_line", doc.number_line},
           {"place_date", doc.place_date},

@@ -37,9 +37,25 @@ TEST(DocumentView, HeaderBodyAndFootInOrder) {
   EXPECT_EQ(m["signer_authority"], "KT. HIỆU TRƯỞNG");
 }
 
+TEST(DocumentView, TheAnnexHasItsOwnBlocksAndADraftIsMarked) {
+  documents::OfficialDocument d;
+  d.draft = true;
+  d.body = {{Block::Kind::kHeading1, "I. MỤC TIÊU", {}, {}}};
+  d.annex = {{Block::Kind::kCentered, "PHỤ LỤC", {}, {}},
+             {Block::Kind::kCenteredItalic, "(Kèm theo Kế hoạch số 05/KH-THCSTM ngày 05/01/2026)", {}, {}}};
+  const auto m = document_model(d);
+  EXPECT_TRUE(m["draft"].get<bool>());
+  ASSERT_EQ(m["blocks"].size(), 1u);
+  ASSERT_EQ(m["annex"]["blocks"].size(), 2u);
+  EXPECT_TRUE(m["annex"]["blocks"][1]["centered_italic"].get<bool>());
+  EXPECT_EQ(m["annex"]["blocks"][1]["text"], "(Kèm theo Kế hoạch số 05/KH-THCSTM ngày 05/01/2026)");
+}
+
 TEST(DocumentView, NoRecipientsNoBlock) {
   documents::OfficialDocument d;
   const auto m = document_model(d);
+  EXPECT_TRUE(m["annex"].is_null()) << "no annex: no section";
+  EXPECT_FALSE(m["draft"].get<bool>());
   EXPECT_FALSE(m["has_recipients"].get<bool>());
   EXPECT_TRUE(m["blocks"].empty());
 }

@@ -50,6 +50,9 @@ TEST_F(PlanPages, DraftPreviewIssueAndDownload) {
                         "LỊCH HOẠT ĐỘNG NĂM 2027", "Nơi nhận:", "HIỆU TRƯỞNG"})
     EXPECT_NE(preview.body.find(s), std::string::npos) << s;
   EXPECT_NE(preview.body.find("Phạm Thu Hà"), std::string::npos);
+  EXPECT_NE(preview.body.find("class=\"doc-draft\">DỰ THẢO"), std::string::npos) << "a draft says so";
+  EXPECT_GT(preview.body.find("PHỤ LỤC"), preview.body.find("Phạm Thu Hà")) << "the annex follows the signer";
+  EXPECT_NE(preview.body.find("(Kèm theo Kế hoạch số      /KH-"), std::string::npos);
   EXPECT_NE(preview.body.find(base + "/edit"), std::string::npos) << "the editor may edit a draft";
   EXPECT_EQ(preview.body.find(base + "/issue"), std::string::npos) << "an editor does not issue";
 
@@ -63,6 +66,8 @@ TEST_F(PlanPages, DraftPreviewIssueAndDownload) {
   EXPECT_NE(after.body.find("Số: 01/KH-"), std::string::npos);
   EXPECT_NE(after.body.find("Tân Mỹ, ngày 05 tháng 01 năm 2027"), std::string::npos);
   EXPECT_NE(after.body.find("Đã ban hành"), std::string::npos);
+  EXPECT_EQ(after.body.find("class=\"doc-draft\""), std::string::npos) << "issued: no DỰ THẢO";
+  EXPECT_NE(after.body.find("(Kèm theo Kế hoạch số 01/KH-"), std::string::npos);
   EXPECT_EQ(head.form(base + "/issue", {{"date", "06/01/2027"}}).status, 409) << "issuing twice";
   EXPECT_EQ(editor.form(base + "/edit", complete("Tân Mỹ", "2027")).status, 409) << "issued is read-only";
   EXPECT_EQ(editor.get(base + "/edit").status, 303) << "the editor of an issued plan leads to its preview";
