@@ -1,5 +1,6 @@
 #include "core/org.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -92,6 +93,28 @@ Status validate_text(std::string_view value, std::string_view field, size_t max_
   if (text::length(value) > max_len)
     return Error::Validation("Dài quá " + std::to_string(max_len) + " ký tự.", std::string(field));
   return Status::Ok();
+}
+
+namespace {
+
+// "… tỉnh An Lạc" → "tỉnh An Lạc": the locality a department's or an office's
+// name ends with, from its first administrative word; "" when there is none.
+std::string locality_of(std::string_view name) {
+  static constexpr std::string_view kWords[] = {" tỉnh ", " thành phố ", " huyện ", " quận ", " thị xã "};
+  size_t at = std::string_view::npos;
+  for (auto w : kWords) at = std::min(at, name.find(w));
+  return at == std::string_view::npos ? "" : std::string(name.substr(at + 1));
+}
+
+}  // namespace
+
+std::string governing_body_name(const OrgUnit& unit, const OrgUnit* governor, const OrgUnit* parent) {
+  if (governor) return governor->name;
+  if (unit.type == OrgType::kDepartment || unit.type == OrgType::kOffice) {
+    if (std::string place = locality_of(unit.name); !place.empty()) return "Ủy ban nhân dân " + place;
+    if (unit.type == OrgType::kDepartment) return "";
+  }
+  return parent ? parent->name : "";
 }
 
 }  // namespace bd

@@ -56,6 +56,15 @@ bool path_within(std::string_view path, std::string_view ancestor_path);
 // Depth of a path: "/1/" is 0.
 int path_depth(std::string_view path);
 
+// The governing body a unit's documents name above its own (Decree 30: the
+// direct superior body, "cơ quan chủ quản trực tiếp"):
+// - its governor when it has one (a school after the 2025 reform: its commune);
+// - a department or an office without one: the People's Committee of the
+//   locality its name ends with ("Sở Giáo dục và Đào tạo tỉnh An Lạc" →
+//   "Ủy ban nhân dân tỉnh An Lạc"); a department never names the ministry;
+// - any other unit: its parent; a unit at the top: none ("").
+std::string governing_body_name(const OrgUnit& unit, const OrgUnit* governor, const OrgUnit* parent);
+
 // Limits for user-provided text.
 inline constexpr size_t kMaxCodeLength = 50;
 inline constexpr size_t kMaxNameLength = 255;

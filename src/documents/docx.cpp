@@ -60,10 +60,10 @@ void header_table(std::string& out, const OfficialDocument& doc) {
   wml::open_row(out, false, true);
   wml::open_cell(out, kLeftColumn);
   if (!doc.governing_body.empty()) {
-    const std::string gov = text::upper_vi(doc.governing_body);
+    const std::string gov = fit_name(text::upper_vi(doc.governing_body), kHeaderSize, false, kLeftColumn);
     wml::append_paragraph(out, centred(), {gov, kHeaderSize});
   }
-  const std::string issuer = text::upper_vi(doc.issuing_body);
+  const std::string issuer = fit_name(text::upper_vi(doc.issuing_body), kHeaderSize, true, kLeftColumn);
   wml::append_paragraph(out, centred(), {issuer, kHeaderSize, true});
   wml::append_rule(out, short_rule(issuer, kHeaderSize, kLeftColumn), kLeftColumn);
   wml::close_cell(out);

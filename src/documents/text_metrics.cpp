@@ -5,7 +5,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 
 namespace bd::documents {
 namespace {
@@ -61,6 +63,30 @@ int text_width_twips(std::string_view utf8, int half_points, bool bold) {
   }
   // half_points / 2 pt per em, 20 twips per pt.
   return static_cast<int>((milli_em * half_points * 10 + 500) / 1000);
+}
+
+std::string fit_name(std::string_view upper, int half_points, bool bold, int width) {
+  auto fits = [&](std::string_view t) { return text_width_twips(t, half_points, bold) <= width; };
+  std::string text(upper);
+  if (fits(text)) return text;
+  constexpr std::string_view kCommittee = "ỦY BAN NHÂN DÂN";
+  if (size_t at = text.find(kCommittee); at != std::string::npos) text.replace(at, kCommittee.size(), "UBND");
+  if (fits(text)) return text;
+  auto split = [&](size_t space) -> std::optional<std::string> {
+    const std::string_view head = std::string_view(text).substr(0, space), tail = std::string_view(text).substr(space + 1);
+    if (!fits(head) || !fits(tail)) return std::nullopt;
+    return std::string(head) + "\n" + std::string(tail);
+  };
+  // Before the first locality word: the name of a place stays whole.
+  static constexpr std::string_view kPlaces[] = {" TỈNH ",   " THÀNH PHỐ ", " HUYỆN ", " QUẬN ",
+                                                 " THỊ XÃ ", " THỊ TRẤN ",  " XÃ ",    " PHƯỜNG "};
+  size_t place = std::string::npos;
+  for (auto w : kPlaces) place = std::min(place, text.find(w));
+  if (place != std::string::npos)
+    if (auto two = split(place)) return *two;
+  for (size_t space = text.rfind(' '); space != std::string::npos && space > 0; space = text.rfind(' ', space - 1))
+    if (auto two = split(space)) return *two;
+  return text;
 }
 
 }  // namespace bd::documents

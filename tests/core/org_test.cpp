@@ -137,5 +137,39 @@ TEST(OrgTest, ValidateTextRejectsInvalidUtf8AsBadRequest) {
   EXPECT_EQ(s.error().field, "name");
 }
 
+OrgUnit unit_of(OrgType type, std::string name) {
+  OrgUnit u;
+  u.type = type;
+  u.name = std::move(name);
+  return u;
+}
+
+TEST(OrgTest, TheGoverningBodyOfEveryKindOfUnitBeforeAndAfterTheReform) {
+  const OrgUnit ministry = unit_of(OrgType::kMinistry, "Bộ Giáo dục và Đào tạo");
+  const OrgUnit dept = unit_of(OrgType::kDepartment, "Sở Giáo dục và Đào tạo tỉnh An Lạc");
+  const OrgUnit city = unit_of(OrgType::kDepartment, "Sở Giáo dục và Đào tạo thành phố Hà Nội");
+  const OrgUnit office = unit_of(OrgType::kOffice, "Phòng Giáo dục và Đào tạo thị xã Vân Hà");
+  const OrgUnit commune = unit_of(OrgType::kCommune, "Ủy ban nhân dân xã Tân Mỹ");
+  const OrgUnit school = unit_of(OrgType::kSchoolLowerSecondary, "Trường THCS Tân Mỹ");
+  const OrgUnit upper = unit_of(OrgType::kSchoolUpperSecondary, "Trường THPT Ngọc Khê");
+
+  EXPECT_EQ(governing_body_name(ministry, nullptr, nullptr), "") << "the top has none";
+  // A department names its province's People's Committee, never the ministry.
+  EXPECT_EQ(governing_body_name(dept, nullptr, &ministry), "Ủy ban nhân dân tỉnh An Lạc");
+  EXPECT_EQ(governing_body_name(city, nullptr, &ministry), "Ủy ban nhân dân thành phố Hà Nội");
+  EXPECT_EQ(governing_body_name(unit_of(OrgType::kDepartment, "Sở Giáo dục"), nullptr, &ministry), "");
+  // A (former) district office: its district's People's Committee.
+  EXPECT_EQ(governing_body_name(office, nullptr, &dept), "Ủy ban nhân dân thị xã Vân Hà");
+  // A school before the reform: its office; after: its commune.
+  EXPECT_EQ(governing_body_name(school, nullptr, &office), office.name);
+  EXPECT_EQ(governing_body_name(school, &commune, &dept), commune.name);
+  // An upper secondary school under the department, before and after.
+  EXPECT_EQ(governing_body_name(upper, nullptr, &dept), dept.name);
+  // A governor set on a department wins over the rule.
+  const OrgUnit province = unit_of(OrgType::kOther, "Ủy ban nhân dân tỉnh Hòa Bình");
+  EXPECT_EQ(governing_body_name(dept, &province, &ministry), province.name);
+  EXPECT_EQ(governing_body_name(commune, nullptr, &dept), dept.name);
+}
+
 }  // namespace
 }  // namespace bd

@@ -33,5 +33,42 @@ TEST(TextMetricsTest, ScalesWithSizeAndSurvivesBrokenUtf8) {
   EXPECT_GT(text_width_twips("a\xff" "b", 28, false), text_width_twips("ab", 28, false));
 }
 
+// The header's left column: half the page less the left margin (docx.cpp).
+constexpr int kColumn = 11906 / 2 - 1701;
+
+TEST(FitNameTest, ANameThatFitsIsLeftAsItIs) {
+  EXPECT_EQ(fit_name("TRƯỜNG THCS TÂN MỸ", 26, true, kColumn), "TRƯỜNG THCS TÂN MỸ");
+  EXPECT_EQ(fit_name("UBND TỈNH AN LẠC", 26, false, kColumn), "UBND TỈNH AN LẠC");
+}
+
+TEST(FitNameTest, APeoplesCommitteeIsShortenedBeforeAnythingBreaks) {
+  const std::string full = "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH";
+  ASSERT_GT(text_width_twips(full, 26, false), kColumn) << "the case needs a name that does not fit";
+  EXPECT_EQ(fit_name(full, 26, false, kColumn), "UBND THÀNH PHỐ HỒ CHÍ MINH");
+}
+
+TEST(FitNameTest, ALongNameBreaksBeforeItsLocalityNeverInsideIt) {
+  const std::string dept = "SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HỒ CHÍ MINH";
+  ASSERT_GT(text_width_twips(dept, 26, true), kColumn);
+  EXPECT_EQ(fit_name(dept, 26, true, kColumn), "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH");
+  // "THỊ XÃ" is one word for this purpose: the break is before it, not before "XÃ".
+  const std::string office = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THỊ XÃ VÂN HÀ";
+  if (text_width_twips(office, 26, true) > kColumn)
+    EXPECT_EQ(fit_name(office, 26, true, kColumn), "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTHỊ XÃ VÂN HÀ");
+  // Without a locality: at the last space where both lines fit.
+  const std::string school = "TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ TRUNG HỌC CƠ SỞ VÀ TRUNG HỌC PHỔ THÔNG";
+  const std::string two = fit_name(school, 26, true, 8000);
+  const size_t cut = two.find('\n');
+  ASSERT_GT(text_width_twips(school, 26, true), 8000);
+  ASSERT_NE(cut, std::string::npos) << two;
+  EXPECT_LE(text_width_twips(two.substr(0, cut), 26, true), 8000);
+  EXPECT_LE(text_width_twips(two.substr(cut + 1), 26, true), 8000);
+  EXPECT_EQ(two.substr(0, cut) + " " + two.substr(cut + 1), school) << "only a space becomes the break";
+}
+
+TEST(FitNameTest, ANameTooLongForTwoLinesIsReturnedWhole) {
+  EXPECT_EQ(fit_name("ỦY BAN NHÂN DÂN XÃ TÂN MỸ", 26, false, 500), "UBND XÃ TÂN MỸ");
+}
+
 }  // namespace
 }  // namespace bd::documents

@@ -109,7 +109,8 @@ Result<std::vector<OrgInfo>> Orgs::list(const Actor& a, const OrgQuery& q) {
       const bool hit = q.q.empty() || text::matches(u.name, q.q) || text::matches(u.code, q.q) ||
                        text::matches(u.short_name, q.q);
       if (hit) {
-        OrgInfo info{u};
+        OrgInfo info;
+        info.unit = u;
         info.depth = depth;
         auto parent = u.parent_id ? by_id.find(*u.parent_id) : by_id.end();
         if (parent != by_id.end()) {

@@ -146,21 +146,45 @@ Result<documents::OfficialDocument> Plans::document(const Actor& a, int64_t id) 
     std::vector<std::string> recipients;
     for (const auto& r : c.value("recipients", json::array())) recipients.push_back(r.get<std::string>());
     for (auto& r : punctuate(recipients, '.')) doc.recipients.push_back("- " + r);
-    const json signer = c.value("signer", json::object());
-    const std::string authority = str(signer, "authority"), title = text::upper_vi(str(signer, "title"));
-    if (!authority.empty()) {
-      doc.signer_authority = authority + " " + title;
-      doc.signer_title = text::upper_vi(str(signer, "deputy_title"));
-    } else {
-      doc.signer_title = title;
-    }
-    doc.signer_name = str(signer, "name");
+    const DocumentSignature sig = signature_of(c);
+    doc.signer_authority = sig.authority;
+    doc.signer_title = sig.title;
+    doc.signer_name = sig.name;
     schedule_annex(doc.annex, c, p->year, v.number_line, p->issued_on);
     doc.draft = p->issued_on.empty();
     return Status::Ok();
   });
   if (!st) return st.error();
   return doc;
+}
+
+DocumentSignature signature_of(const json& c) {
+  DocumentSignature out;
+  out.place = str(c, "place");
+  const json signer = c.value("signer", json::object());
+  const std::string authority = str(signer, "authority"), title = text::upper_vi(str(signer, "title"));
+  if (!authority.empty()) {  // "KT. HIỆU TRƯỞNG" above the deputy's own title
+    out.authority = authority + " " + title;
+    out.title = text::upper_vi(str(signer, "deputy_title"));
+  } else {
+    out.title = title;
+  }
+  out.name = str(signer, "name");
+  return out;
+}
+
+DocumentSignature document_signature(storage::Tx& tx, const OrgUnit& org) {
+  const auto plans = tx.plans_of(org.id);  // newest first
+  auto pick = plans.end();
+  for (auto it = plans.begin(); it != plans.end(); ++it)
+    if (it->status == PlanStatus::kIssued || it->status == PlanStatus::kSuperseded) {
+      pick = it;
+      break;
+    }
+  if (pick == plans.end() && !plans.empty()) pick = plans.begin();
+  if (pick == plans.end() || pick->content.empty()) return {};
+  const json c = json::parse(pick->content, nullptr, false);
+  return c.is_object() ? signature_of(c) : DocumentSignature{};
 }
 
 }  // namespace bd::app

@@ -46,12 +46,13 @@ std::optional<IssuedHeader> issued_header(const json& content) {
 
 std::string governing_body_of(storage::Tx& tx, const OrgUnit& org, const json& content) {
   if (std::string own = content.value("governing_body", ""); !own.empty()) return own;
-  std::optional<OrgUnit> governor;
-  if (org.governor_id)
-    governor = tx.org_by_id(*org.governor_id);
-  else if (org.parent_id)
-    governor = tx.org_by_id(*org.parent_id);
-  return governor ? governor->name : "";
+  return governing_body_of(tx, org);
+}
+
+std::string governing_body_of(storage::Tx& tx, const OrgUnit& org) {
+  std::optional<OrgUnit> governor = org.governor_id ? tx.org_by_id(*org.governor_id) : std::nullopt;
+  std::optional<OrgUnit> parent = org.parent_id ? tx.org_by_id(*org.parent_id) : std::nullopt;
+  return governing_body_name(org, governor ? &*governor : nullptr, parent ? &*parent : nullptr);
 }
 
 namespace {

@@ -81,6 +81,18 @@ std::optional<IssuedHeader> issued_header(const nlohmann::json& content);
 // The governing body line of a plan of `org` now: the content's own, else
 // the unit's governing body, else its parent ("" for a root).
 std::string governing_body_of(storage::Tx& tx, const OrgUnit& org, const nlohmann::json& content);
+// The unit's governing body now (governing_body_name in core/org.h).
+std::string governing_body_of(storage::Tx& tx, const OrgUnit& org);
+
+// The place and the signature block a unit's documents carry
+// (plan_document.cpp): "KT. HIỆU TRƯỞNG" / "PHÓ HIỆU TRƯỞNG" / name.
+struct DocumentSignature {
+  std::string place, authority, title, name;
+};
+DocumentSignature signature_of(const nlohmann::json& content);
+// Those of the unit's latest issued plan, else of its latest plan: what its
+// reports carry. Empty when it has no plan.
+DocumentSignature document_signature(storage::Tx& tx, const OrgUnit& org);
 
 // Validates and normalises plan content (NFC, trimmed, size limits, only
 // known fields). Errors name the field ("objectives[2].targets[0].value").

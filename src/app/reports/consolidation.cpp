@@ -138,6 +138,8 @@ Result<Consolidation> Consolidations::build(const Actor& a, const std::string& o
     c.unit = *unit;
     c.period = *p;
     if (unit->parent_id) c.parent = tx.org_by_id(*unit->parent_id);
+    c.governing_body = governing_body_of(tx, *unit);
+    c.signature = document_signature(tx, *unit);
     sets = tx.data_sets();
     std::map<int64_t, ReportStatus> status;
     for (const auto& r : tx.report_states_within(unit->path, p->code())) status[r.org_id] = r.status;

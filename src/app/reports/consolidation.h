@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/analytics/analytics.h"
+#include "app/plans/plans.h"
 #include "app/context.h"
 #include "app/analytics/dashboard.h"
 #include "core/catalog.h"
@@ -45,6 +46,8 @@ struct ChildConsolidation {
 struct Consolidation {
   OrgUnit unit;
   std::optional<OrgUnit> parent;
+  std::string governing_body;  // governing_body_of the unit
+  DocumentSignature signature;  // place and signer of its latest plan
   Period period;
   bool include_submitted = false;
   int counted = 0, expected = 0;  // over the whole subtree

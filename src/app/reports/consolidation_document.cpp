@@ -23,10 +23,11 @@ void add(std::vector<Block>& body, Block::Kind k, std::string text) { body.push_
 
 documents::OfficialDocument consolidation_document(const Consolidation& c) {
   documents::OfficialDocument doc;
-  doc.governing_body = c.parent ? text::upper_vi(c.parent->name) : "";
+  doc.governing_body = text::upper_vi(c.governing_body);
   doc.issuing_body = text::upper_vi(c.unit.name);
   doc.number_line = draft_number_line(document_symbol("BC", c.unit.short_name));
-  doc.place_date = "ngày      tháng      năm " + std::to_string(c.period.year);
+  const DocumentSignature& sig = c.signature;
+  doc.place_date = (sig.place.empty() ? "" : sig.place + ", ") + "ngày      tháng      năm " + std::to_string(c.period.year);
   doc.type_title = "BÁO CÁO";
   doc.subject = "Kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ (tổng hợp), " + c.period.label_vi();
   if (c.parent) doc.addressee = "Kính gửi: " + c.parent->name;
@@ -84,8 +85,18 @@ documents::OfficialDocument consolidation_document(const Consolidation& c) {
       if (f.state.status == "not_met") add(b, Block::Kind::kParagraph, "- " + unmet_sentence(f, c.period));
     }
   }
+  // The closing line; "./." marks where the body ends (Decree 30).
+  add(b, Block::Kind::kParagraph,
+      "Trên đây là báo cáo kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ " + c.period.label_vi() +
+          " của " + c.unit.name + (c.parent ? ", kính báo cáo " + c.parent->name + "./." : "./."));
   doc.recipients = {"- Như trên;", "- Lưu: VT."};
-  doc.signer_title = "THỦ TRƯỞNG ĐƠN VỊ";
+  if (sig.title.empty()) {
+    doc.signer_title = "THỦ TRƯỞNG ĐƠN VỊ";
+  } else {
+    doc.signer_authority = sig.authority;
+    doc.signer_title = sig.title;
+    doc.signer_name = sig.name;
+  }
   return doc;
 }
 

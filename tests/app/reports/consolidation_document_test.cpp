@@ -13,6 +13,8 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
   OrgUnit parent;
   parent.name = "Bộ Giáo dục và Đào tạo";
   c.parent = parent;
+  c.governing_body = "Ủy ban nhân dân tỉnh An Lạc";
+  c.signature = {"An Lạc", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Hoa"};
   c.period = *parse_period("2025S2");
   c.counted = 8;
   c.expected = 17;
@@ -29,7 +31,12 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
   ch.expected = 1;
   c.children.push_back(ch);
   const auto doc = consolidation_document(c);
-  EXPECT_EQ(doc.governing_body, "BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+  // A department is governed by its province's People's Committee, not by the ministry it reports to.
+  EXPECT_EQ(doc.governing_body, "ỦY BAN NHÂN DÂN TỈNH AN LẠC");
+  EXPECT_TRUE(doc.place_date.starts_with("An Lạc, ngày ")) << doc.place_date;
+  EXPECT_EQ(doc.signer_authority, "KT. GIÁM ĐỐC");
+  EXPECT_EQ(doc.signer_title, "PHÓ GIÁM ĐỐC");
+  EXPECT_EQ(doc.signer_name, "Trần Thị Hoa");
   EXPECT_EQ(doc.issuing_body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN LẠC");
   EXPECT_EQ(doc.number_line, "Số:      /BC-SGDĐT");
   EXPECT_EQ(doc.addressee, "Kính gửi: Bộ Giáo dục và Đào tạo");
@@ -50,6 +57,11 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
     return false;
   };
   EXPECT_TRUE(has_paragraph(doc, "Chưa tổng hợp đủ số liệu của 1 đơn vị: Trường THCS Tân Mỹ."));
+  // The body ends with the closing sentence and "./.".
+  ASSERT_FALSE(doc.body.empty());
+  EXPECT_EQ(doc.body.back().text, "Trên đây là báo cáo kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ " +
+                                      c.period.label_vi() +
+                                      " của Sở Giáo dục và Đào tạo tỉnh An Lạc, kính báo cáo Bộ Giáo dục và Đào tạo./.");
   // The targets table is also said in words, a sentence per target met or not.
   TargetState t;
   t.indicator.name_vi = "Tỷ lệ nữ cán bộ quản lý";
@@ -68,6 +80,20 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
                                           "trăm; tăng 1,5 điểm phần trăm so với cùng kỳ năm 2024."));
   EXPECT_FALSE(female_share(Figure{0.0, 0.0, 0.0}));
   EXPECT_DOUBLE_EQ(*female_share(Figure{1.0, 2.0, 3.0}), 100.0 / 3);
+}
+
+TEST(ConsolidationDocument, WithoutAPlanTheSignatureIsLeftForTheHeadToFillIn) {
+  Consolidation c;
+  c.unit.name = "Trường THCS Tân Mỹ";
+  c.unit.short_name = "THCSTM";
+  c.period = *parse_period("2025S2");
+  const auto doc = consolidation_document(c);
+  EXPECT_EQ(doc.governing_body, "");
+  EXPECT_TRUE(doc.place_date.starts_with("ngày ")) << doc.place_date;
+  EXPECT_EQ(doc.signer_title, "THỦ TRƯỞNG ĐƠN VỊ");
+  EXPECT_EQ(doc.signer_name, "");
+  ASSERT_FALSE(doc.body.empty());
+  EXPECT_TRUE(doc.body.back().text.ends_with("của Trường THCS Tân Mỹ./.")) << doc.body.back().text;
 }
 
 }  // namespace

@@ -136,6 +136,12 @@ TEST_F(ConsolidationTest, TheOfficialReportAndItsScope) {
   EXPECT_EQ(doc->type_title, "BÁO CÁO");
   EXPECT_NE(doc->number_line.find("/BC-SGDĐT"), std::string::npos);
   EXPECT_EQ(doc->addressee, "Kính gửi: Bộ Giáo dục và Đào tạo");
+  // Governed by the province, signed as the department's latest plan is signed, at its place.
+  EXPECT_EQ(doc->governing_body, "ỦY BAN NHÂN DÂN TỈNH AN LẠC");
+  EXPECT_EQ(doc->signer_authority, "KT. GIÁM ĐỐC");
+  EXPECT_EQ(doc->signer_title, "PHÓ GIÁM ĐỐC");
+  EXPECT_FALSE(doc->signer_name.empty());
+  EXPECT_TRUE(doc->place_date.starts_with("An Lạc, ngày")) << doc->place_date;
   EXPECT_NE(doc->subject.find("6 tháng đầu năm 2025"), std::string::npos);
   bool figures = false;
   for (const auto& b : doc->body) figures = figures || b.text == "II. SỐ LIỆU TỔNG HỢP";
