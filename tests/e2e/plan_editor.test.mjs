@@ -86,6 +86,10 @@ test('a plan is built in the editor, downloaded as .docx and issued', { timeout:
       'Nơi nhận:', 'Vũ Đức Thắng'])
       assert.ok(paper.includes(s), `the preview shows "${s}"`);
     await screenshot(page, 'plan-preview');
+    // "In" prints: its handler lives in app.js, since the Content-Security-Policy blocks inline ones.
+    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await page.getByRole('button', { name: 'In', exact: true }).click();
+    assert.equal(await page.evaluate(() => window.__printed), 1, 'the print button opens printing');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[href="/api/v1/plans/${id}/docx"]`)]);
     const file = join(mkdtempSync(join(tmpdir(), 'binhdang-docx-')), download.suggestedFilename());

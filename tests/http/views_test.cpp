@@ -132,6 +132,31 @@ TEST_F(ViewsTest, EveryStringThePageCodeUsesExistsInBothLanguages) {
       EXPECT_TRUE(views_->strings(locale).contains(key)) << locale << ".json lacks " << key << " (" << file << ")";
 }
 
+// The Content-Security-Policy (script-src 'self', style-src 'self') blocks inline handlers, inline
+// scripts and inline styles: a button with onclick="…" silently does nothing. Behaviour lives in app.js.
+TEST_F(ViewsTest, NoTemplateCarriesAnInlineHandlerScriptOrStyle) {
+  const fs::path dir = fs::path(web_dir()) / "templates";
+  const std::regex handler(R"(<[^>]*\son[a-z]+\s*=)", std::regex::icase);
+  const std::regex script(R"(<script(?![^>]*\ssrc=)[^>]*>)", std::regex::icase);
+  const std::regex inline_style(R"(<style\b|<[^>]*\sstyle\s*=|javascript:)", std::regex::icase);
+  int files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.path().extension() != ".mustache") continue;
+    ++files;
+    const std::string text = slurp(e.path());
+    std::smatch m;
+    EXPECT_FALSE(std::regex_search(text, m, handler)) << e.path().filename() << ": " << m.str();
+    EXPECT_FALSE(std::regex_search(text, m, script)) << e.path().filename() << ": " << m.str();
+    EXPECT_FALSE(std::regex_search(text, m, inline_style)) << e.path().filename() << ": " << m.str();
+  }
+  EXPECT_GT(files, 20);
+  // The patterns themselves catch what they should, and leave data-* attributes and external scripts alone.
+  EXPECT_TRUE(std::regex_search(std::string(R"x(<button type="button" onclick="window.print()">)x"), handler));
+  EXPECT_FALSE(std::regex_search(std::string(R"(<button type="button" data-print>)"), handler));
+  EXPECT_TRUE(std::regex_search(std::string("<script>alert(1)</script>"), script));
+  EXPECT_FALSE(std::regex_search(std::string(R"(<script src="/static/app.js" defer></script>)"), script));
+}
+
 TEST_F(ViewsTest, BothLanguagesHaveTheSameKeys) {
   const auto vi = keys_of(views_->strings("vi")), en = keys_of(views_->strings("en"));
   for (const auto& k : vi) EXPECT_TRUE(en.count(k)) << "en.json lacks " << k;

@@ -12,6 +12,11 @@
     var msg = by || (e.target.getAttribute && e.target.getAttribute("data-confirm"));
     if (msg && !window.confirm(msg)) e.preventDefault();
   });
+  // "In" buttons print the page (the Content-Security-Policy forbids inline handlers).
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("[data-print]");
+    if (button) window.print();
+  });
 })();
 // Data entry grid: the total column adds female and male as you type.
 (function () {
