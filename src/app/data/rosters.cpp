@@ -1,5 +1,6 @@
 #include "app/data/rosters.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -50,13 +51,15 @@ const std::vector<std::string> kElements{"staff_total",    "staff_managers",    
                                          "staff_masters",  "staff_phd",               "staff_party",
                                          "mass_org_leaders", "staff_trained_ge",      "staff_health_checked"};
 
-// Index of `value` in `options` ignoring case and accents, or -1.
+// Index of `value` in `options`, or -1. Case does not matter, and a value
+// written without any diacritics ("nu", "Dai hoc") stands for the option it
+// spells; a value with other diacritics ("Nụ", "Thác sĩ") is another word.
 int pick(const std::string& value, const std::vector<std::string>& options) {
+  const bool ascii = std::all_of(value.begin(), value.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  const std::string f = text::fold(value), upper = text::upper_vi(value);
   for (size_t i = 0; i < options.size(); ++i)
-    if (value == options[i]) return static_cast<int>(i);
-  const std::string f = text::fold(value);
-  for (size_t i = 0; i < options.size(); ++i)
-    if (f == text::fold(options[i])) return static_cast<int>(i);
+    if (value == options[i] || upper == text::upper_vi(options[i]) || (ascii && f == text::fold(options[i])))
+      return static_cast<int>(i);
   return -1;
 }
 
@@ -104,7 +107,7 @@ std::vector<std::string> count_person(RowReader& r, bool& female) {
   std::vector<std::string> in{"staff_total"};
   if (r.text(kName).empty()) r.fail("thiếu họ và tên");
   const int sex = pick(r.text(kSex), {"Nữ", "Nam"});
-  if (sex < 0) r.fail("giới tính phải là Nữ hoặc Nam");
+  if (sex < 0) r.fail("giới tính phải là Nữ hoặc Nam (đang ghi \"" + r.text(kSex) + "\")");
   female = sex == 0;
   r.birth_year();
   const bool manager = r.yes(kManager), trained = r.yes(kManagerTrained), teacher = r.yes(kTeacher);
@@ -114,14 +117,16 @@ std::vector<std::string> count_person(RowReader& r, bool& female) {
   if (teacher) in.push_back("staff_teachers");
   if (const std::string st = r.text(kStandard); !st.empty()) {
     const int level = pick(st, kStandards);
-    if (level < 0) r.fail("chuẩn trình độ đào tạo phải là Dưới chuẩn, Đạt chuẩn hoặc Trên chuẩn");
+    if (level < 0) r.fail("chuẩn trình độ đào tạo phải là Dưới chuẩn, Đạt chuẩn hoặc Trên chuẩn (đang ghi \"" + st + "\")");
     else if (!teacher) r.fail("chỉ ghi chuẩn trình độ đào tạo cho giáo viên");
     if (teacher && level >= 1) in.push_back("staff_teachers_standard");  // above the standard meets it too
     if (teacher && level == 2) in.push_back("staff_teachers_above");
   }
   if (const std::string deg = r.text(kDegree); !deg.empty()) {
     const int d = pick(deg, kDegrees);
-    if (d < 0) r.fail("trình độ đào tạo phải là một trong: Tiến sĩ, Thạc sĩ, Đang học thạc sĩ, Đại học, Cao đẳng, Trung cấp, Khác");
+    if (d < 0)
+      r.fail("trình độ đào tạo phải là một trong: Tiến sĩ, Thạc sĩ, Đang học thạc sĩ, Đại học, Cao đẳng, Trung cấp, Khác (đang ghi \"" +
+             deg + "\")");
     if (d == 0) in.push_back("staff_phd");
     if (d == 1 || d == 2) in.push_back("staff_masters");
   }

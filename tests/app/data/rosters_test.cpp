@@ -108,6 +108,12 @@ TEST_P(Rosters, RowErrorsNameTheRowAndNothingIsSaved) {
       person(7, "", "Nam", {"1990"}),
       person(8, "Lê Thị Hoa", "Nữ", {"2020", "", "", "Có"}),
       person(9, "Phạm Văn Bình", "Nam", {"", "", "", "", "", "Đạt chuẩn", "", "Chưa"}),
+      // Other diacritics make another word: "Nụ" is not "Nữ", though both fold to "nu".
+      person(10, "Đỗ Thị Thu", "Nụ"),
+      person(11, "Hồ Văn An", "Nam", {"", "", "", "", "", "", "Thạc sỉ"}),
+      // Without any diacritics, or in capitals, a value stands for the option it spells.
+      person(12, "Vũ Thị Mai", "nu", {"", "", "", "", "co", "dat chuan", "DAI HOC"}),
+      person(13, "Lý Văn Tâm", "NAM"),
   });
   auto r = t_.app->rosters().import(editor_, "THCS-TANMY", "2026S1", bytes);
   ASSERT_FALSE(r.ok());
@@ -115,12 +121,15 @@ TEST_P(Rosters, RowErrorsNameTheRowAndNothingIsSaved) {
   std::vector<std::string> d;
   for (const auto& [f, m] : r.error().details) d.push_back(m);
   EXPECT_EQ(d, (std::vector<std::string>{
-                   "Dòng 6: giới tính phải là Nữ hoặc Nam",
+                   "Dòng 6: giới tính phải là Nữ hoặc Nam (đang ghi \"Trai\")",
                    "Dòng 7: thiếu họ và tên",
                    "Dòng 8: năm sinh phải là số từ 1940 đến 2011",
                    "Dòng 8: chỉ ghi Có ở cột bồi dưỡng của cán bộ quản lý khi người đó là cán bộ quản lý",
                    "Dòng 9: chỉ ghi chuẩn trình độ đào tạo cho giáo viên",
                    "Dòng 9: cột \"Đảng viên\" phải là Có hoặc Không (đang ghi \"Chưa\")",
+                   "Dòng 10: giới tính phải là Nữ hoặc Nam (đang ghi \"Nụ\")",
+                   "Dòng 11: trình độ đào tạo phải là một trong: Tiến sĩ, Thạc sĩ, Đang học thạc sĩ, Đại học, Cao "
+                   "đẳng, Trung cấp, Khác (đang ghi \"Thạc sỉ\")",
                }));
   for (const auto& m : d) EXPECT_EQ(m.find("Trần"), std::string::npos);  // no names in errors
   EXPECT_TRUE(stored("2026S1").empty());
