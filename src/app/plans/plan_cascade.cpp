@@ -2,6 +2,7 @@
 // ancestor's coverage (which children have issued, drafted, nothing).
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/plans/plan_schedule.h"
 #include "app/plans/plans.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -51,9 +52,13 @@ Result<PlanView> Plans::implement(const Actor& a, int64_t parent_id, const std::
                               format_vi(*parse_date(parent->issued_on)) + " của " + issuer + ";"});
     c["objectives"] = pc.value("objectives", json::array());  // the child's own copy, adjustable
     c["tasks"] = json::array();
-    for (const auto& t : pc.value("tasks", json::array()))
-      if (task_applies(t, org->type)) c["tasks"].push_back(t);
-    c["schedule"] = pc.value("schedule", json::array());
+    for (json t : pc.value("tasks", json::array())) {
+      if (!task_applies(t, org->type)) continue;
+      if (t.contains("responsible") && t["responsible"].is_string())
+        t["responsible"] = local_responsible(t["responsible"].get<std::string>(), org->type);
+      c["tasks"].push_back(std::move(t));
+    }
+    c["schedule"] = implementing_schedule(pc.value("schedule", json::array()), org->type);
     c["recipients"] = json::array({parent_org->name + " (để báo cáo);", "Lưu: VT."});
     PlanRecord p;
     p.org_id = org->id;

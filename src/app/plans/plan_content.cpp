@@ -1,4 +1,5 @@
 // The shape of a plan's content and its normalisation.
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -144,6 +145,13 @@ Result<json> normalize_plan_content(const json& in) {
       if (t != "school" && !parse_org_type(t.get<std::string>()))
         return Error::Validation("Loại đơn vị không hợp lệ: " + t.get<std::string>() + ".",
                                  "tasks[" + std::to_string(i) + "].applies_to");
+  // A schedule reads by month: its lines are kept in month order (stable, so
+  // lines of one month keep the order they were written in).
+  if (out->contains("schedule")) {
+    json& schedule = (*out)["schedule"];
+    std::stable_sort(schedule.begin(), schedule.end(),
+                     [](const json& a, const json& b) { return a.value("month", 1) < b.value("month", 1); });
+  }
   return out;
 }
 

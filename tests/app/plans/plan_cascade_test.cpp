@@ -3,6 +3,7 @@
 // kinds of unit, the refusals, the ancestor's coverage of its open children,
 // and the issued plans a unit can implement, nearest first.
 #include "app/plans/plan_fixture.h"
+#include "app/plans/plan_schedule.h"
 
 namespace bd::test {
 namespace {
@@ -62,7 +63,9 @@ TEST_F(PlanCascade, TheDraftTakesTheFrameButNotTheParentsOwnParts) {
   EXPECT_EQ(c["reporting"], "Báo cáo 6 tháng trước ngày 15/6.");
   EXPECT_EQ(c["subject"], "Thực hiện công tác bình đẳng giới năm 2027");
   EXPECT_EQ(c["objectives"], parent.content["objectives"]);
-  EXPECT_EQ(c["schedule"], parent.content["schedule"]);
+  // The schedule completed for the school (see plan_schedule_test.cpp): in month order, every observance.
+  EXPECT_EQ(c["schedule"], app::implementing_schedule(parent.content["schedule"], OrgType::kSchoolPrimary));
+  EXPECT_EQ(c["schedule"][0]["work"], "Tọa đàm 8/3");
   // Its own: the basis is the parent plan, the recipients report upwards.
   EXPECT_EQ(c["basis"], json::array({"Thực hiện Kế hoạch số 01/KH-SGDĐT ngày 05/01/2027 của Sở Giáo dục và Đào "
                                      "tạo tỉnh Hòa Bình;"}));

@@ -82,6 +82,16 @@ TEST(PlanContent, NumbersAndBoundedIntegers) {
   EXPECT_EQ((*ok)["objectives"][0]["targets"][0]["value"], 40.5);
   EXPECT_EQ((*ok)["objectives"][0]["targets"][1]["value"], -1);
   EXPECT_EQ((*ok)["schedule"][1]["month"], 12);
+  // Kept in month order, lines of one month in the order written (a line added last for March goes to March).
+  auto sorted = norm({{"year", 2027},
+                      {"schedule", {{{"month", 12}, {"work", "a"}},
+                                    {{"month", 3}, {"work", "b"}},
+                                    {{"month", 11}, {"work", "c"}},
+                                    {{"month", 3}, {"work", "d"}}}}});
+  ASSERT_TRUE(sorted.ok());
+  std::string order;
+  for (const auto& l : (*sorted)["schedule"]) order += l["work"].get<std::string>();
+  EXPECT_EQ(order, "bdca");
   EXPECT_EQ(refusal(with("schedule", {{{"month", 13}}})),
             std::make_pair(ErrorCode::kValidation, std::string("schedule[0].month")));
   EXPECT_EQ(refusal(with("schedule", {{{"month", 1}}, {{"month", 0}}})).second, "schedule[1].month");

@@ -1,0 +1,24 @@
+// A child's copy of its parent's schedule and duties: the groups named are
+// the child's own, the months in order, and every observance of the
+// gender-equality calendar has its line. Pure; no I/O.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/org.h"
+
+namespace bd::app {
+
+// `responsible` as a unit of type `child` says it: the parent's own offices
+// ("Văn phòng Sở", "Công đoàn ngành", "Các đơn vị") become the child's groups
+// (a school's "Ban giám hiệu", "Công đoàn trường", "Các tổ chuyên môn").
+// Text it does not recognise is kept as written.
+std::string local_responsible(const std::string& responsible, OrgType child);
+
+// The parent's schedule for a child: responsible groups made local, sorted by
+// month (stable: lines of one month keep their order), and a line added in its
+// month for each observance no line of that month mentions by name or date.
+nlohmann::json implementing_schedule(const nlohmann::json& parent_schedule, OrgType child);
+
+}  // namespace bd::app
