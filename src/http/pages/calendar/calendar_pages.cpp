@@ -71,6 +71,7 @@ nlohmann::json weeks(const Ctx& c, const app::CalendarView& v, const Date& first
   const Date now = today(c);
   nlohmann::json out = nlohmann::json::array();
   nlohmann::json week = nlohmann::json::array();
+  bool shown = false;  // on a phone: a day of the month with events, or today
   for (Date d = start; !(end < d); d = add_days(d, 1)) {
     nlohmann::json events = nlohmann::json::array();
     for (const auto& e : v.events)
@@ -82,9 +83,13 @@ nlohmann::json weeks(const Ctx& c, const app::CalendarView& v, const Date& first
                     {"today", d == now},
                     {"has_events", !events.empty()},
                     {"events", events}});
+    shown = shown || (in_month && !events.empty()) || d == now;
     if (week.size() == static_cast<size_t>(kDaysPerWeek)) {
-      out.push_back({{"days", week}});
+      // A week with nothing to show is left out of the phone's list whole: a
+      // table row without a visible cell is an empty row to a screen reader.
+      out.push_back({{"days", week}, {"quiet", !shown}});
       week = nlohmann::json::array();
+      shown = false;
     }
   }
   return out;

@@ -67,7 +67,7 @@ TEST_F(SpreadsheetApi, ARosterBecomesCountsBySex) {
   auto bad = upload(c, "/api/v1/rosters/import?org=THCS-TANMY&period=2027S2",
                     fill_cells(roster, "Danh sách", {{"C6", "X"}}));
   ASSERT_EQ(bad.status, 422);
-  EXPECT_EQ(bad.json()["error"]["message"], "Dòng 6: giới tính phải là Nữ hoặc Nam");
+  EXPECT_EQ(bad.json()["error"]["message"], "Dòng 6: giới tính phải là Nữ hoặc Nam (đang ghi \"X\")");
 }
 
 }  // namespace
