@@ -1,6 +1,16 @@
 // Small progressive enhancements; every page works without JavaScript.
 (function () {
   "use strict";
+  // Scripts run: the phone header folds its menu behind a button.
+  document.documentElement.classList.add("js");
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("[data-menu]");
+    if (!button) return;
+    var menu = document.getElementById(button.getAttribute("aria-controls"));
+    var open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (menu) menu.classList.toggle("open", open);
+  });
   // htmx requests carry the session's CSRF token.
   document.addEventListener("htmx:configRequest", function (e) {
     var token = document.body.getAttribute("data-csrf");
