@@ -87,8 +87,8 @@ documents::OfficialDocument consolidation_document(const Consolidation& c) {
   }
   // The closing line; "./." marks where the body ends (Decree 30).
   add(b, Block::Kind::kParagraph,
-      "Trên đây là báo cáo kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ " + c.period.label_vi() +
-          " của " + c.unit.name + (c.parent ? ", kính báo cáo " + c.parent->name + "./." : "./."));
+      c.unit.name + " báo cáo tổng hợp công tác " + c.period.label_vi() + " như trên" +
+          (c.parent ? "; kính báo cáo " + c.parent->name + " xem xét, chỉ đạo./." : "./."));
   doc.recipients = {"- Như trên;", "- Lưu: VT."};
   if (sig.title.empty()) {
     doc.signer_title = "THỦ TRƯỞNG ĐƠN VỊ";

@@ -59,9 +59,8 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
   EXPECT_TRUE(has_paragraph(doc, "Chưa tổng hợp đủ số liệu của 1 đơn vị: Trường THCS Tân Mỹ."));
   // The body ends with the closing sentence and "./.".
   ASSERT_FALSE(doc.body.empty());
-  EXPECT_EQ(doc.body.back().text, "Trên đây là báo cáo kết quả hoạt động vì bình đẳng giới và sự tiến bộ của phụ nữ " +
-                                      c.period.label_vi() +
-                                      " của Sở Giáo dục và Đào tạo tỉnh An Lạc, kính báo cáo Bộ Giáo dục và Đào tạo./.");
+  EXPECT_EQ(doc.body.back().text, "Sở Giáo dục và Đào tạo tỉnh An Lạc báo cáo tổng hợp công tác " + c.period.label_vi() +
+                                      " như trên; kính báo cáo Bộ Giáo dục và Đào tạo xem xét, chỉ đạo./.");
   // The targets table is also said in words, a sentence per target met or not.
   TargetState t;
   t.indicator.name_vi = "Tỷ lệ nữ cán bộ quản lý";
@@ -93,7 +92,7 @@ TEST(ConsolidationDocument, WithoutAPlanTheSignatureIsLeftForTheHeadToFillIn) {
   EXPECT_EQ(doc.signer_title, "THỦ TRƯỞNG ĐƠN VỊ");
   EXPECT_EQ(doc.signer_name, "");
   ASSERT_FALSE(doc.body.empty());
-  EXPECT_TRUE(doc.body.back().text.ends_with("của Trường THCS Tân Mỹ./.")) << doc.body.back().text;
+  EXPECT_TRUE(doc.body.back().text.ends_with("như trên./.")) << doc.body.back().text;
 }
 
 }  // namespace
