@@ -71,6 +71,9 @@ struct DataSet {
   DeadlineRule deadline;
   std::vector<std::string> elements;  // data element codes, in form order
   std::vector<OrgType> unit_types;    // who reports it (empty: every unit)
+  // Elements that must be filled (every option) before the unit's report for
+  // the period can be submitted; a subset of `elements`.
+  std::vector<std::string> required;
   bool applies_to(OrgType t) const;
 };
 

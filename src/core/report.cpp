@@ -90,6 +90,12 @@ std::string_view timeliness_code(Timeliness::State s) {
   return "pending";
 }
 
+int64_t timeliness_submission(ReportStatus status, int64_t first_submitted_at, int64_t submitted_at) {
+  if (status != ReportStatus::kSubmitted && status != ReportStatus::kApproved && status != ReportStatus::kReturned)
+    return 0;
+  return first_submitted_at > 0 ? first_submitted_at : submitted_at;
+}
+
 Timeliness timeliness(const Date& due, const std::optional<Date>& submitted, const Date& today) {
   const int64_t due_day = days_from_civil(due);
   if (submitted) {

@@ -43,6 +43,7 @@ struct ReportRecord {
   ReportStatus status = ReportStatus::kDraft;
   std::string narrative;      // JSON object (app/reports/reports.cpp)
   int64_t submitted_at = 0;   // Unix seconds of the latest submission, 0 if never
+  int64_t first_submitted_at = 0;  // the first submission (timeliness counts from it), 0 if never or not recorded
   std::string submitted_by;
   int64_t decided_at = 0;     // latest approval, return, reopening or exemption
   std::string decided_by;
@@ -68,8 +69,17 @@ struct ReportState {
   int64_t org_id = 0;
   ReportStatus status = ReportStatus::kDraft;
   int64_t submitted_at = 0;
+  int64_t first_submitted_at = 0;
 };
-inline ReportState state_of(const ReportRecord& r) { return {r.org_id, r.status, r.submitted_at}; }
+inline ReportState state_of(const ReportRecord& r) {
+  return {r.org_id, r.status, r.submitted_at, r.first_submitted_at};
+}
+
+// The submission a report's timeliness counts from, 0 if none: the first one,
+// while the report is submitted, approved or returned to be sent again (a
+// report sent on time and returned later was still on time). Records from
+// before the first submission was kept fall back to the latest.
+int64_t timeliness_submission(ReportStatus status, int64_t first_submitted_at, int64_t submitted_at);
 
 // Whether a report came in by its due date, as of `today`.
 struct Timeliness {

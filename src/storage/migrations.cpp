@@ -199,6 +199,18 @@ const std::vector<Migration>& migrations() {
            "INSERT INTO org_governor_history (unit_id, governor_id, valid_from, valid_to)"
            " SELECT id, governor_id, '', '' FROM org_units WHERE governor_id IS NOT NULL",
        }},
+      {10,
+       "the first submission of a report, which timeliness counts from",
+       {
+           "ALTER TABLE reports ADD COLUMN first_submitted_at BIGINT NOT NULL DEFAULT 0",
+           // Before: only the latest submission was kept; it is the best known.
+           "UPDATE reports SET first_submitted_at = submitted_at WHERE submitted_at > 0",
+       }},
+      {11,
+       "the elements of a data set that must be filled before a report is submitted",
+       {
+           "ALTER TABLE data_sets ADD COLUMN required TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return all;
 }

@@ -58,7 +58,7 @@ void SociTx::upsert_data_element(DataElement& e) {
 std::vector<DataSet> SociTx::data_sets() {
   std::vector<DataSet> out;
   soci::rowset<soci::row> rs = (sql_.prepare << "SELECT id, code, name_vi, name_en, period_type, deadline, unit_types,"
-                                                " elements FROM data_sets ORDER BY id");
+                                                " elements, required FROM data_sets ORDER BY id");
   for (const auto& r : rs) {
     DataSet s;
     s.id = get_int(r, 0);
@@ -70,6 +70,7 @@ std::vector<DataSet> SociTx::data_sets() {
     for (const auto& t : split(get_str(r, 6)))
       if (auto type = parse_org_type(t)) s.unit_types.push_back(*type);
     s.elements = split(get_str(r, 7));
+    s.required = split(get_str(r, 8));
     out.push_back(std::move(s));
   }
   return out;
@@ -78,14 +79,16 @@ std::vector<DataSet> SociTx::data_sets() {
 void SociTx::upsert_data_set(DataSet& s) {
   std::vector<std::string> types;
   for (auto t : s.unit_types) types.emplace_back(org_type_code(t));
-  std::string period(period_type_code(s.period_type)), unit_types = join(types), elements = join(s.elements);
+  std::string period(period_type_code(s.period_type)), unit_types = join(types), elements = join(s.elements),
+                             required = join(s.required);
   long long id = 0;
-  sql_ << "INSERT INTO data_sets (code, name_vi, name_en, period_type, deadline, unit_types, elements)"
-          " VALUES (:c, :nv, :ne, :p, :d, :u, :e) ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi,"
+  sql_ << "INSERT INTO data_sets (code, name_vi, name_en, period_type, deadline, unit_types, elements, required)"
+          " VALUES (:c, :nv, :ne, :p, :d, :u, :e, :r) ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi,"
           " name_en = excluded.name_en, period_type = excluded.period_type, deadline = excluded.deadline,"
-          " unit_types = excluded.unit_types, elements = excluded.elements RETURNING id",
+          " unit_types = excluded.unit_types, elements = excluded.elements, required = excluded.required"
+          " RETURNING id",
       soci::use(s.code), soci::use(s.name_vi), soci::use(s.name_en), soci::use(period), soci::use(s.deadline.text),
-      soci::use(unit_types), soci::use(elements), soci::into(id);
+      soci::use(unit_types), soci::use(elements), soci::use(required), soci::into(id);
   s.id = id;
 }
 

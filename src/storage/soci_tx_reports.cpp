@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char* kReportColumns =
     "SELECT r.id, r.org_id, r.period, r.status, r.narrative, r.submitted_at, r.submitted_by, r.decided_at,"
-    " r.decided_by, r.comment, r.updated_at, r.updated_by FROM reports r ";
+    " r.decided_by, r.comment, r.updated_at, r.updated_by, r.first_submitted_at FROM reports r ";
 
 ReportRecord report_from_row(const soci::row& row) {
   ReportRecord r;
@@ -23,6 +23,7 @@ ReportRecord report_from_row(const soci::row& row) {
   r.comment = get_str(row, 9);
   r.updated_at = get_int(row, 10);
   r.updated_by = get_str(row, 11);
+  r.first_submitted_at = get_int(row, 12);
   return r;
 }
 
@@ -58,21 +59,22 @@ std::vector<ReportState> SociTx::report_states_within(std::string_view path, std
   // Fetched in batches into typed vectors, not row by row: at the ministry
   // this reads a report of every unit of the nation.
   constexpr std::size_t kBatch = 1024;
-  std::vector<long long> org(kBatch), submitted(kBatch);
+  std::vector<long long> org(kBatch), submitted(kBatch), first(kBatch);
   std::vector<std::string> status(kBatch);
-  soci::statement st = (sql_.prepare << "SELECT r.org_id, r.status, r.submitted_at FROM reports r"
+  soci::statement st = (sql_.prepare << "SELECT r.org_id, r.status, r.submitted_at, r.first_submitted_at FROM reports r"
                                         " JOIN org_units o ON o.id = r.org_id WHERE " +
                                             m.condition + (by_path ? " AND r.period || '' = :p" : " AND r.period = :p"),
-                        soci::into(org), soci::into(status), soci::into(submitted), soci::use(m.pattern),
+                        soci::into(org), soci::into(status), soci::into(submitted), soci::into(first), soci::use(m.pattern),
                         soci::use(p));
   st.execute();
   std::vector<ReportState> out;
   while (st.fetch()) {
     for (std::size_t i = 0; i < org.size(); ++i)
-      out.push_back({org[i], parse_report_status(status[i]).value_or(ReportStatus::kDraft), submitted[i]});
+      out.push_back({org[i], parse_report_status(status[i]).value_or(ReportStatus::kDraft), submitted[i], first[i]});
     org.resize(kBatch);
     status.resize(kBatch);
     submitted.resize(kBatch);
+    first.resize(kBatch);
   }
   return out;
 }
@@ -90,32 +92,34 @@ std::vector<ReportRecord> SociTx::reports_of_children(int64_t parent_id, std::st
 }
 
 void SociTx::insert_report(ReportRecord& r) {
-  long long org = r.org_id, sub = r.submitted_at, dec = r.decided_at, at = r.updated_at, id = 0;
+  long long org = r.org_id, sub = r.submitted_at, first = r.first_submitted_at, dec = r.decided_at,
+            at = r.updated_at, id = 0;
   std::string status(report_status_code(r.status));
   sql_ << "INSERT INTO reports (org_id, period, status, narrative, submitted_at, submitted_by, decided_at,"
-          " decided_by, comment, updated_at, updated_by)"
-          " VALUES (:o, :p, :s, :n, :sa, :sb, :da, :db, :c, :a, :b) RETURNING id",
+          " decided_by, comment, updated_at, updated_by, first_submitted_at)"
+          " VALUES (:o, :p, :s, :n, :sa, :sb, :da, :db, :c, :a, :b, :f) RETURNING id",
       soci::use(org), soci::use(r.period), soci::use(status), soci::use(r.narrative), soci::use(sub),
       soci::use(r.submitted_by), soci::use(dec), soci::use(r.decided_by), soci::use(r.comment), soci::use(at),
-      soci::use(r.updated_by), soci::into(id);
+      soci::use(r.updated_by), soci::use(first), soci::into(id);
   r.id = id;
 }
 
 void SociTx::insert_reports(const std::vector<ReportRecord>& reports) {
   const size_t n = reports.size();
-  std::vector<long long> org(n), sub(n), dec(n), at(n);
+  std::vector<long long> org(n), sub(n), first(n), dec(n), at(n);
   std::vector<std::string> status(n);
   for (size_t i = 0; i < n; ++i) {
     org[i] = reports[i].org_id;
     sub[i] = reports[i].submitted_at;
+    first[i] = reports[i].first_submitted_at;
     dec[i] = reports[i].decided_at;
     at[i] = reports[i].updated_at;
     status[i] = std::string(report_status_code(reports[i].status));
   }
   insert_rows(sql_,
               "INSERT INTO reports (org_id, period, status, narrative, submitted_at, submitted_by, decided_at,"
-              " decided_by, comment, updated_at, updated_by)",
-              "", n, 11, [&](soci::statement& st, size_t i) {
+              " decided_by, comment, updated_at, updated_by, first_submitted_at)",
+              "", n, 12, [&](soci::statement& st, size_t i) {
                 const ReportRecord& r = reports[i];
                 st.exchange(soci::use(org[i]));
                 st.exchange(soci::use(r.period));
@@ -128,16 +132,19 @@ void SociTx::insert_reports(const std::vector<ReportRecord>& reports) {
                 st.exchange(soci::use(r.comment));
                 st.exchange(soci::use(at[i]));
                 st.exchange(soci::use(r.updated_by));
+                st.exchange(soci::use(first[i]));
               });
 }
 
 void SociTx::update_report(const ReportRecord& r) {
-  long long id = r.id, sub = r.submitted_at, dec = r.decided_at, at = r.updated_at;
+  long long id = r.id, sub = r.submitted_at, first = r.first_submitted_at, dec = r.decided_at, at = r.updated_at;
   std::string status(report_status_code(r.status));
   sql_ << "UPDATE reports SET status = :s, narrative = :n, submitted_at = :sa, submitted_by = :sb,"
-          " decided_at = :da, decided_by = :db, comment = :c, updated_at = :a, updated_by = :b WHERE id = :id",
+          " decided_at = :da, decided_by = :db, comment = :c, updated_at = :a, updated_by = :b,"
+          " first_submitted_at = :f WHERE id = :id",
       soci::use(status), soci::use(r.narrative), soci::use(sub), soci::use(r.submitted_by), soci::use(dec),
-      soci::use(r.decided_by), soci::use(r.comment), soci::use(at), soci::use(r.updated_by), soci::use(id);
+      soci::use(r.decided_by), soci::use(r.comment), soci::use(at), soci::use(r.updated_by), soci::use(first),
+      soci::use(id);
 }
 
 void SociTx::add_report_version(ReportVersion& v) {

@@ -55,6 +55,16 @@ TEST(ReportTransitions, RefuseWrongStates) {
     EXPECT_FALSE(next_report_status(s, A::kReopen)) << report_status_code(s);
 }
 
+TEST(Timeliness, CountsFromTheFirstSubmissionWhileSubmittedApprovedOrReturned) {
+  EXPECT_EQ(timeliness_submission(ReportStatus::kSubmitted, 100, 300), 100);
+  EXPECT_EQ(timeliness_submission(ReportStatus::kApproved, 100, 300), 100);
+  EXPECT_EQ(timeliness_submission(ReportStatus::kReturned, 100, 300), 100) << "returned: still sent once";
+  EXPECT_EQ(timeliness_submission(ReportStatus::kSubmitted, 0, 300), 300) << "a record from before: the latest";
+  EXPECT_EQ(timeliness_submission(ReportStatus::kDraft, 100, 300), 0);
+  EXPECT_EQ(timeliness_submission(ReportStatus::kNotRequired, 100, 300), 0);
+  EXPECT_EQ(timeliness_submission(ReportStatus::kReturned, 0, 0), 0);
+}
+
 TEST(Timeliness, OnTimeLateMissingPending) {
   const Date due{2025, 6, 10};
   const Date today{2025, 7, 1};

@@ -42,7 +42,14 @@ test('a school submits its report and the department approves it', { timeout: 12
     await page.fill('textarea[name=results]', 'Tổ chức tọa đàm 8/3 cho 40 cán bộ, giáo viên; niêm yết đường dây nóng 111.');
     await Promise.all([page.waitForURL(/done=save/), page.click('form.form button[type=submit]')]);
     assert.ok((await page.locator('body').innerText()).includes('Đã lưu nội dung báo cáo.'));
-    await Promise.all([page.waitForURL(/done=submit/), page.getByRole('button', { name: 'Nộp báo cáo lên cấp trên' }).click()]);
+    // What is missing is listed above the button, and must be accepted first.
+    const gaps = page.locator('#submit ul.gaps');
+    assert.ok((await gaps.innerText()).includes('Nhân sự theo giới tính'), 'the blank form is named');
+    assert.equal(await page.getByRole('button', { name: 'Nộp báo cáo lên cấp trên' }).count(), 0);
+    await page.getByRole('button', { name: 'Vẫn nộp báo cáo' }).click();
+    assert.match(page.url(), /\/reports\/THCS-TANMY\/2026S1$/, 'the unticked box stops the form in the browser');
+    await page.getByLabel('Tôi đã xem những mục còn thiếu và vẫn nộp báo cáo').check();
+    await Promise.all([page.waitForURL(/done=submit/), page.getByRole('button', { name: 'Vẫn nộp báo cáo' }).click()]);
     assert.equal((await statusTag(page)).trim(), 'Đã nộp, chờ duyệt');
     assert.equal(await page.locator('textarea[name=results]').count(), 0, 'a submitted report is read only');
     await screenshot(page, 'report-submitted');

@@ -74,8 +74,8 @@ TEST_P(CatalogStore, UpsertDataElementUpdatesByCodeWithoutDuplicate) {
 TEST_P(CatalogStore, DataSetsRoundTripElementsUnitTypesAndDeadline) {
   DataSet s{0, "GE_HALF", "Báo cáo bình đẳng giới 6 tháng", "", PeriodType::kHalfYear,
             *DeadlineRule::parse("S1:06-10,S2:11-10"), {"staff_managers", "teachers", "students"},
-            {OrgType::kSchoolPrimary, OrgType::kSchoolLowerSecondary}};
-  DataSet y{0, "GE_YEAR", "Báo cáo năm", "", PeriodType::kSchoolYear, *DeadlineRule::parse("Y:12-20"), {}, {}};
+            {OrgType::kSchoolPrimary, OrgType::kSchoolLowerSecondary}, {"staff_managers", "students"}};
+  DataSet y{0, "GE_YEAR", "Báo cáo năm", "", PeriodType::kSchoolYear, *DeadlineRule::parse("Y:12-20"), {}, {}, {}};
   write([&](storage::Tx& tx) {
     tx.upsert_data_set(s);
     tx.upsert_data_set(y);
@@ -91,6 +91,8 @@ TEST_P(CatalogStore, DataSetsRoundTripElementsUnitTypesAndDeadline) {
     EXPECT_EQ(got.deadline.due(*parse_period("2025S2")), (Date{2025, 11, 10}));
     EXPECT_EQ(got.elements, s.elements);
     EXPECT_EQ(got.unit_types, s.unit_types);
+    EXPECT_EQ(got.required, s.required);
+    EXPECT_TRUE(all[1].required.empty());
     EXPECT_EQ(all[1].period_type, PeriodType::kSchoolYear);
     EXPECT_EQ(all[1].deadline.text, "Y:12-20");
     EXPECT_TRUE(all[1].elements.empty());
@@ -98,6 +100,7 @@ TEST_P(CatalogStore, DataSetsRoundTripElementsUnitTypesAndDeadline) {
   });
   s.elements = {"teachers"};
   s.unit_types = {};
+  s.required = {"teachers"};
   s.deadline = *DeadlineRule::parse("S1:07-01,S2:12-01");
   const int64_t first_id = s.id;
   write([&](storage::Tx& tx) { tx.upsert_data_set(s); });
@@ -107,6 +110,7 @@ TEST_P(CatalogStore, DataSetsRoundTripElementsUnitTypesAndDeadline) {
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0].elements, (std::vector<std::string>{"teachers"}));
     EXPECT_TRUE(all[0].unit_types.empty());
+    EXPECT_EQ(all[0].required, (std::vector<std::string>{"teachers"}));
     EXPECT_EQ(all[0].deadline.text, "S1:07-01,S2:12-01");
   });
 }

@@ -38,6 +38,7 @@ TEST_P(ReportStore, InsertThenReadBackEveryField) {
   ReportRecord r = report(school_.id, "2025S1");
   r.status = ReportStatus::kSubmitted;
   r.submitted_at = 1749500000;
+  r.first_submitted_at = 1749400000;
   r.submitted_by = "thcs.tanmy";
   r.decided_at = 1749600000;
   r.decided_by = "so.pheduyet";
@@ -53,6 +54,7 @@ TEST_P(ReportStore, InsertThenReadBackEveryField) {
     EXPECT_EQ(got->status, ReportStatus::kSubmitted);
     EXPECT_EQ(got->narrative, R"({"results":"Tổ chức 3 buổi tập huấn"})");
     EXPECT_EQ(got->submitted_at, 1749500000);
+    EXPECT_EQ(got->first_submitted_at, 1749400000);
     EXPECT_EQ(got->submitted_by, "thcs.tanmy");
     EXPECT_EQ(got->decided_at, 1749600000);
     EXPECT_EQ(got->decided_by, "so.pheduyet");
@@ -104,6 +106,7 @@ TEST_P(ReportStore, WithinASubtreeForOnePeriod) {
   ReportRecord submitted = report(school_.id, "2025S1");
   submitted.status = ReportStatus::kSubmitted;
   submitted.submitted_at = 1749500000;
+  submitted.first_submitted_at = 1749400000;
   insert(report(root_.id, "2025S1"));
   insert(report(commune_.id, "2025S1"));
   insert(submitted);
@@ -119,6 +122,7 @@ TEST_P(ReportStore, WithinASubtreeForOnePeriod) {
     EXPECT_EQ(all[commune_.id].submitted_at, 0);
     EXPECT_EQ(all[school_.id].status, ReportStatus::kSubmitted);
     EXPECT_EQ(all[school_.id].submitted_at, 1749500000);
+    EXPECT_EQ(all[school_.id].first_submitted_at, 1749400000);
     auto below = tx.report_states_within(commune_.path, "2025S1");
     ASSERT_EQ(below.size(), 2u);
     EXPECT_TRUE(tx.report_states_within(school_.path, "2024S1").empty());

@@ -101,21 +101,21 @@ const std::vector<DataSet>& builtin_data_sets() {
     v.push_back({0, "NHANSU", "Nhân sự theo giới tính", "Staff by sex", PeriodType::kHalfYear, half,
                  {"staff_total", "staff_managers", "staff_managers_trained", "staff_teachers", "staff_teachers_standard",
                   "staff_teachers_above", "staff_masters", "staff_phd", "staff_party", "mass_org_leaders"},
-                 reporting_units()});
+                 reporting_units(), {}});
     v.push_back({0, "HOATDONG", "Hoạt động bình đẳng giới", "Gender-equality activities", PeriodType::kHalfYear, half,
                  {"staff_trained_ge", "committee_members", "committee_trained", "students_total", "students_reached",
                   "students_communicators", "parents_total", "parents_reached", "party_admitted", "party_class"},
-                 reporting_units()});
+                 reporting_units(), {}});
     v.push_back({0, "DOISONG", "Sức khỏe, gia đình, phòng chống bạo lực", "Health, family, violence prevention",
                  PeriodType::kYear, year,
                  {"staff_health_checked", "staff_pregnant", "staff_maternity_care", "staff_births",
                   "domestic_violence_cases", "abuse_cases"},
-                 reporting_units()});
+                 reporting_units(), {}});
     v.push_back({0, "DIEUKIEN", "Điều kiện thực hiện tại cơ sở", "Conditions at the institution", PeriodType::kYear,
-                 year, {"gender_in_teaching", "website_ge_section", "hotline_displayed", "health_worker"}, kSchools});
+                 year, {"gender_in_teaching", "website_ge_section", "hotline_displayed", "health_worker"}, kSchools, {}});
     v.push_back({0, "PHOCAP", "Phổ cập giáo dục THCS", "Lower secondary completion", PeriodType::kYear, year,
                  {"youth_15_18", "youth_15_18_lower_secondary"},
-                 {OrgType::kCommune, OrgType::kOffice, OrgType::kDepartment}});
+                 {OrgType::kCommune, OrgType::kOffice, OrgType::kDepartment}, {}});
     return v;
   }();
   return all;

@@ -1,5 +1,7 @@
 #include "app/catalog/catalog.h"
 
+#include <algorithm>
+#include <optional>
 #include <set>
 
 #include "analytics/expression.h"
@@ -92,6 +94,33 @@ Result<DataElement> Catalog::create_element(const Actor& a, const ElementInput& 
   if (!st) return st.error();
   if (Status s = analytics_.reload_catalog(); !s) return s.error();
   return e;
+}
+
+Result<DataSet> Catalog::set_required(const Actor& a, const std::string& data_set,
+                                      std::vector<std::string> elements) {
+  if (Status s = need_catalog_rights(a); !s) return s.error();
+  DataSet out;
+  Status st = store_.write([&](storage::Tx& tx) -> Status {
+    std::optional<DataSet> found;
+    for (auto& s : tx.data_sets())
+      if (s.code == data_set) found = std::move(s);
+    if (!found) return Error::NotFound("Không có biểu mẫu " + data_set + ".", "code");
+    std::vector<std::string> kept;
+    for (const auto& code : elements) {
+      if (std::find(found->elements.begin(), found->elements.end(), code) == found->elements.end())
+        return Error::Validation("Chỉ tiêu " + code + " không thuộc biểu mẫu " + found->code + ".", "required");
+      if (std::find(kept.begin(), kept.end(), code) == kept.end()) kept.push_back(code);
+    }
+    const nlohmann::json before = found->required;
+    found->required = std::move(kept);
+    tx.upsert_data_set(*found);
+    tx.add_audit(audit_entry(a, clock_.now(), "update", "dataset", found->code, {{"required", before}},
+                             {{"required", found->required}}));
+    out = *found;
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return out;
 }
 
 Result<IndicatorDef> Catalog::create_indicator(const Actor& a, const IndicatorInput& in) {

@@ -41,6 +41,10 @@ class Catalog {
   // names an unknown data element.
   Result<IndicatorDef> create_indicator(const Actor& a, const IndicatorInput& in);
   Result<TargetDef> create_target(const Actor& a, const TargetInput& in);
+  // Declares the elements of a data set that must be filled before a school's
+  // report is submitted (submission_check.h); each must be in the form. An
+  // empty list requires nothing.
+  Result<DataSet> set_required(const Actor& a, const std::string& data_set, std::vector<std::string> elements);
 
  private:
   storage::Store& store_;

@@ -110,8 +110,8 @@ ReportRecord fresh(const OrgUnit& unit, const Period& p) {
 }
 
 std::optional<Date> submitted_date(const ReportRecord& r) {
-  if ((r.status == ReportStatus::kSubmitted || r.status == ReportStatus::kApproved) && r.submitted_at > 0)
-    return vietnam_date(r.submitted_at);
+  if (const int64_t at = timeliness_submission(r.status, r.first_submitted_at, r.submitted_at); at > 0)
+    return vietnam_date(at);
   return std::nullopt;
 }
 
@@ -135,7 +135,8 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
   v.narrative = parse_narrative(v.record.narrative);
   std::map<std::string, DataElement> elements;
   std::map<int64_t, std::string> codes;
-  for (auto& e : tx.data_elements()) codes[e.id] = e.code, elements[e.code] = e;
+  const auto all_elements = tx.data_elements();
+  for (const auto& e : all_elements) codes[e.id] = e.code, elements[e.code] = e;
   const auto values = tx.values_of(unit.id, p.code());
   const auto sets = tx.data_sets();
   const auto due = due_data_sets(sets, unit.type, p);
@@ -170,6 +171,7 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
   std::reverse(v.activities.begin(), v.activities.end());  // the store lists the newest first
   v.locked = tx.is_locked(unit.id, p.code());
   v.allowed = allowed_for(a, unit, p, v.record.status);
+  v.gaps = submission_gaps(v, all_elements);
   return v;
 }
 
@@ -358,6 +360,9 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
     if (closed_for(unit, p) && (action == ReportAction::kSave || action == ReportAction::kSubmit))
       return Error::Conflict("Đơn vị đã đóng từ " + format_vi(*parse_date(unit.closed)) +
                                  " nên không soạn, nộp báo cáo kỳ này được nữa.", "org");
+    if (action == ReportAction::kSubmit)
+      if (const ReportView as_is = build_view(tx, a, unit, p, vietnam_date(clock_.now())); as_is.gaps.blocked())
+        return required_blank_error(as_is.gaps);
     if (action == ReportAction::kReturn && comment.empty())
       return Error::Validation("Cần ghi rõ lý do trả lại để đơn vị biết cần sửa gì.", "comment");
     if (action == ReportAction::kReopen && comment.empty())
@@ -375,6 +380,7 @@ Result<ReportView> Reports::transition(const Actor& a, const std::string& org, c
         break;
       }
       case ReportAction::kSubmit:
+        if (r.first_submitted_at == 0) r.first_submitted_at = now;
         r.submitted_at = now;
         r.submitted_by = a.username;
         break;

@@ -14,6 +14,7 @@
 #include "app/context.h"
 #include "app/analytics/dashboard.h"
 #include "app/reports/report_board.h"
+#include "app/reports/submission_check.h"
 #include "core/activity.h"
 #include "core/catalog.h"
 #include "core/report.h"
@@ -60,6 +61,9 @@ struct ReportView {
   Participants reached;
   bool locked = false;  // the unit's figures for the period are locked
   ReportAllowed allowed;
+  // What the live report lacks (submission_check.h): asked about before it
+  // is submitted; a blank required element refuses the submission.
+  SubmissionGaps gaps;
   // Its approvals, oldest first (records not read), and the one shown: an
   // approved report shows its last approval's record (frozen_report.h), an
   // earlier version is shown when asked for, 0 is the live report.

@@ -37,6 +37,7 @@ struct Standing {
   ReportStatus status = ReportStatus::kDraft;
   bool expected = false;
   int64_t submitted_at = 0;
+  int64_t first_submitted_at = 0;
   std::optional<Date> due;
   std::optional<Timeliness> timeliness;
 };
@@ -46,12 +47,14 @@ Standing lean_standing(const ReportState* report, const Due& due, const Date& to
   if (report) {
     row.status = report->status;
     row.submitted_at = report->submitted_at;
+    row.first_submitted_at = report->first_submitted_at;
   }
   row.due = due.date;
   row.expected = due.any && row.status != ReportStatus::kNotRequired;
   if (row.due) {
     std::optional<Date> submitted;
-    if (is_submitted(row.status) && row.submitted_at > 0) submitted = vietnam_date(row.submitted_at);
+    if (const int64_t at = timeliness_submission(row.status, row.first_submitted_at, row.submitted_at); at > 0)
+      submitted = vietnam_date(at);
     row.timeliness = timeliness(*row.due, submitted, today);
   }
   return row;

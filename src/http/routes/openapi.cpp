@@ -124,6 +124,10 @@ nlohmann::json schemas() {
                         {"value", {{"type", "number"}}},
                         {"when", {{"type", "string"}, {"enum", {"by_year", "from_year", "every_year", "every_quarter"}}}},
                         {"year", {{"type", "integer"}}}, {"org", code}, {"applies_to", str()}}}};
+  s["DataSetRequired"] = {{"type", "object"},
+                          {"required", {"required"}},
+                          {"description", "Các chỉ tiêu của biểu mẫu phải nhập đủ trước khi trường nộp báo cáo; [] để bỏ."},
+                          {"properties", {{"required", strs()}}}};
   s["PlanInput"] = {
       {"type", "object"},
       {"required", {"year"}},
@@ -147,7 +151,8 @@ nlohmann::json schemas() {
   s["ReportReason"] = {{"type", "object"}, {"properties", {{"reason", str()}}}};
   // Bodies read field by field (JsonBody) refuse unknown fields with 400.
   for (const char* closed : {"LoginInput", "PasswordChange", "PasswordReset", "TokenInput", "DataValues",
-                             "DataElementInput", "IndicatorInput", "TargetInput", "ReportComment", "ReportReason"})
+                             "DataElementInput", "IndicatorInput", "TargetInput", "ReportComment", "ReportReason",
+                             "DataSetRequired"})
     s[closed]["additionalProperties"] = false;
   auto& value = s["DataValues"]["properties"]["values"]["items"];
   value["additionalProperties"] = false;

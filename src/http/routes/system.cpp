@@ -1,4 +1,4 @@
-// /healthz, /metrics, /api/v1/openapi.json, /static/..., /lang/{code}.
+// /healthz, /metrics, /api/v1/openapi.json, /static/..., /favicon.ico, /lang/{code}.
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -84,6 +84,15 @@ void add_system_routes(Router& r, Metrics& metrics) {
               "text/css, text/javascript, image/svg+xml, image/png, image/x-icon, font/woff2, application/json, "
               "application/octet-stream")
       .fails({404});
+  // Browsers and crawlers ask for /favicon.ico whatever the page names.
+  r.add({"GET", "/favicon.ico", Access::kPublic, Kind::kSystem, "Biểu tượng trang (chuyển tới /static/favicon.svg)", "",
+         [](Ctx&) {
+           Response resp = Response::redirect("/static/favicon.svg");
+           resp.status = 301;
+           resp.header("Cache-Control", "public, max-age=86400");
+           return resp;
+         }})
+      .answer(301, "", "", "Chuyển tới /static/favicon.svg");
   r.add({"GET", "/lang/{code}", Access::kPublic, Kind::kSystem, "Đổi ngôn ngữ giao diện (vi, en)", "", set_lang})
       .path_param("code", R"({"type":"string","example":"en","description":"en: English; any other: tiếng Việt"})")
       .param("next", R"({"type":"string"})", false, "Đường dẫn trở về trong trang (mặc định /)")

@@ -38,5 +38,11 @@ TEST(BuiltinCatalog, CodesAreUniqueAndDataSetsHaveDeadlines) {
   EXPECT_EQ(iso(*app::builtin_data_sets()[0].deadline.due(*parse_period("2025S2"))), "2025-11-10");
 }
 
+TEST(BuiltinCatalog, NothingIsRequiredUntilAnAdministratorSaysSo) {
+  // A required element blocks every report that lacks it (submission_check.h):
+  // a choice for each deployment (PUT /api/v1/datasets/{code}/required).
+  for (const auto& s : app::builtin_data_sets()) EXPECT_TRUE(s.required.empty()) << s.code;
+}
+
 }  // namespace
 }  // namespace bd::test

@@ -183,6 +183,61 @@ TEST_P(Reports, ReturnNeedsACommentAndTheUnitSubmitsAgain) {
   EXPECT_EQ(again->record.status, ReportStatus::kSubmitted);
 }
 
+// Sent on time, returned after the due date, sent again late: it came in on
+// time (not "overdue 388 days" while it waits, not late once sent again), and
+// how long it has waited since the return is a separate matter.
+TEST_P(Reports, TimelinessCountsFromTheFirstSubmission) {
+  auto editor = as("a.editor"), approver = as("office.approver");
+  at("2025-06-08");
+  ASSERT_TRUE(reports().submit(editor, "SCHOOL-A", "2025S1").ok());
+  at("2025-06-20");  // past the due date (10/06)
+  auto back = reports().send_back(approver, "SCHOOL-A", "2025S1", "Bổ sung số liệu");
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_TRUE(back->timeliness);
+  EXPECT_EQ(back->timeliness->state, Timeliness::State::kOnTime) << "returned, but it came in on time";
+  at("2025-07-15");
+  auto waiting = reports().get(editor, "SCHOOL-A", "2025S1");
+  EXPECT_EQ(waiting->timeliness->state, Timeliness::State::kOnTime);
+  auto again = reports().submit(editor, "SCHOOL-A", "2025S1");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->timeliness->state, Timeliness::State::kOnTime) << "sent again late: still from the first";
+  EXPECT_EQ(again->record.first_submitted_at, back->record.first_submitted_at);
+  EXPECT_GT(again->record.submitted_at, again->record.first_submitted_at);
+  auto c = reports().completeness(as("office.approver"), "OFFICE", "2025S1");
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  for (const auto& r : c->late) EXPECT_NE(r.unit.code, "SCHOOL-A");
+}
+
+// A form's required element left blank refuses the submission, naming it; the
+// unit's other gaps are only listed; an office's own cells are never a gap.
+TEST_P(Reports, ARequiredElementLeftBlankRefusesTheSubmission) {
+  auto editor = as("a.editor");
+  EXPECT_EQ(t_.app->catalog().set_required(editor, "NHANSU", {"staff_managers"}).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(t_.app->catalog().set_required(as("admin"), "NHANSU", {"students_total"}).error().field, "required");
+  ASSERT_TRUE(t_.app->catalog().set_required(as("admin"), "NHANSU", {"staff_total", "staff_managers"}).ok());
+  at("2025-06-01");
+  ASSERT_TRUE(t_.app->values().save(editor, {{"staff_total", "female", "SCHOOL-A", "2025S1", "30"},
+                                             {"staff_total", "male", "SCHOOL-A", "2025S1", "6"},
+                                             {"staff_managers", "female", "SCHOOL-A", "2025S1", "2"}}).ok());
+  auto view = reports().get(editor, "SCHOOL-A", "2025S1");
+  ASSERT_TRUE(view.ok());
+  EXPECT_TRUE(view->gaps.blocked());
+  auto refused = reports().submit(editor, "SCHOOL-A", "2025S1");
+  ASSERT_EQ(code_of(refused), ErrorCode::kValidation);
+  ASSERT_EQ(refused.error().details.size(), 1u);
+  EXPECT_EQ(refused.error().details[0].second, "Biểu Nhân sự theo giới tính: chưa nhập Cán bộ quản lý.");
+  EXPECT_EQ(reports().get(editor, "SCHOOL-A", "2025S1")->record.id, 0) << "nothing written";
+  ASSERT_TRUE(t_.app->values().save(editor, {{"staff_managers", "male", "SCHOOL-A", "2025S1", "0"}}).ok());
+  auto sent = reports().submit(editor, "SCHOOL-A", "2025S1");
+  ASSERT_TRUE(sent.ok()) << sent.error().message;
+  EXPECT_FALSE(sent->gaps.blocked());
+  EXPECT_FALSE(sent->gaps.forms.empty()) << "the other blank cells are still listed, not blocking";
+  // The office's own NHANSU is blank: its figures come from its schools.
+  auto office = reports().get(as("office.manager"), "OFFICE", "2025S1");
+  ASSERT_TRUE(office.ok()) << office.error().message;
+  EXPECT_TRUE(office->gaps.forms.empty());
+}
+
 TEST_P(Reports, OnlyTheRightPeopleMoveAReport) {
   ASSERT_TRUE(reports().save(as("a.editor"), "SCHOOL-A", "2025S1", {{"results", "x"}}).ok());
   // Writing and submitting: the unit's own editor (or an admin).

@@ -39,6 +39,18 @@ TEST_F(System, StaticFilesAreServedAndTraversalIsNot) {
   EXPECT_EQ(c.get("/static/nope.css").status, 404);
 }
 
+TEST_F(System, TheFaviconIsFoundWhereBrowsersLook) {
+  HttpClient c(port());
+  auto ico = c.get("/favicon.ico");
+  EXPECT_EQ(ico.status, 301);
+  EXPECT_EQ(ico.header("location"), "/static/favicon.svg");
+  auto svg = c.get("/static/favicon.svg");
+  EXPECT_EQ(svg.status, 200);
+  EXPECT_EQ(svg.header("content-type"), "image/svg+xml");
+  EXPECT_NE(svg.body.find("<svg"), std::string::npos);
+  EXPECT_NE(c.get("/login").body.find(R"(href="/static/favicon.svg")"), std::string::npos) << "pages name it";
+}
+
 TEST_F(System, LanguageSwitchSetsACookieAndStaysLocal) {
   HttpClient c(port());
   auto r = c.get("/lang/en?next=/login");

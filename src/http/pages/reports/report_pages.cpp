@@ -2,6 +2,8 @@
 // report (narrative, forms due, targets) with the buttons its reader may
 // use: save and submit for the unit's editor, approve, return, reopen and
 // exempt for the parent's approver.
+#include <algorithm>
+
 #include "analytics/targets.h"
 #include "app/access.h"
 #include "app/app.h"
@@ -100,6 +102,32 @@ J activities_model(const Ctx& c, const app::ReportView& v) {
           {"new_url", "/activities/new?org=" + url_encode(v.unit.code)}};
 }
 
+// What the report lacks, shown above its submit button (submission_check.h).
+void gaps_model(const Ctx& c, const app::ReportView& v, J& m) {
+  if (!v.allowed.submit || !v.gaps.any()) return;
+  auto join = [](const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : "; ") + n;
+    return out;
+  };
+  J forms = J::array();
+  for (const auto& f : v.gaps.forms) {
+    std::vector<std::string> others;
+    for (const auto& name : f.blank)
+      if (std::find(f.required_blank.begin(), f.required_blank.end(), name) == f.required_blank.end())
+        others.push_back(name);
+    forms.push_back({{"name", f.name}, {"filled", f.filled}, {"expected", f.expected},
+                     {"blocked", !f.required_blank.empty()}, {"required", join(f.required_blank)},
+                     {"others", join(others)}, {"blank", join(f.blank)},
+                     {"url", "/data?org=" + url_encode(v.unit.code) + "&set=" + url_encode(f.code) +
+                                 "&period=" + url_encode(v.period.code())}});
+  }
+  J sections = J::array();
+  for (const auto& s : v.gaps.empty_sections) sections.push_back(c.views.text(c.locale, "narrative_" + s));
+  m["gaps"] = {{"forms", forms}, {"sections", sections}};
+  m["blocked"] = v.gaps.blocked();
+}
+
 // The report page; `typed` keeps what was typed after a refused save.
 // The approval shown and the list of every approval, each a link.
 void versions_model(const Ctx& c, const app::ReportView& v, J& m) {
@@ -161,6 +189,14 @@ Response page(Ctx& c, const std::string& org, const std::string& period, const E
   if (rec.submitted_at > 0)
     m["submitted"] = {{"at", format_vi_datetime(rec.submitted_at)}, {"by", rec.submitted_by}};
   if (rec.decided_at > 0) m["decided"] = {{"at", format_vi_datetime(rec.decided_at)}, {"by", rec.decided_by}};
+  // A returned report: how long it has waited to be sent again, apart from
+  // its timeliness (which counts from its first submission).
+  if (rec.status == ReportStatus::kReturned && rec.decided_at > 0) {
+    const Date returned = app::vietnam_date(rec.decided_at);
+    const int64_t days = days_from_civil(app::vietnam_date(c.app.clock().now())) - days_from_civil(returned);
+    m["returned_since"] = pages::fill(c.views.text(c.locale, "report_returned_since"),
+                                      {{"date", format_vi(returned)}, {"n", std::to_string(days)}});
+  }
   m["comment"] = rec.comment;
   m["locked"] = v.locked;
   J fields = J::array();
@@ -192,6 +228,7 @@ Response page(Ctx& c, const std::string& org, const std::string& period, const E
   m["no_targets"] = v.targets.empty();
   m["activities"] = activities_model(c, v);
   versions_model(c, v, m);
+  gaps_model(c, v, m);
   const auto& a = v.allowed;
   m["can"] = {{"edit", a.edit}, {"submit", a.submit}, {"approve", a.approve}, {"send_back", a.send_back},
               {"reopen", a.reopen}, {"exempt", a.exempt}};
@@ -232,6 +269,14 @@ Response act(Ctx& c) {
   const auto& a = c.auth->actor;
   auto& reports = c.app.reports();
   std::optional<Result<app::ReportView>> r;
+  // A report with gaps is submitted only once they have been read and accepted.
+  if (action == "submit" && form_value(f, "accept_gaps") != "1")
+    if (auto v = reports.get(a, org, period); v && v->allowed.submit && v->gaps.any() && !v->gaps.blocked()) {
+      const Error unconfirmed = Error::Validation(
+          "Báo cáo chưa đầy đủ: hãy xem những mục còn thiếu dưới đây và đánh dấu xác nhận trước khi nộp.",
+          "accept_gaps");
+      return page(c, org, period, &unconfirmed, nullptr, "");
+    }
   if (action == "submit") r = reports.submit(a, org, period);
   else if (action == "approve") r = reports.approve(a, org, period);
   else if (action == "return") r = reports.send_back(a, org, period, form_value(f, "comment"));

@@ -43,17 +43,31 @@ Response create_element(Ctx& c) {
   return json(201, element_json(*r));
 }
 
+nlohmann::json set_json(const DataSet& s) {
+  nlohmann::json types = nlohmann::json::array();
+  for (auto t : s.unit_types) types.push_back(std::string(org_type_code(t)));
+  return {{"code", s.code},         {"name", s.name_vi},         {"period_type", std::string(period_type_code(s.period_type))},
+          {"deadline", s.deadline.text}, {"elements", s.elements}, {"required", s.required},
+          {"unit_types", types}};
+}
+
 Response list_sets(Ctx& c) {
   auto r = c.app.catalog().data_sets(actor(c));
   if (!r) return json_error(r.error());
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& s : *r) {
-    nlohmann::json types = nlohmann::json::array();
-    for (auto t : s.unit_types) types.push_back(std::string(org_type_code(t)));
-    out.push_back({{"code", s.code}, {"name", s.name_vi}, {"period_type", std::string(period_type_code(s.period_type))},
-                   {"deadline", s.deadline.text}, {"elements", s.elements}, {"unit_types", types}});
-  }
+  for (const auto& s : *r) out.push_back(set_json(s));
   return json(200, {{"datasets", out}});
+}
+
+Response set_required(Ctx& c) {
+  auto b = JsonBody::parse(c.req.body, {"required"});
+  if (!b) return json_error(b.error());
+  auto list = b->str_list("required");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  if (!list) return json_error(Error::BadRequest("Cần trường required: danh sách mã chỉ tiêu ([] để bỏ).", "required"));
+  auto r = c.app.catalog().set_required(actor(c), c.req.param("code"), *list);
+  if (!r) return json_error(r.error());
+  return json(200, set_json(*r));
 }
 
 Response list_indicators(Ctx& c) {
@@ -114,6 +128,12 @@ void add_api_catalog_routes(Router& r) {
   r.add({"GET", "/api/v1/datasets", Access::kUser, Kind::kApi, "Các biểu mẫu số liệu, kỳ báo cáo và hạn nộp", "",
          list_sets})
       .answer(200, "DataSetList");
+  r.add({"PUT", "/api/v1/datasets/{code}/required", Access::kUser, Kind::kApi,
+         "Đặt các chỉ tiêu bắt buộc của biểu mẫu: trường chưa nhập đủ thì chưa nộp được báo cáo (quản lý, quản trị)",
+         "DataSetRequired", set_required})
+      .path_param("code", R"({"type":"string","example":"NHANSU"})")
+      .answer(200, "DataSet")
+      .fails({404});
   r.add({"GET", "/api/v1/indicators", Access::kUser, Kind::kApi, "Các chỉ số", "", list_indicators}).answer(200, "IndicatorList");
   r.add({"POST", "/api/v1/indicators", Access::kUser, Kind::kApi,
          "Thêm chỉ số; biểu thức sai bị từ chối kèm vị trí lỗi", "IndicatorInput", create_indicator})

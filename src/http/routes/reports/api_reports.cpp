@@ -19,6 +19,16 @@ J timeliness_json(const std::optional<Timeliness>& t) {
   return {{"state", std::string(timeliness_code(t->state))}, {"days", t->days}};
 }
 
+// What the report lacks, while its unit may submit it (null otherwise).
+J gaps_json(const app::ReportView& v) {
+  if (!v.allowed.submit) return nullptr;
+  J forms = J::array();
+  for (const auto& f : v.gaps.forms)
+    forms.push_back({{"code", f.code}, {"name", f.name}, {"filled", f.filled}, {"expected", f.expected},
+                     {"blank", f.blank}, {"required_blank", f.required_blank}});
+  return {{"blocked", v.gaps.blocked()}, {"forms", forms}, {"empty_sections", v.gaps.empty_sections}};
+}
+
 J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& types) {
   const auto& r = v.record;
   J sets = J::array();
@@ -79,6 +89,7 @@ J report_json(const app::ReportView& v, const std::map<std::string, ValueType>& 
           {"activities", activities},
           {"activities_done", v.activities_done},
           {"reached", {{"female", v.reached.female}, {"male", v.reached.male}}},
+          {"gaps", gaps_json(v)},
           {"version", v.shown_version > 0 ? J(v.shown_version) : J(nullptr)},
           {"versions", versions},
           {"actions",

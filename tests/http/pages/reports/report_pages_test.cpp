@@ -74,7 +74,18 @@ TEST_F(ReportPages, SaveSubmitReturnThroughTheForms) {
   auto after = editor.get("/reports/THCS-TANMY/2026S1?done=save");
   EXPECT_TRUE(has(after, "Đã lưu nội dung báo cáo."));
   EXPECT_TRUE(has(after, ">Tọa đàm 8/3</textarea>"));
-  EXPECT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {}).status, 303);
+  // What the report lacks is listed above the button, and asked about.
+  EXPECT_TRUE(has(after, "Trước khi nộp: báo cáo còn thiếu"));
+  EXPECT_TRUE(has(after, "href=\"/data?org=THCS-TANMY&amp;set=NHANSU&amp;period=2026S1\">Nhân sự theo giới tính</a> (0/"))
+      << "no 2026 figures in the demo";
+  EXPECT_TRUE(has(after, "Chưa có nội dung mục “Tồn tại, hạn chế và nguyên nhân”"));
+  EXPECT_FALSE(has(after, "Chưa có nội dung mục “Kết quả đạt được”")) << "written and saved";
+  EXPECT_TRUE(has(after, "name=\"accept_gaps\""));
+  auto unasked = editor.form("/reports/THCS-TANMY/2026S1/submit", {});
+  EXPECT_EQ(unasked.status, 422);
+  EXPECT_TRUE(has(unasked, "Báo cáo chưa đầy đủ"));
+  EXPECT_EQ(editor.get("/api/v1/reports/THCS-TANMY/2026S1").json()["status"], "draft") << "nothing submitted";
+  EXPECT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {{"accept_gaps", "1"}}).status, 303);
   auto dept = as("so.pheduyet");
   auto bare = dept.form("/reports/THCS-TANMY/2026S1/return", {{"comment", ""}});
   EXPECT_EQ(bare.status, 422);
@@ -114,7 +125,7 @@ TEST_F(ReportPages, AnEmptySectionOpensDraftedAndARedraftIsShownBeforeItReplaces
 
 TEST_F(ReportPages, AnApprovedReportSaysItReadsAsApprovedAndListsItsApprovals) {
   auto editor = as("thcs.tanmy"), dept = as("so.pheduyet");
-  ASSERT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {}).status, 303);
+  ASSERT_EQ(editor.form("/reports/THCS-TANMY/2026S1/submit", {{"accept_gaps", "1"}}).status, 303);
   ASSERT_EQ(dept.form("/reports/THCS-TANMY/2026S1/approve", {}).status, 303);
   auto approved = editor.get("/reports/THCS-TANMY/2026S1");
   ASSERT_EQ(approved.status, 200);
@@ -151,6 +162,49 @@ TEST_F(ReportPages, EnglishStringsExist) {
   auto page = c.get("/reports/THCS-TANMY/2025S2");
   EXPECT_TRUE(has(page, "Submitted, awaiting approval")) << page.body.substr(0, 300);
   EXPECT_TRUE(has(page, "Data forms due"));
+}
+
+// With a server of its own: the catalog it changes is shared by every report.
+class RequiredElements : public LiveServerTest<RequiredElements> {
+ protected:
+  static bool has(const HttpResult& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
+};
+
+TEST_F(RequiredElements, ABlankRequiredElementStopsTheSubmissionAndSaysWhichOne) {
+  auto manager = as("so.quanly");
+  EXPECT_EQ(as("thcs.tanmy").json("PUT", "/api/v1/datasets/NHANSU/required", {{"required", {"staff_total"}}}).status,
+            403)
+      << "an editor does not change the catalog";
+  auto bad = manager.json("PUT", "/api/v1/datasets/NHANSU/required", {{"required", {"students_total"}}});
+  EXPECT_EQ(bad.status, 422) << "not in the form";
+  EXPECT_EQ(manager.json("PUT", "/api/v1/datasets/NOPE/required", {{"required", nlohmann::json::array()}}).status, 404);
+  auto set = manager.json("PUT", "/api/v1/datasets/NHANSU/required", {{"required", {"staff_total", "staff_managers"}}});
+  ASSERT_EQ(set.status, 200) << set.body;
+  EXPECT_EQ(set.json()["required"], nlohmann::json({"staff_total", "staff_managers"}));
+
+  auto editor = as("thcs.tanmy");
+  auto page = editor.get("/reports/THCS-TANMY/2026S1");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(has(page, "bắt buộc, chưa nhập: Tổng số cán bộ, giáo viên, nhân viên; Cán bộ quản lý"));
+  EXPECT_TRUE(has(page, "Chưa nộp được: hãy nhập đủ các chỉ tiêu bắt buộc"));
+  EXPECT_FALSE(has(page, "action=\"/reports/THCS-TANMY/2026S1/submit\"")) << "no button while blocked";
+  auto report = editor.get("/api/v1/reports/THCS-TANMY/2026S1").json();
+  EXPECT_EQ(report["gaps"]["blocked"], true);
+  auto refused = editor.json("POST", "/api/v1/reports/THCS-TANMY/2026S1/submit", nlohmann::json::object());
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("Biểu Nhân sự theo giới tính: chưa nhập Tổng số cán bộ"), std::string::npos)
+      << refused.body;
+
+  // Entered, the report goes up (the other gaps only ask).
+  auto saved = editor.json("POST", "/api/v1/datavalues",
+                           {{"values",
+                             {{{"element", "staff_total"}, {"sex", "female"}, {"org", "THCS-TANMY"}, {"period", "2026S1"}, {"value", 31}},
+                              {{"element", "staff_total"}, {"sex", "male"}, {"org", "THCS-TANMY"}, {"period", "2026S1"}, {"value", 9}},
+                              {{"element", "staff_managers"}, {"sex", "female"}, {"org", "THCS-TANMY"}, {"period", "2026S1"}, {"value", 2}},
+                              {{"element", "staff_managers"}, {"sex", "male"}, {"org", "THCS-TANMY"}, {"period", "2026S1"}, {"value", 1}}}}});
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(editor.get("/api/v1/reports/THCS-TANMY/2026S1").json()["gaps"]["blocked"], false);
+  EXPECT_EQ(editor.json("POST", "/api/v1/reports/THCS-TANMY/2026S1/submit", nlohmann::json::object()).status, 200);
 }
 
 }  // namespace
