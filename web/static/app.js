@@ -16,6 +16,15 @@
     var token = document.body.getAttribute("data-csrf");
     if (token) e.detail.headers["X-CSRF-Token"] = token;
   });
+  // A result swapped in by htmx (an upload's outcome) may sit above the visible
+  // part of a phone's screen: bring it into view and move focus to it.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    var target = e.detail && e.detail.target;
+    if (!target || !target.hasAttribute("data-reveal") || !target.textContent.trim()) return;
+    target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "start" });
+  });
   // Forms that ask before doing something hard to undo.
   document.addEventListener("submit", function (e) {
     var by = e.submitter && e.submitter.getAttribute("data-confirm");
