@@ -18,7 +18,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-section() { printf '\n==== %s ====\n' "$*"; }
+# Each section says when it started and how long the one before it took.
+started=$SECONDS
+section() {
+  printf '\n==== %s (at %s; the previous section took %d s) ====\n' "$*" "$(date +%T)" $((SECONDS - started))
+  started=$SECONDS
+}
 
 section "Dependencies"
 scripts/install-deps.sh

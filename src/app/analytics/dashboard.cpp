@@ -69,7 +69,9 @@ Result<UnitTargets> Dashboard::targets(const Actor& a, const std::string& org, c
   auto up = unit_and_period(a, org, period);
   if (!up) return up.error();
   const auto& [unit, p] = *up;
-  return UnitTargets{unit, p, analytics_.targets_for(unit.id, ancestors(unit), unit.type, p)};
+  // With the targets set for each unit of another type below it (a school
+  // target seen from the department), held by the whole subtree's figures.
+  return UnitTargets{unit, p, analytics_.targets_for(TargetQuery{unit.id, ancestors(unit), unit.type, {}, "", true}, p)};
 }
 
 Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, const std::string& target,
@@ -86,9 +88,9 @@ Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, con
     for (int64_t id : analytics_.children(unit.id, p)) {  // the children of the period's tree
       auto child = tx.org_by_id(id);
       if (!child) continue;
-      auto ancestors_of_child = ancestors(*child);
-      for (auto& s : analytics_.targets_for(child->id, ancestors_of_child, child->type, p, target))
-        out.push_back({*child, std::move(s)});
+      // An office or a commune is compared on a school target too, over its subtree.
+      const TargetQuery q{child->id, ancestors(*child), child->type, {}, target, true};
+      for (auto& s : analytics_.targets_for(q, p)) out.push_back({*child, std::move(s)});
     }
     return Status::Ok();
   });

@@ -39,9 +39,13 @@ class Dashboard {
   Result<std::vector<IndicatorRow>> indicator(const Actor& a, const std::string& indicator, const std::string& org,
                                               const std::string& period, bool children,
                                               const std::string& structure = "");
+  // The unit's targets, with those set for each unit of another type below it
+  // (the women-managers target of each school, on a department's page) held
+  // by the subtree's figures.
   Result<UnitTargets> targets(const Actor& a, const std::string& org, const std::string& period);
-  // Each open child's state for one target of the unit, furthest behind first
-  // (no data last).
+  // Each open child's state for one target of the unit, furthest behind first,
+  // those that meet it after them (no data last); an office or a commune is
+  // compared on a school target over its subtree.
   Result<std::vector<ChildTarget>> compare_children(const Actor& a, const std::string& target, const std::string& org,
                                                     const std::string& period);
 

@@ -206,8 +206,9 @@ Result<Consolidation> Consolidations::build(const Actor& a, const std::string& o
     }
     c.children.push_back(std::move(ch));
   }
-  // The targets on the report's own basis: from the figures of its tables.
-  const TargetQuery q{c.unit.id, Dashboard::ancestors(c.unit), c.unit.type, {}, "", false};
+  // The targets on the report's own basis: from the figures of its tables; a
+  // target for each school counts too, on the whole subtree's figures.
+  const TargetQuery q{c.unit.id, Dashboard::ancestors(c.unit), c.unit.type, {}, "", true};
   c.targets = analytics_.targets_for(q, c.period, [&](const std::string& code, const std::string& option) {
     return summer.sum(c.unit.id, code, option);
   });

@@ -109,6 +109,27 @@ TEST_F(Dashboard, ChildrenAreSortedByTheirGap) {
 }
 
 // A target that does not exist gave an empty comparison (200) instead of 404.
+// The ≥ 40% women-managers target is set for each school: the department's
+// page left it out, and its comparison left out every child not a school.
+TEST_F(Dashboard, ATargetForEachSchoolIsOnTheDepartmentsPageAndComparedAcrossOffices) {
+  auto u = t_->app->dashboard().targets(admin(), "SGD-AL", "2025");
+  ASSERT_TRUE(u.ok()) << u.error().message;
+  const auto* managers = find(*u, "T_WOMEN_MANAGERS");
+  ASSERT_TRUE(managers) << "a target of the department's subtree";
+  EXPECT_EQ(managers->for_each, "school");
+  EXPECT_TRUE(managers->value) << "the whole subtree's share";
+  // 2024: the department's children were still the two offices besides its schools.
+  auto rows = t_->app->dashboard().compare_children(admin(), "T_WOMEN_MANAGERS", "SGD-AL", "2024");
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  bool office = false, met_seen = false;
+  for (const auto& row : *rows) {
+    if (row.unit.code == "PGD-NGOCKHE") office = row.state.value.has_value();
+    if (row.state.status == "met") met_seen = true;
+    if (row.state.status == "not_met") EXPECT_FALSE(met_seen) << row.unit.code << ": below the target after one that met it";
+  }
+  EXPECT_TRUE(office) << "an office is compared on its schools' figures";
+}
+
 TEST_F(Dashboard, AnUnknownTargetIsNotFound) {
   auto rows = t_->app->dashboard().compare_children(admin(), "T_NO_SUCH", "SGD-AL", "2025");
   ASSERT_FALSE(rows.ok());

@@ -130,6 +130,18 @@ TEST_F(ConsolidationTest, TargetsReadTheSameFiguresAsTheTables) {
   EXPECT_NE(**all, *share);
 }
 
+TEST_F(ConsolidationTest, TheDepartmentsReportCarriesTheTargetsForEachSchool) {
+  auto c = t_.app->consolidations().build(app::Actor::System(), "SGD-AL", "2025S1", false);
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  const app::TargetState* managers = nullptr;
+  for (const auto& t : c->targets)
+    if (t.target.code == "T_WOMEN_MANAGERS") managers = &t;
+  ASSERT_NE(managers, nullptr) << "the headline target, women ≥ 40% of managers";
+  const auto share = app::female_share(*figure(*c, "staff_managers"));
+  ASSERT_TRUE(managers->value && share);
+  EXPECT_NEAR(*managers->value, *share, 1e-9) << "on the report's own figures";
+}
+
 TEST_F(ConsolidationTest, TheOfficialReportAndItsScope) {
   auto doc = t_.app->consolidations().document(app::Actor::System(), "SGD-AL", "2025S1", false);
   ASSERT_TRUE(doc.ok()) << doc.error().message;

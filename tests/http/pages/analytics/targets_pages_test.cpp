@@ -20,6 +20,7 @@ TEST_F(TargetPages, AUnitsTargetsShowStatusValueAndTrend) {
   EXPECT_NE(page.body.find("Chưa có số liệu"), std::string::npos);
   EXPECT_NE(page.body.find("dự báo năm 2026"), std::string::npos) << "recurring targets look a year ahead";
   EXPECT_NE(page.body.find("So sánh đơn vị trực thuộc"), std::string::npos);
+  EXPECT_NE(page.body.find("Nữ chiếm từ 40% cán bộ quản lý"), std::string::npos) << "a target for each school";
   HttpClient school(port());
   ASSERT_TRUE(school.login("thcs.tanmy", kAdminPassword));
   auto own = school.get("/orgunits/THCS-TANMY/targets?period=2025");
@@ -37,6 +38,9 @@ TEST_F(TargetPages, ChildrenAreComparedFurthestFirst) {
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Toàn bộ cán bộ, giáo viên, nhân viên dự tập huấn"), std::string::npos);
   EXPECT_NE(page.body.find("Trường THCS Tân Mỹ"), std::string::npos);
+  auto then = c.get("/orgunits/SGD-AL/targets/T_WOMEN_MANAGERS?period=2024");
+  ASSERT_EQ(then.status, 200);
+  EXPECT_NE(then.body.find("Phòng Giáo dục và Đào tạo huyện Ngọc Khê"), std::string::npos) << "offices compared too";
 }
 
 }  // namespace
