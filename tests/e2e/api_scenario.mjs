@@ -44,6 +44,7 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await nobody.call('GET', '/static/{path}', '/static/app.css', { expect: 200 });
   await nobody.call('GET', '/static/{path}', '/static/nothing.css', { expect: 404 });
   await nobody.call('GET', '/lang/{code}', '/lang/en?next=/plans', { expect: 303 });
+  await nobody.call('GET', '/favicon.ico', '/favicon.ico', { expect: 301 });
   await nobody.call('GET', '/api/v1/openapi.json', '/api/v1/openapi.json', { expect: 200 });
 
   // Accounts.
@@ -112,6 +113,12 @@ export async function apiScenario({ doc, server, as, anonymous }) {
     expect: 201,
   });
   await A('GET', '/api/v1/datasets', undefined, { expect: 200 });
+  await A('PUT', '/api/v1/datasets/{code}/required', '/api/v1/datasets/DIEUKIEN/required', {
+    json: { required: ['students_total'] }, expect: 422,
+  });
+  await A('PUT', '/api/v1/datasets/{code}/required', '/api/v1/datasets/DIEUKIEN/required', {
+    json: { required: [] }, expect: 200,
+  });
   await A('GET', '/api/v1/indicators', undefined, { expect: 200 });
   await A('POST', '/api/v1/indicators', undefined, {
     json: { code: 'kt_ind', name: 'Chỉ số kiểm tra', expression: '#{staff_managers.female} / #{staff_managers} * 100', unit: 'percent' },
