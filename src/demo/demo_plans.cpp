@@ -5,6 +5,9 @@
 // cascade and coverage show.
 #include "demo/demo_plans.h"
 
+#include "app/catalog/builtin_catalog.h"
+#include "app/plans/plan_schedule.h"
+
 namespace bd::app {
 namespace {
 
@@ -76,7 +79,9 @@ json department_plan(int year, int from, int to) {
       {"duties", {{{"unit", "Ban vì sự tiến bộ của phụ nữ"}, {"text", "Tham mưu, theo dõi và tổng hợp kết quả thực hiện kế hoạch."}},
                   {{"unit", "Các cơ sở giáo dục"},
                    {"text", "Xây dựng kế hoạch của đơn vị, triển khai và báo cáo kết quả đúng hạn."}}}},
-      {"reporting", "Báo cáo 6 tháng gửi trước ngày 10/6, báo cáo năm gửi trước ngày 10/11 trên hệ thống Bình Đẳng."},
+      // The schools' reports and the deadlines the system holds for them.
+      {"reporting", reporting_paragraph(builtin_data_sets(), OrgType::kSchoolLowerSecondary, year,
+                                             "Sở Giáo dục và Đào tạo")},
       {"closing", "Các đơn vị triển khai thực hiện; trong quá trình thực hiện có vướng mắc, báo cáo về Sở để được hướng dẫn."},
       {"recipients", {"Ủy ban nhân dân tỉnh (để báo cáo)", "Các đơn vị trực thuộc (để thực hiện)", "Lưu: VT, TCCB."}},
       {"signer", signer("KT.", "Giám đốc", "Phó Giám đốc", "Nguyễn Thị Thu Hà")},

@@ -40,8 +40,13 @@ Result<PlanView> Plans::implement(const Actor& a, int64_t parent_id, const std::
     const json pc = json::parse(parent->content);
     json c = json::object();
     c["year"] = pc.value("year", parent->year);
-    for (const char* k : {"period_from", "period_to", "general_objective", "reporting"})
+    for (const char* k : {"period_from", "period_to", "general_objective"})
       if (pc.contains(k)) c[k] = pc[k];
+    // Its own reports and their deadlines, as the report pages will show them
+    // (the parent's paragraph quotes the parent's).
+    const auto up = org->parent_id ? tx.org_by_id(*org->parent_id) : std::nullopt;
+    c["reporting"] = reporting_paragraph(tx.data_sets(), org->type, c["year"].get<int>(),
+                                         up ? up->name : parent_org->name);
     c["subject"] = pc.value("subject", "");
     // The parent plan as it was issued: its symbol and issuer then.
     const auto header = issued_header(pc);

@@ -6,7 +6,9 @@
 #include <cctype>
 #include <utility>
 
+#include "core/dates.h"
 #include "core/observances.h"
+#include "core/report_deadlines.h"
 #include "core/text.h"
 
 namespace bd::app {
@@ -84,6 +86,19 @@ json implementing_schedule(const json& parent_schedule, OrgType child) {
   }
   std::stable_sort(lines.begin(), lines.end(), [&](const json& a, const json& b) { return month_of(a) < month_of(b); });
   return json(lines);
+}
+
+std::string reporting_paragraph(const std::vector<DataSet>& sets, OrgType type, int year,
+                                const std::string& recipient) {
+  std::string out;
+  for (const auto& [period, due] : report_deadlines(sets, type, year)) {
+    std::string label = period.label_vi();
+    // "Năm 2026", "Quý I/2026" inside a sentence.
+    label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    out += out.empty() ? "Báo cáo " + label + " gửi về " + recipient : "; báo cáo " + label;
+    out += " chậm nhất ngày " + format_vi(due);
+  }
+  return out.empty() ? out : out + " (trên hệ thống Bình Đẳng).";
 }
 
 }  // namespace bd::app

@@ -1,11 +1,15 @@
 // A child's copy of its parent's schedule and duties: the groups named are
 // the child's own, the months in order, and every observance of the
-// gender-equality calendar has its line. Pure; no I/O.
+// gender-equality calendar has its line; its reporting paragraph quotes the
+// deadlines the system holds (report_deadlines.h). Pure; no I/O.
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include <vector>
+
+#include "core/catalog.h"
 #include "core/org.h"
 
 namespace bd::app {
@@ -20,5 +24,11 @@ std::string local_responsible(const std::string& responsible, OrgType child);
 // month (stable: lines of one month keep their order), and a line added in its
 // month for each observance no line of that month mentions by name or date.
 nlohmann::json implementing_schedule(const nlohmann::json& parent_schedule, OrgType child);
+
+// The reporting paragraph of a plan for `year`: the reports a unit of `type`
+// owes, each with the due date the report pages show ("Báo cáo 6 tháng đầu năm
+// 2026 gửi về {recipient} chậm nhất ngày 10/06/2026; …"); "" when none is due.
+std::string reporting_paragraph(const std::vector<DataSet>& sets, OrgType type, int year,
+                                const std::string& recipient);
 
 }  // namespace bd::app

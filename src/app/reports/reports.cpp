@@ -10,6 +10,7 @@
 #include "app/reports/frozen_report.h"
 #include "app/reports/narrative_draft.h"
 #include "app/audit.h"
+#include "core/report_deadlines.h"
 #include "core/ids.h"
 #include "core/text.h"
 
@@ -115,13 +116,6 @@ std::optional<Date> submitted_date(const ReportRecord& r) {
   return std::nullopt;
 }
 
-std::optional<Date> earliest_due(const std::vector<const DataSet*>& sets, const Period& p) {
-  std::optional<Date> due;
-  for (const DataSet* s : sets)
-    if (auto d = s->deadline.due(p); d && (!due || *d < *due)) due = d;
-  return due;
-}
-
 ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, const Period& p, const Date& today) {
   ReportView v;
   v.unit = unit;
@@ -155,7 +149,7 @@ ReportView build_view(storage::Tx& tx, const Actor& a, const OrgUnit& unit, cons
     }
     v.data_sets.push_back(std::move(d));
   }
-  v.due = earliest_due(due, p);
+  v.due = report_due(sets, unit.type, p);
   if (v.due) v.timeliness = timeliness(*v.due, submitted_date(v.record), today);
   for (auto& act : tx.activities_of(unit.id, iso(p.start()), iso(p.end()))) {
     if (act.status == ActivityStatus::kCancelled) continue;
@@ -251,13 +245,6 @@ std::vector<Period> recent_periods(const std::vector<DataSet>& sets, std::option
   return {periods.begin(), periods.end()};
 }
 
-std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period) {
-  std::vector<const DataSet*> out;
-  for (const auto& s : sets)
-    if (s.period_type == period.type && s.applies_to(type)) out.push_back(&s);
-  return out;
-}
-
 Result<ReportView> Reports::get(const Actor& a, const std::string& org, const std::string& period, int version) {
   ReportView v;
   const Date today = vietnam_date(clock_.now());
@@ -315,7 +302,7 @@ Result<std::vector<ReportSummary>> Reports::list(const Actor& a, const std::stri
       row.status = r.status;
       row.comment = r.comment;
       row.decided_by = r.decided_by;
-      row.due = earliest_due(due_data_sets(sets, unit->type, p), p);
+      row.due = report_due(sets, unit->type, p);
       if (row.due) row.timeliness = timeliness(*row.due, submitted_date(r), today);
       out.push_back(row);
     }

@@ -18,6 +18,7 @@
 #include "core/activity.h"
 #include "core/catalog.h"
 #include "core/report.h"
+#include "core/report_deadlines.h"
 #include "storage/store.h"
 
 namespace bd::app {
@@ -192,8 +193,6 @@ Date vietnam_date(int64_t unix_seconds);
 // ones before it — three for half-years, quarters and months, one for years.
 // In period order, without repeats.
 std::vector<Period> recent_periods(const std::vector<DataSet>& sets, std::optional<OrgType> type, const Date& today);
-// The forms of `sets` due from a unit of `type` for `period`.
-std::vector<const DataSet*> due_data_sets(const std::vector<DataSet>& sets, OrgType type, const Period& period);
 // How one unit stands for a period: the forms due from it, its report
 // (`report` null when it has none), the due date and timeliness at `today`.
 UnitCompleteness report_standing(const OrgUnit& u, const ReportState* report, const std::vector<DataSet>& sets,

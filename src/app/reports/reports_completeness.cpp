@@ -23,12 +23,7 @@ struct Due {
 };
 
 Due due_for(const std::vector<DataSet>& sets, OrgType type, const Period& p) {
-  Due due;
-  for (const DataSet* s : due_data_sets(sets, type, p)) {
-    due.any = true;
-    if (auto d = s->deadline.due(p); d && (!due.date || *d < *due.date)) due.date = d;
-  }
-  return due;
+  return {!due_data_sets(sets, type, p).empty(), report_due(sets, type, p)};
 }
 
 // How a unit stands, without the unit: what is kept for each of the tens of

@@ -54,13 +54,18 @@ TEST_F(PlanCascade, TheDraftTakesTheFrameButNotTheParentsOwnParts) {
   EXPECT_EQ(child->record.updated_by, "tha.bt");
   EXPECT_EQ(child->record.updated_at, clock_.t);
   EXPECT_EQ(child->number_line, "Số:      /KH-THAP");
-  // Taken: the years, the general objective, the reporting rule, the subject,
-  // the objectives and the schedule.
+  // Taken: the years, the general objective, the subject, the objectives and
+  // the schedule.
   EXPECT_EQ(c["year"], 2027);
   EXPECT_EQ(c["period_from"], 2026);
   EXPECT_EQ(c["period_to"], 2030);
   EXPECT_EQ(c["general_objective"], "Thu hẹp khoảng cách giới trong ngành giáo dục.");
-  EXPECT_EQ(c["reporting"], "Báo cáo 6 tháng trước ngày 15/6.");
+  // Its reporting paragraph quotes its own reports' deadlines as the system
+  // holds them (the parent's says 15/6, which no report page would show).
+  EXPECT_EQ(c["reporting"],
+            "Báo cáo 6 tháng đầu năm 2027 gửi về Sở Giáo dục và Đào tạo tỉnh Hòa Bình chậm nhất ngày 10/06/2027; "
+            "báo cáo 6 tháng cuối năm 2027 chậm nhất ngày 10/11/2027; báo cáo năm 2027 chậm nhất ngày 20/12/2027 "
+            "(trên hệ thống Bình Đẳng).");
   EXPECT_EQ(c["subject"], "Thực hiện công tác bình đẳng giới năm 2027");
   EXPECT_EQ(c["objectives"], parent.content["objectives"]);
   // The schedule completed for the school (see plan_schedule_test.cpp): in month order, every observance.

@@ -82,5 +82,26 @@ TEST(ImplementingSchedule, AnEmptyScheduleStaysEmpty) {
   EXPECT_EQ(implementing_schedule(json(), OrgType::kSchoolPrimary), json::array());
 }
 
+TEST(ReportingParagraph, QuotesEachReportWithItsDeadlineInDateOrder) {
+  DataSet half, year, office_only;
+  half.period_type = PeriodType::kHalfYear;
+  half.deadline = *DeadlineRule::parse("S1:06-10,S2:11-10");
+  year.period_type = PeriodType::kYear;
+  year.deadline = *DeadlineRule::parse("Y:12-20");
+  office_only.period_type = PeriodType::kQuarter;
+  office_only.deadline = *DeadlineRule::parse("Q:+15");
+  office_only.unit_types = {OrgType::kOffice};
+  const std::vector<DataSet> sets{year, half, office_only};
+  EXPECT_EQ(reporting_paragraph(sets, OrgType::kSchoolPrimary, 2026, "Phòng Giáo dục"),
+            "Báo cáo 6 tháng đầu năm 2026 gửi về Phòng Giáo dục chậm nhất ngày 10/06/2026; báo cáo 6 tháng cuối "
+            "năm 2026 chậm nhất ngày 10/11/2026; báo cáo năm 2026 chậm nhất ngày 20/12/2026 (trên hệ thống Bình "
+            "Đẳng).");
+  const std::string office = reporting_paragraph(sets, OrgType::kOffice, 2026, "Sở");
+  EXPECT_EQ(office.rfind("Báo cáo quý I/2026 gửi về Sở chậm nhất ngày 15/04/2026; báo cáo 6 tháng đầu năm 2026 "
+                         "chậm nhất ngày 10/06/2026; báo cáo quý II/2026 chậm nhất ngày 15/07/2026", 0), 0u)
+      << office;
+  EXPECT_EQ(reporting_paragraph({}, OrgType::kSchoolPrimary, 2026, "Sở"), "") << "nothing due, nothing said";
+}
+
 }  // namespace
 }  // namespace bd::app

@@ -117,5 +117,24 @@ TEST_F(PlansApi, BadInput) {
   EXPECT_EQ(list.json()["plans"].size(), before) << "nothing refused was written";
 }
 
+// One place for deadlines: the department's plan tells its schools the dates
+// that their report pages show.
+TEST_F(PlansApi, ThePlanTextAndTheReportPagesQuoteTheSameDeadlines) {
+  HttpClient dept(live_->port());
+  ASSERT_TRUE(dept.login("so.xem", kAdminPassword));
+  std::string reporting;
+  const json plans = dept.get("/api/v1/plans?org=SGD-AL").json();
+  for (const auto& p : plans["plans"])
+    if (p["year"] == 2026 && p["org"] == "SGD-AL")
+      reporting = dept.get("/api/v1/plans/" + std::to_string(p["id"].get<int64_t>())).json()["content"]["reporting"];
+  ASSERT_FALSE(reporting.empty());
+  for (const char* period : {"2026S1", "2026S2", "2026"}) {
+    const std::string due = editor_->get(std::string("/api/v1/reports/THCS-TANMY/") + period).json()["due"];
+    ASSERT_EQ(due.size(), 10u) << period;
+    const std::string vi = due.substr(8, 2) + "/" + due.substr(5, 2) + "/" + due.substr(0, 4);
+    EXPECT_NE(reporting.find("chậm nhất ngày " + vi), std::string::npos) << period << " due " << vi << ": " << reporting;
+  }
+}
+
 }  // namespace
 }  // namespace bd::test
