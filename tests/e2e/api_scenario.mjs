@@ -193,6 +193,14 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   await approver.call('POST', '/api/v1/reports/{org}/{period}/approve', report + '/approve', { json: {}, expect: 200 });
   await approver.call('POST', '/api/v1/reports/{org}/{period}/approve', report + '/approve', { json: {}, expect: 409 });
   await approver.call('POST', '/api/v1/reports/{org}/{period}/reopen', report + '/reopen', { json: { reason: 'Sửa số liệu.' }, expect: 200 });
+  // Several at once: all or none.
+  await school.call('POST', '/api/v1/reports/{org}/{period}/submit', report + '/submit', { json: {}, expect: 200 });
+  const approvals = (orgs, expect) =>
+    approver.call('POST', '/api/v1/reports/approvals', '/api/v1/reports/approvals', { json: { period: '2026S1', orgs }, expect });
+  await approvals(['THCS-TANMY'], 200);
+  await approvals(['THCS-TANMY'], 409);
+  await approvals([], 422);
+  await approver.call('POST', '/api/v1/reports/{org}/{period}/reopen', report + '/reopen', { json: { reason: 'Sửa số liệu.' }, expect: 200 });
   await approver.call('POST', '/api/v1/reports/{org}/{period}/not-required', '/api/v1/reports/TH-KIEMTRA/2026S1/not-required', {
     json: { reason: 'Trường mới thành lập.' },
     expect: 200,

@@ -83,3 +83,31 @@ test('a school submits its report and the department approves it', { timeout: 12
     await desk.close();
   }
 });
+
+test('the department approves several submitted reports at once', { timeout: 120000 }, async () => {
+  const { url, adminPassword } = server;
+  const desk = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  let page;
+  try {
+    page = await pageAs(desk, url, 'so.pheduyet', adminPassword);
+    await page.goto(`${url}/reports/completeness?org=SGD-AL&period=2025S2`);
+    const picks = page.locator('input[name="orgs"]');
+    const n = await picks.count();
+    assert.ok(n >= 2, `submitted reports to pick: ${n}`);
+    // The box in the header ticks them all (app.js; no inline handler).
+    await page.check('input[data-check-all="orgs"]');
+    for (let i = 0; i < n; i++) assert.ok(await picks.nth(i).isChecked(), `box ${i} ticked`);
+    await page.getByRole('button', { name: 'Xem lại và duyệt các báo cáo đã chọn' }).click();
+    await page.waitForURL((u) => new URL(u).pathname === '/reports/approve');
+    assert.equal(await page.locator('table tbody tr').count(), n, 'the review lists each picked report');
+    await page.getByRole('button', { name: `Duyệt ${n} báo cáo` }).click();
+    await page.waitForURL((u) => new URL(u).pathname === '/reports/completeness');
+    assert.match(await page.locator('p.notice').innerText(), new RegExp(`Đã duyệt ${n} báo cáo`));
+    assert.equal(await page.locator('input[name="orgs"]').count(), 0, 'nothing left to approve');
+  } catch (e) {
+    if (page) await screenshot(page, 'bulk-approval-failure').catch(() => {});
+    throw e;
+  } finally {
+    await desk.close();
+  }
+});

@@ -31,6 +31,13 @@
     var msg = by || (e.target.getAttribute && e.target.getAttribute("data-confirm"));
     if (msg && !window.confirm(msg)) e.preventDefault();
   });
+  // A box that ticks or unticks every box named by its data-check-all.
+  document.addEventListener("change", function (e) {
+    var name = e.target.getAttribute && e.target.getAttribute("data-check-all");
+    if (!name) return;
+    var boxes = document.querySelectorAll('input[type="checkbox"][name="' + name + '"]');
+    for (var i = 0; i < boxes.length; i++) boxes[i].checked = e.target.checked;
+  });
   // "In" buttons print the page (the Content-Security-Policy forbids inline handlers).
   document.addEventListener("click", function (e) {
     var button = e.target.closest && e.target.closest("[data-print]");

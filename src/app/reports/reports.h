@@ -130,6 +130,22 @@ struct ChildrenCompleteness {
   std::vector<UnitCompleteness> rows;  // open direct children, in id order
 };
 
+// Several reports of one period approved together (the completeness page):
+// what the check found, and what was done.
+struct ApprovalCheck {
+  std::vector<ReportView> ready;  // submitted, and the actor may approve them
+  // Those that may not be approved now: org code, the reason with the unit's name.
+  std::vector<std::pair<std::string, std::string>> refused;
+  // How many of the refused the actor may not approve at all (scope, role),
+  // whatever their state.
+  size_t forbidden = 0;
+};
+struct BulkApproval {
+  std::vector<ReportView> approved;  // in the order given
+  // Changed by someone else between the check and the approval: org code, reason.
+  std::vector<std::pair<std::string, std::string>> failed;
+};
+
 class Reports {
  public:
   Reports(storage::Store& store, Dashboard& dashboard, const Clock& clock)
@@ -148,6 +164,16 @@ class Reports {
   // The parent's approver: approves and locks the unit's figures, and keeps
   // what the report says as its next version.
   Result<ReportView> approve(const Actor& a, const std::string& org, const std::string& period);
+  // The reports of `orgs` for `period` that the actor may approve now, and
+  // the others with the reason (nothing is written). At most 500 units;
+  // repeats are ignored.
+  Result<ApprovalCheck> check_approvals(const Actor& a, const std::vector<std::string>& orgs,
+                                        const std::string& period);
+  // Approves them all, each as approve() does (locked, kept as a version,
+  // audited, in its own transaction), or none: when the check refuses any,
+  // nothing is approved and the error lists each refused unit (forbidden
+  // when the actor may approve none of them, a conflict otherwise).
+  Result<BulkApproval> approve_many(const Actor& a, const std::vector<std::string>& orgs, const std::string& period);
   // The parent's approver: sends it back; `comment` is required.
   Result<ReportView> send_back(const Actor& a, const std::string& org, const std::string& period,
                                const std::string& comment);

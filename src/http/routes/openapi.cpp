@@ -149,10 +149,13 @@ nlohmann::json schemas() {
        {{"results", str()}, {"shortcomings_causes", str()}, {"next_directions", str()}, {"proposals", str()}}}};
   s["ReportComment"] = {{"type", "object"}, {"required", {"comment"}}, {"properties", {{"comment", str()}}}};
   s["ReportReason"] = {{"type", "object"}, {"properties", {{"reason", str()}}}};
+  s["ReportApprovals"] = {{"type", "object"},
+                          {"required", {"period", "orgs"}},
+                          {"properties", {{"period", str()}, {"orgs", {{"type", "array"}, {"items", str()}, {"maxItems", 500}}}}}};
   // Bodies read field by field (JsonBody) refuse unknown fields with 400.
   for (const char* closed : {"LoginInput", "PasswordChange", "PasswordReset", "TokenInput", "DataValues",
                              "DataElementInput", "IndicatorInput", "TargetInput", "ReportComment", "ReportReason",
-                             "DataSetRequired"})
+                             "DataSetRequired", "ReportApprovals"})
     s[closed]["additionalProperties"] = false;
   auto& value = s["DataValues"]["properties"]["values"]["items"];
   value["additionalProperties"] = false;

@@ -142,6 +142,24 @@ Response approve(Ctx& c) {
   return reply(c, c.app.reports().approve(actor(c), org_of(c), period_of(c)));
 }
 
+// {"period", "orgs": [...]}: several reports approved together, or none.
+Response approve_many(Ctx& c) {
+  auto b = JsonBody::parse(c.req.body, {"period", "orgs"});
+  if (!b) return json_error(b.error());
+  const std::string period = b->str_or("period");
+  const auto orgs = b->str_list("orgs");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  if (period.empty()) return json_error(Error::BadRequest("Cần kỳ báo cáo (period), ví dụ 2025S1.", "period"));
+  if (!orgs) return json_error(Error::BadRequest("Cần danh sách mã đơn vị (orgs).", "orgs"));
+  auto r = c.app.reports().approve_many(actor(c), *orgs, period);
+  if (!r) return json_error(r.error());
+  J approved = J::array(), failed = J::array();
+  for (const auto& v : r->approved)
+    approved.push_back({{"org", v.unit.code}, {"name", v.unit.name}, {"status", std::string(report_status_code(v.record.status))}});
+  for (const auto& [org, why] : r->failed) failed.push_back({{"org", org}, {"message", why}});
+  return json(200, {{"period", period}, {"approved", approved}, {"failed", failed}});
+}
+
 // A body with one optional text field, e.g. {"comment": "…"}.
 Result<std::string> one_text(const Ctx& c, const char* field) {
   auto b = JsonBody::parse(c.req.body, {field});
@@ -228,6 +246,12 @@ void add_api_report_routes(Router& r) {
       .body("NoFields")
       .answer(200, "Report")
       .fails({409});
+  r.add({"POST", "/api/v1/reports/approvals", Access::kUser, Kind::kApi,
+         "Duyệt nhiều báo cáo của một kỳ cùng lúc {\"period\", \"orgs\"}: kiểm tra tất cả trước, có báo cáo không"
+         " duyệt được thì không duyệt báo cáo nào (409, details liệt kê từng đơn vị); tối đa 500 đơn vị",
+         "ReportApprovals", approve_many})
+      .answer(200, "BulkApproval")
+      .fails({409, 422});
   r.add({"POST", "/api/v1/reports/{org}/{period}/return", Access::kUser, Kind::kApi,
          "Trả lại báo cáo kèm ý kiến {\"comment\"} (bắt buộc)", "ReportComment", send_back})
       .answer(200, "Report")
