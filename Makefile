@@ -14,8 +14,9 @@
 #                      it on a throwaway PostgreSQL cluster instead (generated on every run)
 # make bench-reform    every school under a commune moved to its department, one department
 #                      at a time, on a copy of the SQLite national database (bench/national_reform.sh)
+# make screenshots  the user guide's phone screenshots (docs/images/phone-*.png, 360 px) from the demo
 # make clean  removes build/, build-fuzz/ and build-asan/
-.PHONY: build run test fuzz asan crash load api-fuzz bench-national bench-reform clean
+.PHONY: build run test fuzz asan crash load api-fuzz bench-national bench-reform screenshots clean
 .DEFAULT_GOAL := build
 
 build:
@@ -61,6 +62,9 @@ bench-national:
 
 bench-reform: bench-national
 	bench/national_reform.sh
+
+screenshots: build
+	node tests/e2e/guide_screenshots.mjs
 
 clean:
 	rm -rf build build-fuzz build-asan
