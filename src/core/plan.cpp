@@ -7,12 +7,13 @@ std::string_view plan_status_code(PlanStatus s) {
     case PlanStatus::kDraft: return "draft";
     case PlanStatus::kIssued: return "issued";
     case PlanStatus::kSuperseded: return "superseded";
+    case PlanStatus::kSigning: return "signing";
   }
   return "draft";
 }
 
 std::optional<PlanStatus> parse_plan_status(std::string_view s) {
-  for (auto st : {PlanStatus::kDraft, PlanStatus::kIssued, PlanStatus::kSuperseded})
+  for (auto st : {PlanStatus::kDraft, PlanStatus::kIssued, PlanStatus::kSuperseded, PlanStatus::kSigning})
     if (plan_status_code(st) == s) return st;
   return std::nullopt;
 }
@@ -22,6 +23,7 @@ std::string_view plan_status_label_vi(PlanStatus s) {
     case PlanStatus::kDraft: return "Dự thảo";
     case PlanStatus::kIssued: return "Đã ban hành";
     case PlanStatus::kSuperseded: return "Đã được thay thế";
+    case PlanStatus::kSigning: return "Chờ ký";
   }
   return "";
 }

@@ -12,8 +12,10 @@
 
 namespace bd {
 
-enum class PlanStatus { kDraft, kIssued, kSuperseded };
-std::string_view plan_status_code(PlanStatus s);  // "draft", "issued", "superseded"
+// A draft may be sent to the head of the unit to sign (kSigning, "trình
+// ký"), who issues it or sends it back to draft with a comment.
+enum class PlanStatus { kDraft, kIssued, kSuperseded, kSigning };
+std::string_view plan_status_code(PlanStatus s);  // "draft", "issued", "superseded", "signing"
 std::optional<PlanStatus> parse_plan_status(std::string_view s);
 std::string_view plan_status_label_vi(PlanStatus s);
 
@@ -28,6 +30,9 @@ struct PlanRecord {
   int version = 1;
   std::optional<int64_t> supersedes_id;
   std::string content;       // JSON (app/plans/plans.cpp)
+  // The last sending for signature, JSON (app/plans/plan_signing.cpp): the
+  // note and who sent it when; the comment, who and when, once sent back.
+  std::string signing;
   int64_t updated_at = 0;
   std::string updated_by;
 };

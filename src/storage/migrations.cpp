@@ -211,6 +211,11 @@ const std::vector<Migration>& migrations() {
        {
            "ALTER TABLE data_sets ADD COLUMN required TEXT NOT NULL DEFAULT ''",
        }},
+      {12,
+       "a plan sent to the head of the unit to sign: the note, and the comment when sent back",
+       {
+           "ALTER TABLE plans ADD COLUMN signing TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return all;
 }

@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char* kPlanColumns =
     "SELECT id, org_id, year, number, status, parent_plan_id, issued_on, version, supersedes_id, content,"
-    " updated_at, updated_by FROM plans ";
+    " updated_at, updated_by, signing FROM plans ";
 
 PlanRecord plan_from_row(const soci::row& r) {
   PlanRecord p;
@@ -23,6 +23,7 @@ PlanRecord plan_from_row(const soci::row& r) {
   p.content = get_str(r, 9);
   p.updated_at = get_int(r, 10);
   p.updated_by = get_str(r, 11);
+  p.signing = get_str(r, 12);
   return p;
 }
 
@@ -56,10 +57,11 @@ void SociTx::insert_plan(PlanRecord& p) {
   std::string status(plan_status_code(p.status));
   NullableInt parent(p.parent_plan_id), supersedes(p.supersedes_id);
   sql_ << "INSERT INTO plans (org_id, year, number, status, parent_plan_id, issued_on, version, supersedes_id,"
-          " content, updated_at, updated_by) VALUES (:o, :y, :n, :s, :p, :d, :v, :sp, :c, :a, :b) RETURNING id",
+          " content, updated_at, updated_by, signing) VALUES (:o, :y, :n, :s, :p, :d, :v, :sp, :c, :a, :b, :g)"
+          " RETURNING id",
       soci::use(org), soci::use(year), soci::use(number), soci::use(status), soci::use(parent.value, parent.ind),
       soci::use(p.issued_on), soci::use(version), soci::use(supersedes.value, supersedes.ind), soci::use(p.content),
-      soci::use(at), soci::use(p.updated_by), soci::into(id);
+      soci::use(at), soci::use(p.updated_by), soci::use(p.signing), soci::into(id);
   p.id = id;
 }
 
@@ -69,10 +71,11 @@ void SociTx::update_plan(const PlanRecord& p) {
   std::string status(plan_status_code(p.status));
   NullableInt parent(p.parent_plan_id), supersedes(p.supersedes_id);
   sql_ << "UPDATE plans SET year = :y, number = :n, status = :s, parent_plan_id = :p, issued_on = :d,"
-          " version = :v, supersedes_id = :sp, content = :c, updated_at = :a, updated_by = :b WHERE id = :id",
+          " version = :v, supersedes_id = :sp, content = :c, updated_at = :a, updated_by = :b, signing = :g"
+          " WHERE id = :id",
       soci::use(year), soci::use(number), soci::use(status), soci::use(parent.value, parent.ind),
       soci::use(p.issued_on), soci::use(version), soci::use(supersedes.value, supersedes.ind), soci::use(p.content),
-      soci::use(at), soci::use(p.updated_by), soci::use(id);
+      soci::use(at), soci::use(p.updated_by), soci::use(p.signing), soci::use(id);
 }
 
 int SociTx::max_plan_number(int64_t org_id, int year) {

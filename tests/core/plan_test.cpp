@@ -23,7 +23,7 @@ TEST(PlanNumberLine, DraftLeavesTheNumberBlank) {
 }
 
 TEST(PlanStatus, CodesRoundTrip) {
-  for (auto s : {PlanStatus::kDraft, PlanStatus::kIssued, PlanStatus::kSuperseded}) {
+  for (auto s : {PlanStatus::kDraft, PlanStatus::kIssued, PlanStatus::kSuperseded, PlanStatus::kSigning}) {
     auto back = parse_plan_status(plan_status_code(s));
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(*back, s);
@@ -31,6 +31,7 @@ TEST(PlanStatus, CodesRoundTrip) {
   EXPECT_EQ(plan_status_code(PlanStatus::kDraft), "draft");
   EXPECT_EQ(plan_status_code(PlanStatus::kIssued), "issued");
   EXPECT_EQ(plan_status_code(PlanStatus::kSuperseded), "superseded");
+  EXPECT_EQ(plan_status_code(PlanStatus::kSigning), "signing");
   EXPECT_FALSE(parse_plan_status("").has_value());
   EXPECT_FALSE(parse_plan_status("Issued").has_value());
   EXPECT_FALSE(parse_plan_status("cancelled").has_value());
@@ -40,6 +41,7 @@ TEST(PlanStatus, VietnameseLabels) {
   EXPECT_EQ(plan_status_label_vi(PlanStatus::kDraft), "Dự thảo");
   EXPECT_EQ(plan_status_label_vi(PlanStatus::kIssued), "Đã ban hành");
   EXPECT_EQ(plan_status_label_vi(PlanStatus::kSuperseded), "Đã được thay thế");
+  EXPECT_EQ(plan_status_label_vi(PlanStatus::kSigning), "Chờ ký");
 }
 
 }  // namespace

@@ -170,6 +170,13 @@ export async function apiScenario({ doc, server, as, anonymous }) {
   const pid = plan.json.id;
   await A('GET', '/api/v1/plans/{id}', `/api/v1/plans/${pid}`, { expect: 200 });
   await A('PATCH', '/api/v1/plans/{id}', `/api/v1/plans/${pid}`, { json: { ...content, subject: 'Kế hoạch kiểm tra, sửa' }, expect: 200 });
+  // Trình ký: sent, sent back with a comment, sent again; issuing signs it.
+  const sign = (what, json, expect) => A('POST', `/api/v1/plans/{id}/${what}`, `/api/v1/plans/${pid}/${what}`, { json, expect });
+  await sign('send-for-signature', { note: 'Kính trình' }, 200);
+  await sign('send-for-signature', {}, 409);
+  await sign('send-back', { comment: 'Bổ sung mục tiêu' }, 200);
+  await sign('send-back', { comment: 'Lại' }, 409);
+  await sign('send-for-signature', {}, 200);
   await A('POST', '/api/v1/plans/{id}/issue', `/api/v1/plans/${pid}/issue`, { json: {}, expect: 200 });
   await A('POST', '/api/v1/plans/{id}/issue', `/api/v1/plans/${pid}/issue`, { json: {}, expect: 409 });
   await A('POST', '/api/v1/plans/{id}/versions', `/api/v1/plans/${pid}/versions`, { expect: 201 });

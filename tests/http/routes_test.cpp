@@ -139,6 +139,9 @@ std::vector<Case> cases() {
        201},
       {"GET", "/api/v1/plans/{id}", "/api/v1/plans/{plan}", nullptr, 403, 200},
       {"PATCH", "/api/v1/plans/{id}", "/api/v1/plans/{plan}", plan_content(), 403, 200},
+      {"POST", "/api/v1/plans/{id}/send-for-signature", "/api/v1/plans/{plan}/send-for-signature",
+       {{"note", "Kính trình"}}, 403, 200},
+      {"POST", "/api/v1/plans/{id}/send-back", "/api/v1/plans/{plan}/send-back", {{"comment", "Bổ sung"}}, 403, 200},
       {"POST", "/api/v1/plans/{id}/issue", "/api/v1/plans/{plan}/issue", J::object(), 403, 200},
       {"POST", "/api/v1/plans/{id}/versions", "/api/v1/plans/{plan}/versions", J::object(), 403, 201},
       {"POST", "/api/v1/plans/{id}/implement", "/api/v1/plans/{plan}/implement", {{"org", "THPT-ANLAC"}}, 403, 201},
@@ -308,6 +311,8 @@ std::vector<Case> cases() {
       {"POST", "/plans/{id}/edit", "/plans/{draft}/edit", {{"year", "2026"}, {"subject", "Dự thảo"}, {"op", "add:tasks"}},
        403, 303},
       {"POST", "/plans/{id}/issue", "/plans/{draft}/issue", {{"date", "01/12/2026"}}, 403, 422},
+      {"POST", "/plans/{id}/send-for-signature", "/plans/{draft}/send-for-signature", {{"note", ""}}, 403, 422},
+      {"POST", "/plans/{id}/send-back", "/plans/{draft}/send-back", {{"comment", "Bổ sung"}}, 403, 409},
       {"POST", "/plans/{id}/versions", "/plans/{plan}/versions", J::object(), 403, 303},
       {"POST", "/plans/{id}/implement", "/plans/{plan}/implement", {{"org", "THPT-VANHA"}}, 403, 303},
   };

@@ -50,6 +50,7 @@ TEST_P(PlanStore, InsertThenReadBackEveryField) {
   p.content = R"({"subject":"Kế hoạch \"thực hiện\" năm 2027","basis":["Luật; 2006"]})";
   p.updated_at = 1767300000;
   p.updated_by = "thcs.tanmy.ht";
+  p.signing = R"({"note":"Kính trình Hiệu trưởng"})";
   p = insert(p);
   EXPECT_GT(parent.id, 0);
   EXPECT_GT(p.id, parent.id);
@@ -68,6 +69,7 @@ TEST_P(PlanStore, InsertThenReadBackEveryField) {
     EXPECT_EQ(got->content, p.content);
     EXPECT_EQ(got->updated_at, 1767300000);
     EXPECT_EQ(got->updated_by, "thcs.tanmy.ht");
+    EXPECT_EQ(got->signing, R"({"note":"Kính trình Hiệu trưởng"})");
     // A draft's links are empty, its number 0, its version 1.
     auto d = tx.plan_by_id(parent.id);
     ASSERT_TRUE(d);
@@ -88,7 +90,8 @@ TEST_P(PlanStore, UpdateWritesEveryFieldAndCanClearLinks) {
   p = insert(p);
   p.year = 2028;
   p.number = 1;
-  p.status = PlanStatus::kSuperseded;
+  p.status = PlanStatus::kSigning;
+  p.signing = R"({"comment":"Sửa mục tiêu"})";
   p.issued_on = "2028-02-29";
   p.version = 4;
   p.supersedes_id = parent.id;
@@ -102,7 +105,8 @@ TEST_P(PlanStore, UpdateWritesEveryFieldAndCanClearLinks) {
     ASSERT_TRUE(got);
     EXPECT_EQ(got->year, 2028);
     EXPECT_EQ(got->number, 1);
-    EXPECT_EQ(got->status, PlanStatus::kSuperseded);
+    EXPECT_EQ(got->status, PlanStatus::kSigning);
+    EXPECT_EQ(got->signing, R"({"comment":"Sửa mục tiêu"})");
     EXPECT_EQ(got->issued_on, "2028-02-29");
     EXPECT_EQ(got->version, 4);
     EXPECT_EQ(got->supersedes_id, parent.id);

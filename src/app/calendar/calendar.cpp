@@ -58,7 +58,7 @@ void add_plan_items(storage::Tx& tx, const OrgUnit& unit, const Date& from, cons
       if (record.number > 0)  // "Số: 01/KH-THCSTM" → "01/KH-THCSTM"
         e.plan_number = plan.number_line.substr(plan.number_line.find(' ') + 1);
       e.plan_subject = plan.content.value("subject", "");
-      e.draft = record.status == PlanStatus::kDraft;
+      e.draft = record.status == PlanStatus::kDraft || record.status == PlanStatus::kSigning;
       e.uid = "plan-" + std::to_string(record.id) + "-" + std::to_string(i) + kUidDomain;
       e.item = plan_item(record.id, static_cast<int>(i));
       if (e.title.empty()) e.title = e.plan_subject.empty() ? "Công việc theo kế hoạch" : e.plan_subject;

@@ -53,19 +53,27 @@ std::optional<AgendaPlan> nearest_issued(storage::Tx& tx, const OrgUnit& unit, i
 
 // The year's plan: nothing when issued; its draft; or the ancestor's plan to draft it from.
 std::optional<AgendaItem> plan_item(storage::Tx& tx, const Actor& a, const OrgUnit& unit, int year) {
-  std::optional<PlanRecord> draft;
+  std::optional<PlanRecord> draft;  // or awaiting signature
   for (const auto& p : tx.plans_of(unit.id)) {
     if (!covers(p, year)) continue;
-    if (p.status != PlanStatus::kDraft) return std::nullopt;  // issued (a superseded one has a newer version)
+    // Issued (a superseded one has a newer version).
+    if (p.status == PlanStatus::kIssued || p.status == PlanStatus::kSuperseded) return std::nullopt;
     if (!draft) draft = p;
   }
   AgendaItem item;
-  item.kind = draft ? AgendaKind::kPlanDraft : AgendaKind::kPlanMissing;
+  const bool signing = draft && draft->status == PlanStatus::kSigning;
+  item.kind = !draft ? AgendaKind::kPlanMissing : signing ? AgendaKind::kPlanSigning : AgendaKind::kPlanDraft;
   item.org_code = unit.code;
   item.org_name = unit.name;
   item.year = year;
-  item.can_act = plan_rights(a, unit).write;
+  const PlanRights rights = plan_rights(a, unit);
+  item.can_act = signing ? rights.issue : rights.write;
   item.plan = draft ? std::optional(plan_of(tx, *draft)) : nearest_issued(tx, unit, year);
+  // The note sent with it, or the signer's comment when sent back.
+  if (const auto s = draft ? plan_signing(*draft) : std::nullopt; s && signing)
+    item.comment = s->note, item.returned_by = s->sent_by_name;
+  else if (s && !s->comment.empty())
+    item.comment = s->comment, item.returned_by = s->returned_by_name;
   return item;
 }
 
@@ -224,6 +232,8 @@ std::string_view agenda_kind_code(AgendaKind k) {
       return "plan_missing";
     case AgendaKind::kPlanDraft:
       return "plan_draft";
+    case AgendaKind::kPlanSigning:
+      return "plan_signing";
     case AgendaKind::kReportReturned:
       return "report_returned";
     case AgendaKind::kReportDue:

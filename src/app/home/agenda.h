@@ -26,7 +26,10 @@ namespace bd::app {
 
 enum class AgendaKind {
   kPlanMissing,      // no plan for the year; `plan`: the nearest ancestor's issued plan to draft it from
-  kPlanDraft,        // the year's plan is still a draft; `plan`: the draft
+  kPlanDraft,        // the year's plan is still a draft; `plan`: the draft; once sent back
+                     // from signing, `comment` and `returned_by` (the signer's name)
+  kPlanSigning,      // the year's plan awaits the head's signature; `plan`; `comment`: the
+                     // note sent with it, `returned_by`: who sent it; `can_act`: may sign
   kReportReturned,   // the unit's report was sent back; `comment`, `returned_by`
   kReportDue,        // the unit's report is due within kAgendaDueSoonDays, or overdue (within kAgendaOverdueDays)
   kApprovals,        // children's reports of `period` waiting for the actor's approval
@@ -36,7 +39,7 @@ enum class AgendaKind {
   kActivity,         // an activity of the unit planned this week
   kObservance,       // an observance this week with no activity of the unit planned from it
 };
-// "plan_missing", "plan_draft", "report_returned", "report_due", "approvals",
+// "plan_missing", "plan_draft", "plan_signing", "report_returned", "report_due", "approvals",
 // "children_missing", "followup", "followup_by", "activity", "observance"
 std::string_view agenda_kind_code(AgendaKind k);
 

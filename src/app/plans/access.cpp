@@ -4,7 +4,7 @@ namespace bd::app {
 
 Status can_read_plan(const Actor& a, const PlanRecord& p, const OrgUnit& org) {
   Status s = can_view(a, org);
-  if (!s && p.status != PlanStatus::kDraft && role_grants(a.roles, Permission::kView) &&
+  if (!s && (p.status == PlanStatus::kIssued || p.status == PlanStatus::kSuperseded) && role_grants(a.roles, Permission::kView) &&
       path_within(a.org_path, org.path))
     return Status::Ok();
   return s;

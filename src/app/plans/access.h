@@ -7,7 +7,8 @@
 namespace bd::app {
 
 // Who may read a plan: anyone who can view its unit, and — once issued —
-// the units below it, which implement it.
+// the units below it, which implement it (not while a draft or awaiting
+// signature).
 Status can_read_plan(const Actor& a, const PlanRecord& p, const OrgUnit& org);
 
 // What the actor may do with `org`'s plans, for the pages to show.

@@ -12,6 +12,7 @@ namespace {
 using nlohmann::json;
 
 const char* kIssued = "Kế hoạch đã ban hành nên không sửa được; hãy tạo phiên bản mới.";
+const char* kSigning = "Kế hoạch đang chờ ký nên không sửa được; khi người ký trả lại thì sửa tiếp.";
 
 std::string today(const Clock& c) { return iso(date_from_unix(c.now() + 7 * 3600)); }
 
@@ -55,15 +56,13 @@ std::string governing_body_of(storage::Tx& tx, const OrgUnit& org) {
   return governing_body_name(org, governor ? &*governor : nullptr, parent ? &*parent : nullptr);
 }
 
-namespace {
-
-json audit_json(const PlanRecord& p) {
+json plan_audit_json(const PlanRecord& p) {
   return {{"status", std::string(plan_status_code(p.status))}, {"number", p.number}, {"year", p.year},
-          {"issued_on", p.issued_on}, {"content", json::parse(p.content.empty() ? "{}" : p.content)}};
+          {"issued_on", p.issued_on}, {"content", json::parse(p.content.empty() ? "{}" : p.content)},
+          {"signing", p.signing.empty() ? json(nullptr) : json::parse(p.signing, nullptr, false)}};
 }
 
-// Loads a plan with its unit and checks the actor may see it.
-Result<std::pair<PlanRecord, OrgUnit>> load(storage::Tx& tx, const Actor& a, int64_t id) {
+Result<std::pair<PlanRecord, OrgUnit>> load_plan(storage::Tx& tx, const Actor& a, int64_t id) {
   auto p = tx.plan_by_id(id);
   if (!p) return Error::NotFound("Không tìm thấy kế hoạch.");
   auto org = tx.org_by_id(p->org_id);
@@ -72,7 +71,23 @@ Result<std::pair<PlanRecord, OrgUnit>> load(storage::Tx& tx, const Actor& a, int
   return std::make_pair(*p, *org);
 }
 
-}  // namespace
+std::optional<Error> not_ready_to_issue(const PlanRecord& p, const OrgUnit& org) {
+  const json c = json::parse(p.content.empty() ? "{}" : p.content);
+  Error missing = Error::Validation("Chưa đủ thông tin để ban hành.", "content");
+  if (c.value("place", "").empty()) missing.details.emplace_back("place", "Thiếu địa danh (ví dụ: Tân Mỹ).");
+  const json signer = c.value("signer", json::object());
+  if (signer.value("name", "").empty() || signer.value("title", "").empty())
+    missing.details.emplace_back("signer", "Thiếu chức vụ hoặc họ tên người ký.");
+  if (c.value("objectives", json::array()).empty())
+    missing.details.emplace_back("objectives", "Kế hoạch cần ít nhất một mục tiêu.");
+  if (c.value("subject", "").empty()) missing.details.emplace_back("subject", "Thiếu trích yếu (tên kế hoạch).");
+  if (org.short_name.empty())
+    missing.details.emplace_back("org", "Đơn vị chưa có tên viết tắt để ghi số ký hiệu (ví dụ KH-THCSTM).");
+  if (missing.details.empty()) return std::nullopt;
+  missing.message = "Chưa ban hành được: ";
+  for (size_t i = 0; i < missing.details.size(); ++i) missing.message += (i ? " " : "") + missing.details[i].second;
+  return missing;
+}
 
 Result<std::vector<PlanView>> Plans::list(const Actor& a, const std::string& org_code) {
   std::vector<PlanView> out;
@@ -90,7 +105,7 @@ Result<std::vector<PlanView>> Plans::list(const Actor& a, const std::string& org
 Result<PlanView> Plans::get(const Actor& a, int64_t id) {
   PlanView v;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    auto l = load(tx, a, id);
+    auto l = load_plan(tx, a, id);
     if (!l) return l.error();
     v = get_view(tx, l->first);
     return Status::Ok();
@@ -115,7 +130,7 @@ Result<PlanView> Plans::create(const Actor& a, const std::string& org_code, cons
     p.updated_at = clock_.now();
     p.updated_by = a.username;
     tx.insert_plan(p);
-    tx.add_audit(audit_entry(a, p.updated_at, "create", "plan", std::to_string(p.id), nullptr, audit_json(p)));
+    tx.add_audit(audit_entry(a, p.updated_at, "create", "plan", std::to_string(p.id), nullptr, plan_audit_json(p)));
     v = get_view(tx, p);
     return Status::Ok();
   });
@@ -128,10 +143,11 @@ Result<PlanView> Plans::update(const Actor& a, int64_t id, const json& content) 
   if (!c) return c.error();
   PlanView v;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto l = load(tx, a, id);
+    auto l = load_plan(tx, a, id);
     if (!l) return l.error();
     auto [p, org] = *l;
     if (Status s = can_enter_data(a, org); !s) return s;
+    if (p.status == PlanStatus::kSigning) return Error::Conflict(kSigning);
     if (p.status != PlanStatus::kDraft) return Error::Conflict(kIssued);
     const PlanRecord before = p;
     p.year = (*c)["year"];
@@ -139,7 +155,7 @@ Result<PlanView> Plans::update(const Actor& a, int64_t id, const json& content) 
     p.updated_at = clock_.now();
     p.updated_by = a.username;
     tx.update_plan(p);
-    tx.add_audit(audit_entry(a, p.updated_at, "update", "plan", std::to_string(p.id), audit_json(before), audit_json(p)));
+    tx.add_audit(audit_entry(a, p.updated_at, "update", "plan", std::to_string(p.id), plan_audit_json(before), plan_audit_json(p)));
     v = get_view(tx, p);
     return Status::Ok();
   });
@@ -156,28 +172,15 @@ Result<PlanView> Plans::issue(const Actor& a, int64_t id, const std::string& dat
   }
   PlanView v;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto l = load(tx, a, id);
+    auto l = load_plan(tx, a, id);
     if (!l) return l.error();
     auto [p, org] = *l;
     if (Status s = can_issue_for(a, org); !s) return s;
-    if (p.status != PlanStatus::kDraft) return Error::Conflict("Kế hoạch đã được ban hành trước đó.");
+    // A draft, or one sent to be signed.
+    if (p.status != PlanStatus::kDraft && p.status != PlanStatus::kSigning)
+      return Error::Conflict("Kế hoạch đã được ban hành trước đó.");
+    if (auto missing = not_ready_to_issue(p, org)) return *missing;
     const json c = json::parse(p.content);
-    Error missing = Error::Validation("Chưa đủ thông tin để ban hành.", "content");
-    if (c.value("place", "").empty()) missing.details.emplace_back("place", "Thiếu địa danh (ví dụ: Tân Mỹ).");
-    const json signer = c.value("signer", json::object());
-    if (signer.value("name", "").empty() || signer.value("title", "").empty())
-      missing.details.emplace_back("signer", "Thiếu chức vụ hoặc họ tên người ký.");
-    if (c.value("objectives", json::array()).empty())
-      missing.details.emplace_back("objectives", "Kế hoạch cần ít nhất một mục tiêu.");
-    if (c.value("subject", "").empty()) missing.details.emplace_back("subject", "Thiếu trích yếu (tên kế hoạch).");
-    if (org.short_name.empty())
-      missing.details.emplace_back("org", "Đơn vị chưa có tên viết tắt để ghi số ký hiệu (ví dụ KH-THCSTM).");
-    if (!missing.details.empty()) {
-      missing.message = "Chưa ban hành được: ";
-      for (size_t i = 0; i < missing.details.size(); ++i)
-        missing.message += (i ? " " : "") + missing.details[i].second;
-      return missing;
-    }
     const PlanRecord before = p;
     json frozen = c;
     frozen[kIssuedAs] = {{"issuer", org.name},
@@ -196,7 +199,7 @@ Result<PlanView> Plans::issue(const Actor& a, int64_t id, const std::string& dat
         old->status = PlanStatus::kSuperseded;
         tx.update_plan(*old);
       }
-    tx.add_audit(audit_entry(a, p.updated_at, "issue", "plan", std::to_string(p.id), audit_json(before), audit_json(p)));
+    tx.add_audit(audit_entry(a, p.updated_at, "issue", "plan", std::to_string(p.id), plan_audit_json(before), plan_audit_json(p)));
     v = get_view(tx, p);
     return Status::Ok();
   });
@@ -207,7 +210,7 @@ Result<PlanView> Plans::issue(const Actor& a, int64_t id, const std::string& dat
 Result<PlanView> Plans::new_version(const Actor& a, int64_t id) {
   PlanView v;
   Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto l = load(tx, a, id);
+    auto l = load_plan(tx, a, id);
     if (!l) return l.error();
     auto [old, org] = *l;
     if (Status s = can_enter_data(a, org); !s) return s;
@@ -219,13 +222,14 @@ Result<PlanView> Plans::new_version(const Actor& a, int64_t id) {
     c.erase(kIssuedAs);  // the new version takes its header when it is issued
     p.content = c.dump();
     p.issued_on.clear();
+    p.signing.clear();
     p.status = PlanStatus::kDraft;
     p.version = old.version + 1;
     p.supersedes_id = old.id;
     p.updated_at = clock_.now();
     p.updated_by = a.username;
     tx.insert_plan(p);
-    tx.add_audit(audit_entry(a, p.updated_at, "new_version", "plan", std::to_string(p.id), nullptr, audit_json(p)));
+    tx.add_audit(audit_entry(a, p.updated_at, "new_version", "plan", std::to_string(p.id), nullptr, plan_audit_json(p)));
     v = get_view(tx, p);
     return Status::Ok();
   });

@@ -47,6 +47,13 @@ class Plans {
   // Assigns the next number of the unit's year and the date (today when
   // empty). Refused without place, date, signer and an objective.
   Result<PlanView> issue(const Actor& a, int64_t id, const std::string& date);
+  // Sends a finished draft to the head of the unit to sign ("trình ký"),
+  // with an optional note; the unit's editors (plan_signing.cpp). Refused
+  // while the draft lacks what issuing needs.
+  Result<PlanView> send_for_signature(const Actor& a, int64_t id, const std::string& note);
+  // The signer sends it back to draft with a comment (required); issue()
+  // signs it.
+  Result<PlanView> send_back(const Actor& a, int64_t id, const std::string& comment);
   Result<PlanView> new_version(const Actor& a, int64_t id);
   // A draft for `org` implementing the issued plan `parent_id` of one of its
   // ancestors: objectives, targets and the tasks that apply to its type.
@@ -93,6 +100,21 @@ DocumentSignature signature_of(const nlohmann::json& content);
 // Those of the unit's latest issued plan, else of its latest plan: what its
 // reports carry. Empty when it has no plan.
 DocumentSignature document_signature(storage::Tx& tx, const OrgUnit& org);
+
+// For plans*.cpp: a plan with its unit once the actor may read it; its
+// record for the audit log; why it cannot be issued yet (nullopt: it can).
+Result<std::pair<PlanRecord, OrgUnit>> load_plan(storage::Tx& tx, const Actor& a, int64_t id);
+nlohmann::json plan_audit_json(const PlanRecord& p);
+std::optional<Error> not_ready_to_issue(const PlanRecord& p, const OrgUnit& org);
+
+// The last sending for signature of a plan (PlanRecord::signing).
+struct PlanSigning {
+  std::string note, sent_by, sent_by_name;
+  int64_t sent_at = 0;
+  std::string comment, returned_by, returned_by_name;  // once sent back
+  int64_t returned_at = 0;
+};
+std::optional<PlanSigning> plan_signing(const PlanRecord& p);
 
 // Validates and normalises plan content (NFC, trimmed, size limits, only
 // known fields). Errors name the field ("objectives[2].targets[0].value").

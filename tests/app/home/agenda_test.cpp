@@ -121,6 +121,31 @@ TEST_P(Agenda, TheYearsPlanIsMissingUntilIssuedAndNamesTheNearestAncestorsPlan) 
   EXPECT_TRUE(of(g, AgendaKind::kPlanDraft).empty());
 }
 
+TEST_P(Agenda, APlanSentToBeSignedWaitsForTheHeadAndComesBackWithTheComment) {
+  at("2026-03-02");
+  const int64_t id = plan("SCHOOL-A", 2026, "");
+  ASSERT_TRUE(t_.app->plans().send_for_signature(as("a.editor"), id, "Kính trình cô Hiệu trưởng").ok());
+  auto head = of(agenda("a.head"), AgendaKind::kPlanSigning);
+  ASSERT_EQ(head.size(), 1u);
+  EXPECT_TRUE(head[0].can_act) << "the head signs";
+  EXPECT_EQ(head[0].comment, "Kính trình cô Hiệu trưởng");
+  EXPECT_FALSE(head[0].returned_by.empty()) << "who sent it";
+  ASSERT_TRUE(head[0].plan);
+  EXPECT_EQ(head[0].plan->id, id);
+  auto editor = agenda("a.editor");
+  ASSERT_EQ(of(editor, AgendaKind::kPlanSigning).size(), 1u);
+  EXPECT_FALSE(of(editor, AgendaKind::kPlanSigning)[0].can_act) << "the editor waits";
+  EXPECT_TRUE(of(editor, AgendaKind::kPlanDraft).empty());
+
+  ASSERT_TRUE(t_.app->plans().send_back(as("a.head"), id, "Bổ sung nhiệm vụ tháng 3").ok());
+  EXPECT_TRUE(of(agenda("a.head"), AgendaKind::kPlanSigning).empty());
+  auto back = of(agenda("a.editor"), AgendaKind::kPlanDraft);
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_TRUE(back[0].can_act);
+  EXPECT_EQ(back[0].comment, "Bổ sung nhiệm vụ tháng 3");
+  EXPECT_FALSE(back[0].returned_by.empty());
+}
+
 TEST_P(Agenda, ReportsDueSoonOrOverdueWithTheDaysLeft) {
   at("2026-05-29");
   auto g = agenda("a.editor");

@@ -58,7 +58,8 @@ TEST(OpenApiAnswers, NullWhereTheServerSendsNull) {
   EXPECT_EQ(s["AgendaItem"]["properties"]["days_left"]["nullable"], true);
   EXPECT_EQ(s["AgendaItem"]["properties"]["plan"]["nullable"], true);
   EXPECT_EQ(s["AgendaItem"]["properties"]["days_left"]["type"], "integer");
-  EXPECT_EQ(s["AgendaItem"]["properties"]["kind"]["enum"].size(), 10u);
+  EXPECT_EQ(s["AgendaItem"]["properties"]["kind"]["enum"].size(), 11u);
+  EXPECT_EQ(s["Plan"]["properties"]["signing"]["nullable"], true) << "never sent for signature";
   EXPECT_EQ(s["Agenda"]["properties"]["targets"]["properties"]["items"]["items"]["$ref"],
             "#/components/schemas/TargetState");
   // Answers stay open to new fields: no additionalProperties:false.

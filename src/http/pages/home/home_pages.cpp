@@ -72,8 +72,20 @@ void units_model(const Ctx& c, const AgendaItem& i, J& m) {
 
 void plan_model(const Ctx& c, const AgendaItem& i, bool has_parent, J& m) {
   const std::string year = std::to_string(i.year);
+  if (i.kind == AgendaKind::kPlanSigning) {
+    m["title"] = fill(c.views.text(c.locale, "agenda_plan_signing"), {{"year", year}});
+    m["detail"] = fill(c.views.text(c.locale, "agenda_plan_sent_by"), {{"name", i.returned_by}});
+    m["quote"] = i.comment;
+    m["href"] = "/plans/" + std::to_string(i.plan->id);
+    m["link"] = c.views.text(c.locale, i.can_act ? "agenda_plan_sign" : "agenda_plan_view_draft");
+    return;
+  }
   if (i.kind == AgendaKind::kPlanDraft) {
     m["title"] = fill(c.views.text(c.locale, "agenda_plan_draft"), {{"year", year}});
+    if (!i.comment.empty()) {  // sent back by the signer
+      m["detail"] = fill(c.views.text(c.locale, "agenda_plan_returned_by"), {{"name", i.returned_by}});
+      m["quote"] = i.comment;
+    }
     m["href"] = "/plans/" + std::to_string(i.plan->id) + (i.can_act ? "/edit" : "");
     m["link"] =
         (i.can_act ? c.views.text(c.locale, "agenda_plan_continue") : c.views.text(c.locale, "agenda_plan_view_draft"));
@@ -118,6 +130,7 @@ J item_model(const Ctx& c, const AgendaItem& i, bool has_parent) {
   switch (i.kind) {
     case AgendaKind::kPlanMissing:
     case AgendaKind::kPlanDraft:
+    case AgendaKind::kPlanSigning:
       plan_model(c, i, has_parent, m);
       break;
     case AgendaKind::kReportReturned:

@@ -125,8 +125,18 @@ Response plan_preview(Ctx& c, int64_t id, const Error* error) {
   const auto found = c.app.plans().rights(c.auth->actor, v->org_code);
   const app::PlanRights rights = found ? *found : app::PlanRights{};
   m["org"] = v->org_code;
+  const bool signing = r.status == PlanStatus::kSigning;
   m["can_edit"] = draft && rights.write;
-  m["can_issue"] = draft && rights.issue;
+  m["can_issue"] = (draft || signing) && rights.issue;
+  // Trình ký: the unit's editor sends the draft; the head signs or sends it back.
+  m["can_send"] = draft && rights.write;
+  m["can_send_back"] = signing && rights.issue;
+  if (const auto s = app::plan_signing(r)) {
+    if (signing)
+      m["signing"] = {{"name", s->sent_by_name}, {"at", format_vi_datetime(s->sent_at)}, {"note", s->note}};
+    else if (draft && !s->comment.empty())
+      m["returned"] = {{"name", s->returned_by_name}, {"at", format_vi_datetime(s->returned_at)}, {"comment", s->comment}};
+  }
   m["can_new_version"] = r.status == PlanStatus::kIssued && rights.write;
   m["is_draft"] = draft;
   m["today"] = format_vi(today());
@@ -163,6 +173,22 @@ Response issue(Ctx& c) {
   return Response::redirect("/plans/" + std::to_string(*id) + "?issued=1");
 }
 
+Response send_for_signature(Ctx& c) {
+  auto id = plan_id(c);
+  if (!id) return not_found(c);
+  auto r = c.app.plans().send_for_signature(c.auth->actor, *id, form_value(pages::form(c), "note"));
+  if (!r) return pages::plan_preview(c, *id, &r.error());
+  return Response::redirect("/plans/" + std::to_string(*id));
+}
+
+Response send_back(Ctx& c) {
+  auto id = plan_id(c);
+  if (!id) return not_found(c);
+  auto r = c.app.plans().send_back(c.auth->actor, *id, form_value(pages::form(c), "comment"));
+  if (!r) return pages::plan_preview(c, *id, &r.error());
+  return Response::redirect("/plans/" + std::to_string(*id));
+}
+
 Response new_version(Ctx& c) {
   auto id = plan_id(c);
   if (!id) return not_found(c);
@@ -186,6 +212,10 @@ void add_plan_pages(Router& r) {
   r.add({"POST", "/plans", Access::kUser, Kind::kPage, "Soạn kế hoạch mới (dự thảo)", "", create});
   r.add({"GET", "/plans/{id}", Access::kUser, Kind::kPage, "Xem trước kế hoạch như bản in", "", preview});
   r.add({"POST", "/plans/{id}/issue", Access::kUser, Kind::kPage, "Ban hành kế hoạch", "", issue});
+  r.add({"POST", "/plans/{id}/send-for-signature", Access::kUser, Kind::kPage, "Trình ký kế hoạch (kèm ghi chú)", "",
+         send_for_signature});
+  r.add({"POST", "/plans/{id}/send-back", Access::kUser, Kind::kPage, "Trả lại kế hoạch đang chờ ký, kèm ý kiến", "",
+         send_back});
   r.add({"POST", "/plans/{id}/versions", Access::kUser, Kind::kPage, "Tạo phiên bản mới", "", new_version});
   r.add({"POST", "/plans/{id}/implement", Access::kUser, Kind::kPage, "Soạn kế hoạch thực hiện cho đơn vị cấp dưới", "",
          implement});

@@ -36,8 +36,10 @@ J item_json(const app::AgendaItem& i) {
   switch (i.kind) {
     case app::AgendaKind::kPlanMissing:
     case app::AgendaKind::kPlanDraft:
+    case app::AgendaKind::kPlanSigning:
       j["year"] = i.year;
       j["plan"] = i.plan ? plan_json(*i.plan) : J(nullptr);
+      if (!i.comment.empty()) j["comment"] = i.comment, j["returned_by"] = i.returned_by;
       break;
     case app::AgendaKind::kReportReturned:
       j["comment"] = i.comment;

@@ -11,6 +11,19 @@ namespace {
 using api::actor;
 using api::json;
 
+nlohmann::json signing_json(const PlanRecord& p) {
+  const auto s = app::plan_signing(p);
+  if (!s) return nullptr;
+  return {{"note", s->note},
+          {"sent_by", s->sent_by},
+          {"sent_by_name", s->sent_by_name},
+          {"sent_at", s->sent_at},
+          {"comment", s->comment},
+          {"returned_by", s->returned_by},
+          {"returned_by_name", s->returned_by_name},
+          {"returned_at", s->returned_at > 0 ? nlohmann::json(s->returned_at) : nlohmann::json(nullptr)}};
+}
+
 nlohmann::json plan_json(const app::PlanView& v) {
   const auto& r = v.record;
   return {{"id", r.id},
@@ -24,7 +37,8 @@ nlohmann::json plan_json(const app::PlanView& v) {
           {"version", r.version},
           {"parent_plan", r.parent_plan_id ? nlohmann::json(*r.parent_plan_id) : nlohmann::json(nullptr)},
           {"supersedes", r.supersedes_id ? nlohmann::json(*r.supersedes_id) : nlohmann::json(nullptr)},
-          {"content", v.content}};
+          {"content", v.content},
+          {"signing", signing_json(r)}};
 }
 
 Result<nlohmann::json> body_object(const Ctx& c) { return parse_json_object(c.req.body); }
@@ -40,6 +54,7 @@ Response list(Ctx& c) {
     auto j = plan_json(v);
     j["subject"] = v.content.value("subject", "");
     j.erase("content");
+    j.erase("signing");
     out.push_back(j);
   }
   return json(200, {{"plans", out}});
@@ -107,6 +122,32 @@ Response implement(Ctx& c) {
   return json(201, plan_json(*r));
 }
 
+// {"note"} (optional): to the head of the unit to sign.
+Response send_for_signature(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto b = JsonBody::parse(c.req.body, {"note"});
+  if (!b) return json_error(b.error());
+  const std::string note = b->str_or("note");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.plans().send_for_signature(actor(c), *id, note);
+  if (!r) return json_error(r.error());
+  return json(200, plan_json(*r));
+}
+
+// {"comment"} (required): back to draft, for changes.
+Response send_back(Ctx& c) {
+  auto id = id_of(c);
+  if (!id) return no_plan();
+  auto b = JsonBody::parse(c.req.body, {"comment"});
+  if (!b) return json_error(b.error());
+  const std::string comment = b->str_or("comment");
+  if (Status s = b->status(); !s) return json_error(s.error());
+  auto r = c.app.plans().send_back(actor(c), *id, comment);
+  if (!r) return json_error(r.error());
+  return json(200, plan_json(*r));
+}
+
 Response coverage(Ctx& c) {
   auto id = id_of(c);
   if (!id) return no_plan();
@@ -155,6 +196,18 @@ void add_api_plan_routes(Router& r) {
       .body("PlanIssue")
       .answer(200, "Plan")
       .fails({409});
+  r.add({"POST", "/api/v1/plans/{id}/send-for-signature", Access::kUser, Kind::kApi,
+         "Trình ký: người soạn gửi dự thảo đã đủ thông tin cho thủ trưởng đơn vị ký, kèm ghi chú {\"note\"} tùy chọn;"
+         " trong lúc chờ ký không sửa được",
+         "", send_for_signature})
+      .body("PlanSigningNote")
+      .answer(200, "Plan")
+      .fails({409, 422});
+  r.add({"POST", "/api/v1/plans/{id}/send-back", Access::kUser, Kind::kApi,
+         "Người ký trả lại kế hoạch đang chờ ký để sửa, kèm ý kiến {\"comment\"} (bắt buộc); kế hoạch về dự thảo",
+         "PlanSendBack", send_back})
+      .answer(200, "Plan")
+      .fails({409, 422});
   r.add({"POST", "/api/v1/plans/{id}/versions", Access::kUser, Kind::kApi, "Tạo phiên bản mới từ kế hoạch đã ban hành",
          "", new_version})
       .answer(201, "Plan")

@@ -123,5 +123,52 @@ TEST_F(PlanPages, OthersDraftsAndBadIdsAreNotShown) {
   EXPECT_EQ(school.form("/plans", {{"org", "SGD-AL"}, {"year", "2027"}}).status, 403);
 }
 
+// Trình ký through the pages: the school's secretary sends, the principal
+// sends back with a comment, then signs.
+class PlanSigningPages : public LiveServerTest<PlanSigningPages> {};
+
+TEST_F(PlanSigningPages, TheSecretarySendsThePrincipalSendsBackThenSigns) {
+  auto editor = as("thcs.tanmy");
+  auto head = as("thcs.tanmy.ht");
+  auto created = editor.json("POST", "/api/v1/plans",
+                             {{"org", "THCS-TANMY"},
+                              {"year", 2027},
+                              {"subject", "Thực hiện công tác bình đẳng giới năm 2027"},
+                              {"place", "Tân Mỹ"},
+                              {"objectives", {{{"title", "Nâng tỷ lệ nữ cán bộ quản lý"}}}},
+                              {"signer", {{"title", "Hiệu trưởng"}, {"name", "Phạm Thu Hà"}}}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string base = "/plans/" + std::to_string(created.json()["id"].get<int64_t>());
+
+  auto draft = editor.get(base).body;
+  EXPECT_NE(draft.find("action=\"" + base + "/send-for-signature\""), std::string::npos);
+  EXPECT_EQ(head.get(base).body.find(base + "/send-back"), std::string::npos) << "nothing to send back yet";
+
+  ASSERT_EQ(editor.form(base + "/send-for-signature", {{"note", "Kính trình thầy Hiệu trưởng"}}).status, 303);
+  auto waiting = editor.get(base).body;
+  EXPECT_NE(waiting.find("Chờ ký"), std::string::npos);
+  EXPECT_NE(waiting.find("Kính trình thầy Hiệu trưởng"), std::string::npos);
+  EXPECT_EQ(waiting.find(base + "/edit"), std::string::npos) << "not edited while it waits";
+  EXPECT_EQ(waiting.find(base + "/send-for-signature"), std::string::npos);
+  EXPECT_EQ(editor.form(base + "/send-back", {{"comment", "Sửa"}}).status, 403) << "the secretary does not send back";
+
+  auto signer = head.get(base).body;
+  EXPECT_NE(signer.find("action=\"" + base + "/issue\""), std::string::npos);
+  EXPECT_NE(signer.find("action=\"" + base + "/send-back\""), std::string::npos);
+  auto bare = head.form(base + "/send-back", {{"comment", ""}});
+  EXPECT_EQ(bare.status, 422);
+  EXPECT_NE(bare.body.find("Cần ghi rõ cần sửa gì"), std::string::npos);
+  ASSERT_EQ(head.form(base + "/send-back", {{"comment", "Bổ sung lịch hoạt động tháng 3"}}).status, 303);
+
+  auto returned = editor.get(base).body;
+  EXPECT_NE(returned.find("Đã bị trả lại để sửa"), std::string::npos);
+  EXPECT_NE(returned.find("Bổ sung lịch hoạt động tháng 3"), std::string::npos);
+  EXPECT_NE(returned.find(base + "/edit"), std::string::npos) << "a draft again";
+
+  ASSERT_EQ(editor.form(base + "/send-for-signature", {{"note", ""}}).status, 303);
+  ASSERT_EQ(head.form(base + "/issue", {{"date", "05/01/2027"}}).status, 303);
+  EXPECT_NE(editor.get(base).body.find("Số: 01/KH-"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace bd::test

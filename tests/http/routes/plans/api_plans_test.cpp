@@ -136,5 +136,45 @@ TEST_F(PlansApi, ThePlanTextAndTheReportPagesQuoteTheSameDeadlines) {
   }
 }
 
+// Trình ký over the API, and the home page of both sides: a preschool's
+// draft for this year is sent, waits, and comes back with a comment.
+TEST_F(PlansApi, SentForSignatureWaitsOnTheHomePageAndComesBack) {
+  HttpClient school(live_->port());
+  ASSERT_TRUE(school.login("mn.hoamai", kAdminPassword));
+  int64_t id = 0;
+  const json plans = school.get("/api/v1/plans?org=MN-HOAMAI").json();
+  for (const auto& p : plans["plans"])
+    if (p["status"] == "draft" && p["year"] == 2026) id = p["id"].get<int64_t>();
+  ASSERT_GT(id, 0) << plans.dump();
+  const std::string url = "/api/v1/plans/" + std::to_string(id);
+  json content = school.get(url).json()["content"];
+  content.erase("issued_as");
+  content["signer"] = {{"title", "Hiệu trưởng"}, {"name", "Tạ Thị Hoa"}};
+  ASSERT_EQ(school.json("PATCH", url, content).status, 200);
+
+  EXPECT_EQ(school.json("POST", url + "/send-for-signature", {{"colour", "red"}}).status, 400);
+  auto sent = school.json("POST", url + "/send-for-signature", {{"note", "Kính trình cô Hiệu trưởng"}});
+  ASSERT_EQ(sent.status, 200) << sent.body;
+  EXPECT_EQ(sent.json()["status"], "signing");
+  EXPECT_EQ(sent.json()["signing"]["note"], "Kính trình cô Hiệu trưởng");
+  EXPECT_TRUE(sent.json()["signing"]["returned_at"].is_null());
+  EXPECT_EQ(school.json("PATCH", url, content).status, 409);
+  auto home = school.get("/").body;
+  EXPECT_NE(home.find("Kế hoạch năm 2026 của đơn vị đang chờ ký"), std::string::npos) << home;
+  EXPECT_NE(home.find("Kính trình cô Hiệu trưởng"), std::string::npos);
+
+  HttpClient admin(live_->port());
+  ASSERT_TRUE(admin.login("admin", kAdminPassword));
+  EXPECT_EQ(admin.json("POST", url + "/send-back", json::object()).status, 422) << "comment is required";
+  EXPECT_EQ(admin.json("POST", url + "/send-back", {{"comment", ""}}).status, 422);
+  auto back = admin.json("POST", url + "/send-back", {{"comment", "Bổ sung mục tiêu"}});
+  ASSERT_EQ(back.status, 200) << back.body;
+  EXPECT_EQ(back.json()["status"], "draft");
+  EXPECT_EQ(back.json()["signing"]["comment"], "Bổ sung mục tiêu");
+  home = school.get("/").body;
+  EXPECT_NE(home.find("Bổ sung mục tiêu"), std::string::npos) << home;
+  EXPECT_EQ(admin.json("POST", url + "/send-back", {{"comment", "Lại"}}).status, 409) << "no longer waiting";
+}
+
 }  // namespace
 }  // namespace bd::test
