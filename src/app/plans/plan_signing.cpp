@@ -2,6 +2,8 @@
 // finished draft to the head of the unit with a note; the head issues it
 // (Plans::issue) or sends it back to draft with a comment. Each step is
 // audited, and the last sending is kept with the plan for both to read.
+#include <functional>
+
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/plans/plans.h"
@@ -26,6 +28,29 @@ Result<std::string> short_text(std::string_view in, const char* field, const cha
 
 std::string name_of(const Actor& a) { return a.full_name.empty() ? a.username : a.full_name; }
 
+// In one transaction: loads the plan, stamps it, lets `step` check and
+// change it, then writes it with the audit entry `action`.
+Result<PlanView> change(storage::Store& store, const Clock& clock, const Actor& a, int64_t id, const char* action,
+                        const std::function<Status(PlanRecord&, const OrgUnit&)>& step) {
+  PlanView v;
+  Status st = store.write([&](storage::Tx& tx) -> Status {
+    auto l = load_plan(tx, a, id);
+    if (!l) return l.error();
+    auto [p, org] = *l;
+    const PlanRecord before = p;
+    p.updated_at = clock.now();
+    p.updated_by = a.username;
+    if (Status s = step(p, org); !s) return s;
+    tx.update_plan(p);
+    tx.add_audit(audit_entry(a, p.updated_at, action, "plan", std::to_string(p.id), plan_audit_json(before),
+                             plan_audit_json(p)));
+    v = get_view(tx, p);
+    return Status::Ok();
+  });
+  if (!st) return st.error();
+  return v;
+}
+
 }  // namespace
 
 std::optional<PlanSigning> plan_signing(const PlanRecord& p) {
@@ -47,11 +72,7 @@ std::optional<PlanSigning> plan_signing(const PlanRecord& p) {
 Result<PlanView> Plans::send_for_signature(const Actor& a, int64_t id, const std::string& note_in) {
   auto note = short_text(note_in, "note", "Ghi chú trình ký");
   if (!note) return note.error();
-  PlanView v;
-  Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto l = load_plan(tx, a, id);
-    if (!l) return l.error();
-    auto [p, org] = *l;
+  return change(store_, clock_, a, id, "send_for_signature", [&](PlanRecord& p, const OrgUnit& org) -> Status {
     if (Status s = can_enter_data(a, org); !s) return s;
     if (p.status == PlanStatus::kSigning) return Error::Conflict("Kế hoạch đã được trình ký, đang chờ ký.");
     if (p.status != PlanStatus::kDraft) return Error::Conflict("Chỉ trình ký được kế hoạch còn là dự thảo.");
@@ -59,53 +80,30 @@ Result<PlanView> Plans::send_for_signature(const Actor& a, int64_t id, const std
       missing->message.replace(0, std::string("Chưa ban hành được").size(), "Chưa trình ký được");
       return *missing;
     }
-    const PlanRecord before = p;
     p.status = PlanStatus::kSigning;
-    p.updated_at = clock_.now();
-    p.updated_by = a.username;
     p.signing = json{{"note", *note}, {"sent_by", a.username}, {"sent_by_name", name_of(a)}, {"sent_at", p.updated_at}}
                     .dump();
-    tx.update_plan(p);
-    tx.add_audit(audit_entry(a, p.updated_at, "send_for_signature", "plan", std::to_string(p.id),
-                             plan_audit_json(before), plan_audit_json(p)));
-    v = get_view(tx, p);
     return Status::Ok();
   });
-  if (!st) return st.error();
-  return v;
 }
 
 Result<PlanView> Plans::send_back(const Actor& a, int64_t id, const std::string& comment_in) {
   auto comment = short_text(comment_in, "comment", "Ý kiến");
   if (!comment) return comment.error();
-  PlanView v;
-  Status st = store_.write([&](storage::Tx& tx) -> Status {
-    auto l = load_plan(tx, a, id);
-    if (!l) return l.error();
-    auto [p, org] = *l;
+  return change(store_, clock_, a, id, "send_back", [&](PlanRecord& p, const OrgUnit& org) -> Status {
     if (Status s = can_issue_for(a, org); !s) return s;
     if (p.status != PlanStatus::kSigning) return Error::Conflict("Chỉ trả lại được kế hoạch đang chờ ký.");
-    if (comment->empty())
-      return Error::Validation("Cần ghi rõ cần sửa gì để người soạn biết.", "comment");
-    const PlanRecord before = p;
+    if (comment->empty()) return Error::Validation("Cần ghi rõ cần sửa gì để người soạn biết.", "comment");
     json s = json::parse(p.signing.empty() ? "{}" : p.signing, nullptr, false);
     if (!s.is_object()) s = json::object();
-    p.status = PlanStatus::kDraft;
-    p.updated_at = clock_.now();
-    p.updated_by = a.username;
     s["comment"] = *comment;
     s["returned_by"] = a.username;
     s["returned_by_name"] = name_of(a);
     s["returned_at"] = p.updated_at;
+    p.status = PlanStatus::kDraft;
     p.signing = s.dump();
-    tx.update_plan(p);
-    tx.add_audit(audit_entry(a, p.updated_at, "send_back", "plan", std::to_string(p.id), plan_audit_json(before),
-                             plan_audit_json(p)));
-    v = get_view(tx, p);
     return Status::Ok();
   });
-  if (!st) return st.error();
-  return v;
 }
 
 }  // namespace bd::app
