@@ -216,6 +216,14 @@ const std::vector<Migration>& migrations() {
        {
            "ALTER TABLE plans ADD COLUMN signing TEXT NOT NULL DEFAULT ''",
        }},
+      {13,
+       "identifiers of elements, options, units and data sets in another system (DHIS2, ADX)",
+       {
+           "CREATE TABLE external_ids ("
+           " system_name VARCHAR(50) NOT NULL, kind VARCHAR(30) NOT NULL, code VARCHAR(50) NOT NULL,"
+           " external VARCHAR(100) NOT NULL, PRIMARY KEY (system_name, kind, code))",
+           "CREATE UNIQUE INDEX external_ids_external ON external_ids(system_name, kind, external)",
+       }},
   };
   return all;
 }

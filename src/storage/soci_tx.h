@@ -63,6 +63,7 @@ class SociTx final : public Tx {
   void upsert_target(TargetDef& t) override;
 
   std::vector<StoredValue> values_of(int64_t org_id, std::string_view period) override;
+  std::vector<StoredValue> values_of_unit(int64_t org_id) override;
   std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
                                       std::string_view period) override;
   void put_value(const StoredValue& v) override;
@@ -112,6 +113,10 @@ class SociTx final : public Tx {
   void insert_view(SavedView& v) override;
   void update_view(const SavedView& v) override;
   void delete_view(int64_t id) override;
+  std::vector<ExternalId> external_ids(const std::string& system) override;
+  std::vector<std::string> external_systems() override;
+  void put_external_id(const ExternalId& id) override;
+  void delete_external_id(const std::string& system, const std::string& kind, const std::string& code) override;
 
   std::vector<SupportService> services_for(const std::vector<int64_t>& org_ids) override;
   std::optional<SupportService> service(int64_t id) override;

@@ -38,6 +38,16 @@ std::vector<StoredValue> SociTx::values_of(int64_t org_id, std::string_view peri
   return out;
 }
 
+std::vector<StoredValue> SociTx::values_of_unit(int64_t org_id) {
+  long long org = org_id;
+  std::vector<StoredValue> out;
+  soci::rowset<soci::row> rs =
+      (sql_.prepare << std::string(kValueColumns) + "WHERE org_id = :o ORDER BY period, element_id, option_code",
+       soci::use(org));
+  for (const auto& r : rs) out.push_back(value_from_row(r));
+  return out;
+}
+
 std::optional<StoredValue> SociTx::value_at(int64_t element_id, std::string_view option, int64_t org_id,
                                             std::string_view period) {
   long long el = element_id, org = org_id;

@@ -19,6 +19,7 @@
 #include "storage/repos/activities.h"
 #include "storage/repos/audit.h"
 #include "storage/repos/views.h"
+#include "storage/repos/external_ids.h"
 
 namespace bd::storage {
 
@@ -33,7 +34,8 @@ class Tx : public OrgRepo,
            public SupportRepo,
            public ActivityRepo,
            public AuditRepo,
-           public ViewRepo {
+           public ViewRepo,
+           public ExternalIdRepo {
  public:
   ~Tx() override = default;
 };

@@ -144,6 +144,25 @@ TEST_P(ValueStore, OtherUnitsAndPeriodsAreSeparate) {
   });
 }
 
+TEST_P(ValueStore, AUnitsValuesComeTogetherInPeriodOrderAndNoOtherUnits) {
+  put(value(staff_, "male", 5, "2025S2"));
+  put(value(staff_, "female", 2, "2025S2"));
+  put(value(staff_, "female", 1, "2024"));
+  StoredValue other = value(staff_, "female", 4);
+  other.org_id = root_.id;
+  put(other);
+  read([&](storage::Tx& tx) {
+    auto all = tx.values_of_unit(school_.id);
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].period, "2024");
+    EXPECT_EQ(all[1].period, "2025S2");
+    EXPECT_EQ(all[1].option, "female");
+    EXPECT_EQ(all[2].option, "male");
+    EXPECT_DOUBLE_EQ(*all[2].number, 5);
+    EXPECT_EQ(tx.values_of_unit(root_.id).size(), 1u);
+  });
+}
+
 TEST_P(ValueStore, ForEachValueVisitsAll) {
   put(value(staff_, "female", 1, "2025S1"));
   put(value(staff_, "male", 2, "2025S1"));

@@ -35,6 +35,9 @@ class ValueRepo {
 
   // Data values (one option of one element for a unit and period).
   virtual std::vector<StoredValue> values_of(int64_t org_id, std::string_view period) = 0;
+  // Every value of one unit, by period, element and option (an export reads
+  // a subtree one unit at a time, in constant memory).
+  virtual std::vector<StoredValue> values_of_unit(int64_t org_id) = 0;
   virtual std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
                                               std::string_view period) = 0;
   virtual void put_value(const StoredValue& v) = 0;  // insert or replace
