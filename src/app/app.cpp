@@ -34,7 +34,10 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       explorer_(store_, analytics_),
       saved_views_(store_, *clock_),
       home_(store_, reports_, dashboard_, *clock_),
-      bulk_(store_, analytics_, *clock_, [this](const std::string& notice) { changed(notice); }) {
+      bulk_(store_, analytics_, *clock_, [this](const std::string& notice) { changed(notice); }),
+      value_import_(store_, analytics_, values_, *clock_),
+      value_export_(store_, analytics_),
+      external_ids_(store_, analytics_, *clock_) {
   init_secrets();
 }
 

@@ -20,6 +20,9 @@
 #include "app/data/data_entry.h"
 #include "app/data/datavalues.h"
 #include "app/home/agenda.h"
+#include "app/interop/external_ids.h"
+#include "app/interop/value_export.h"
+#include "app/interop/value_import.h"
 #include "app/registers/incidents.h"
 #include "app/registers/inspections.h"
 #include "app/activities/evidence.h"
@@ -71,6 +74,9 @@ class App {
   Analytics& analytics() { return analytics_; }
   Home& home() { return home_; }
   BulkLoad& bulk() { return bulk_; }
+  ValueImport& value_import() { return value_import_; }
+  ValueExport& value_export() { return value_export_; }
+  ExternalIds& external_ids() { return external_ids_; }
 
   // Loads the analytics engine from storage and, on PostgreSQL, follows other
   // nodes' writes (LISTEN/NOTIFY). Call once the schema is current.
@@ -112,6 +118,9 @@ class App {
   SavedViews saved_views_;
   Home home_;
   BulkLoad bulk_;
+  ValueImport value_import_;
+  ValueExport value_export_;
+  ExternalIds external_ids_;
   std::unique_ptr<storage::ChangeListener> listener_;  // last: stops before the rest goes
 };
 

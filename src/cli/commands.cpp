@@ -13,6 +13,8 @@
 #include "demo/demo.h"
 #include "demo/national.h"
 #include "bench/runner.h"
+#include "cli/exchange.h"
+#include "cli/shared.h"
 #include "http/server.h"
 
 namespace bd::cli {
@@ -36,44 +38,6 @@ struct Options {
   std::string units_file, parent, governor, effective;
   bool clear_governor = false, close_emptied = false, apply = false;
 };
-
-// One-line error; the reason in Vietnamese, as users read it.
-int fail(std::ostream& err, const std::string& msg) {
-  err << "binhdang: " << msg << "\n";
-  return 1;
-}
-
-Result<std::string> read_secret(const std::string& file) {
-  std::ifstream in(file);
-  if (!in) return Error::BadRequest("không đọc được tệp mật khẩu " + file + ".");
-  std::string s;
-  std::getline(in, s);
-  while (!s.empty() && (s.back() == '\r' || s.back() == ' ')) s.pop_back();
-  if (s.empty()) return Error::BadRequest("tệp mật khẩu " + file + " trống.");
-  return s;
-}
-
-Result<std::unique_ptr<storage::Store>> open_store(const std::string& url) {
-  auto parsed = storage::parse_db_url(url);
-  if (!parsed) return parsed.error();
-  if (parsed->engine == storage::Engine::kSqlite) {
-    const fs::path dir = fs::path(parsed->target).parent_path();
-    std::error_code ec;
-    if (!dir.empty()) fs::create_directories(dir, ec);
-  }
-  return storage::Store::open(url);
-}
-
-// Evidence files live next to the SQLite file; with PostgreSQL in data/evidence.
-app::Config config_for(const std::string& url) {
-  app::Config c;
-  auto parsed = storage::parse_db_url(url);
-  if (parsed && parsed->engine == storage::Engine::kSqlite) {
-    const fs::path dir = fs::path(parsed->target).parent_path();
-    c.evidence_dir = (dir.empty() ? fs::path("evidence") : dir / "evidence").string();
-  }
-  return c;
-}
 
 std::string find_web_dir(const std::string& given) {
   if (!given.empty()) return given;
@@ -329,6 +293,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                     "PostgreSQL để so sánh: postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL (mặc định: biến môi trường "
                     "BINHDANG_BENCH_PG hoặc BINHDANG_TEST_PG; không có thì chỉ SQLite)");
 
+  ExchangeCommands exchange;
+  add_exchange_commands(cli, exchange, db_help);
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -346,6 +313,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*backup) return cmd_backup(o, out, err);
   if (*restructure) return cmd_restructure(o, out, err);
   if (*bench) return cmd_bench(o, out, err);
+  if (int rc = run_exchange_command(exchange, out, err); rc >= 0) return rc;
   return fail(err, "không rõ lệnh; xem binhdang --help");
 }
 

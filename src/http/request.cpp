@@ -1,5 +1,7 @@
 #include "http/request.h"
 
+#include <sstream>
+
 namespace bd::http {
 namespace {
 
@@ -47,6 +49,13 @@ std::string Request::query_value(const std::string& n) const {
   queried.insert(n);
   auto it = query.find(n);
   return it == query.end() ? std::string() : it->second;
+}
+
+std::string Response::stream_text() const {
+  if (!stream) return body;
+  std::ostringstream out;
+  stream(out);
+  return out.str();
 }
 
 Response Response::json(int status, const std::string& body) {

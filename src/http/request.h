@@ -2,7 +2,9 @@
 // CSRF, handlers) runs the same behind Poco and in tests.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <ostream>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,7 +39,12 @@ struct Response {
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // A body written as it is made (a large export): set instead of `body`;
+  // the server sends it in chunks after the handler has returned, outside
+  // the admission places. `stream_text()` runs it into a string (tests).
+  std::function<void(std::ostream&)> stream;
 
+  std::string stream_text() const;
   static Response json(int status, const std::string& body);
   static Response redirect(const std::string& location);  // 303 See Other
   Response& header(std::string name, std::string value);

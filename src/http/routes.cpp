@@ -24,6 +24,7 @@ Router build_router(Metrics& metrics) {
   add_api_incident_routes(r);
   add_api_activity_routes(r);
   add_api_agenda_routes(r);
+  add_api_value_set_routes(r);
   add_auth_pages(r);
   add_home_pages(r);
   add_restructure_pages(r);
@@ -32,6 +33,7 @@ Router build_router(Metrics& metrics) {
   add_account_pages(r);
   add_data_pages(r);
   add_excel_pages(r);
+  add_value_set_pages(r);
   add_target_pages(r);
   add_explorer_pages(r);
   add_dashboard_pages(r);

@@ -26,6 +26,8 @@ void add_api_hotline_routes(Router& r);              // routes/registers/api_hot
 void add_api_incident_routes(Router& r);             // routes/registers/api_incidents.cpp
 void add_api_activity_routes(Router& r);              // routes/activities/api_activities.cpp
 void add_api_agenda_routes(Router& r);                // routes/home/api_agenda.cpp
+void add_api_value_set_routes(Router& r);             // routes/data/api_value_sets.cpp
+void add_value_set_pages(Router& r);                  // pages/data/value_set_pages.cpp
 void add_auth_pages(Router& r);                       // pages/accounts/auth_pages.cpp
 void add_home_pages(Router& r);                       // pages/home/home_pages.cpp
 void add_restructure_pages(Router& r);                // pages/orgs/restructure_pages.cpp (before the unit pages)
@@ -58,6 +60,8 @@ void add_registry_schemas(nlohmann::json& schemas);
 // routes/openapi_answers_registers.cpp).
 void add_answer_schemas(nlohmann::json& schemas);
 void add_register_answer_schemas(nlohmann::json& schemas);
+// The exchange formats' bodies and answers (routes/openapi_exchange.cpp).
+void add_exchange_schemas(nlohmann::json& schemas);
 
 // JSON Schema texts of parameters several routes share (Route::param).
 inline constexpr const char* kPeriodPattern = "^[0-9]{4}(S[12]|Q[1-4]|0[1-9]|1[0-2]|Sep)?$";

@@ -100,6 +100,21 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
     for (const auto& [k, v] : out.headers) resp.add(k, v);
     const bool oversized = r.body.size() > pipeline_.body_limit(r.method, r.path);
     if (oversized) resp.setKeepAlive(false);
+    if (out.stream) {
+      resp.setChunkedTransferEncoding(true);
+      std::ostream& os = resp.send();
+      if (r.method != "HEAD") {
+        try {
+          out.stream(os);
+        } catch (const std::exception&) {
+          // The status is sent: a broken export ends the connection, so the
+          // client sees a truncated transfer rather than a whole file.
+          resp.setKeepAlive(false);
+          throw;
+        }
+      }
+      return;
+    }
     resp.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
     std::ostream& os = resp.send();
     if (r.method != "HEAD") os.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));

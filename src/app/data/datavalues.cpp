@@ -13,7 +13,6 @@
 namespace bd::app {
 namespace {
 
-constexpr size_t kMaxBatch = 50000;
 constexpr size_t kMaxText = 2000;
 
 std::string cell_name(const DataElement& e, const std::string& option) {
@@ -87,12 +86,22 @@ Result<double> check_value(ValueType type, double v) {
 }
 
 Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& values) {
+  SaveOutcome out;
+  Status st = store_.write(
+      [&](storage::Tx& tx) { return save_in(tx, a, values, SaveStrategy::kCreateAndUpdate, out); });
+  if (!st) return st.error();
+  applied(out);  // after commit: a rolled-back write never shows
+  return out.changed();
+}
+
+Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<ValueInput>& values,
+                           SaveStrategy strategy, SaveOutcome& out, size_t max_values) {
   if (values.empty()) return Error::BadRequest("Không có số liệu nào để lưu.", "values");
-  if (values.size() > kMaxBatch)
-    return Error::BadRequest("Mỗi lần lưu tối đa " + std::to_string(kMaxBatch) + " giá trị.", "values");
-  int changed = 0;
-  std::vector<StoredValue> written, erased;
-  Status st = store_.write([&](storage::Tx& tx) -> Status {
+  if (values.size() > max_values)
+    return Error::BadRequest("Mỗi lần lưu tối đa " + std::to_string(max_values) + " giá trị.", "values");
+  std::vector<StoredValue>& written = out.written;
+  std::vector<StoredValue>& erased = out.erased;
+  {
     Error invalid = Error::Validation("Số liệu chưa hợp lệ; chưa lưu giá trị nào.", "values");
     std::map<std::string, std::optional<OrgUnit>> orgs;
     std::map<std::pair<int64_t, std::string>, bool> locks;
@@ -137,7 +146,7 @@ Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& valu
       if (!seen.insert(k).second) fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
       Checked c{in, *element, *org, *period, std::nullopt, "", false, field};
       const std::string raw = in.value.value_or("");
-      if (!in.number && text::clean(raw).empty()) {
+      if (strategy == SaveStrategy::kDelete || (!in.number && text::clean(raw).empty())) {
         c.erase = true;
       } else if (element->value_type == ValueType::kText) {
         c.text = text::clean(raw);
@@ -185,6 +194,9 @@ Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& valu
           auto l = side_value(sheet, rule.left, opt, analytics_), r = side_value(sheet, rule.right, opt, analytics_);
           if (!l || !r || rule_holds(rule.op, *l, *r)) continue;
           auto f = fields[key].find(key_of(rule.left, opt));
+          // A rule on the total names the first of its values in the batch.
+          if (f == fields[key].end() && opt.empty()) f = fields[key].lower_bound(rule.left + ".");
+          if (f != fields[key].end() && !f->first.starts_with(rule.left + ".")) f = fields[key].end();
           const std::string sex = opt == "female" ? " (nữ)" : opt == "male" ? " (nam)" : "";
           const auto org = tx.org_by_id(key.first);
           invalid.details.emplace_back(
@@ -216,15 +228,23 @@ Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& valu
         if (s->number) return *s->number;
         return s->text;
       };
+      const bool skipped = (strategy == SaveStrategy::kCreate && old) || (strategy == SaveStrategy::kUpdate && !old);
       if (c.erase) {
-        if (!old) continue;
+        if (!old || skipped) {
+          ++out.ignored;
+          continue;
+        }
         tx.delete_value(c.element.id, c.in.option, c.org.id, c.period.code());
         erased.push_back(v);
+        ++out.deleted;
       } else {
-        if (old && old->number == v.number && old->text == v.text) continue;
+        if (skipped || (old && old->number == v.number && old->text == v.text)) {
+          ++out.ignored;
+          continue;
+        }
         written.push_back(v);
+        ++(old ? out.updated : out.imported);
       }
-      ++changed;
       audits.push_back(audit_entry(a, now, c.erase ? "delete" : "set", "datavalue",
                                c.org.code + "/" + c.period.code() + "/" + key_of(c.element.code, c.in.option),
                                as_json(old), c.erase ? nlohmann::json(nullptr) : as_json(v)));
@@ -233,10 +253,7 @@ Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& valu
     tx.put_values(written);
     tx.add_audits(audits);
     return Status::Ok();
-  });
-  if (!st) return st.error();
-  analytics_.apply(written, erased);  // after commit: a rolled-back write never shows
-  return changed;
+  }
 }
 
 Result<std::vector<ValueView>> DataValues::get(const Actor& a, const std::string& org_code, const std::string& period) {

@@ -31,6 +31,22 @@ struct ValueView {
   std::string text;
 };
 
+// What a batch does with each value (the exchange formats' importStrategy):
+// write it whether stored or not, only new ones, only stored ones, or erase
+// the values named whatever they hold.
+enum class SaveStrategy { kCreateAndUpdate, kCreate, kUpdate, kDelete };
+
+// What a batch did, value by value: new, changed, left as they were (the
+// same value, or skipped by the strategy), erased; and what the engine is
+// to be told after the commit.
+struct SaveOutcome {
+  int imported = 0, updated = 0, ignored = 0, deleted = 0;
+  std::vector<StoredValue> written, erased;
+  int changed() const { return imported + updated + deleted; }
+};
+
+inline constexpr size_t kMaxValueBatch = 50000;
+
 class DataValues {
  public:
   DataValues(storage::Store& store, Analytics& analytics, const Clock& clock)
@@ -39,6 +55,13 @@ class DataValues {
   // Validates every value, then writes all of them in one transaction and
   // updates the engine. Returns how many values changed.
   Result<int> save(const Actor& a, const std::vector<ValueInput>& values);
+  // The same checks and writes inside a write transaction the caller holds
+  // (an import that is all or nothing with other work). Nothing is written
+  // unless every value passes; an error's details name "values[i]". After the
+  // commit, hand `out` to applied().
+  Status save_in(storage::Tx& tx, const Actor& a, const std::vector<ValueInput>& values, SaveStrategy strategy,
+                 SaveOutcome& out, size_t max_values = kMaxValueBatch);
+  void applied(const SaveOutcome& out) { analytics_.apply(out.written, out.erased); }
   Result<std::vector<ValueView>> get(const Actor& a, const std::string& org, const std::string& period);
   // Whether the unit's figures for the period are locked by an approved
   // report (saving them would be refused).

@@ -165,6 +165,7 @@ nlohmann::json schemas() {
     s[closed]["additionalProperties"] = false;
   add_answer_schemas(s);
   add_register_answer_schemas(s);
+  add_exchange_schemas(s);
   return s;
 }
 
