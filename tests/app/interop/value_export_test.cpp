@@ -149,32 +149,6 @@ TEST_P(Export, AnotherSystemsIdentifiersAreUsedBothWaysAndNeverGuessed) {
   EXPECT_NE(out.find("<dataValue dataElement=\"cYeuwXTCPkU\" SEX=\"FEMALE\" value=\"30\"/>"), std::string::npos);
 }
 
-TEST_P(Export, MappingsAreCheckedAllOrNothingAndOnlyAdminsChangeTheCatalogs) {
-  auto& ids = t_.app->external_ids();
-  auto bad = ids.put(as("admin"), "DHIS2",
-                     {{"dataElement", "khong_co", "A"}, {"orgUnit", "THCS-TANMY", "B"}, {"orgUnit", "THCS-LONGSON", "B"},
-                      {"thing", "x", "C"}, {"category", "sex", "1SEX"}});
-  ASSERT_FALSE(bad);
-  EXPECT_EQ(bad.error().details.size(), 4u) << bad.error().message;
-  EXPECT_TRUE(ids.list(as("admin"), "DHIS2")->empty()) << "nothing saved";
-  EXPECT_FALSE(ids.put(as("admin"), "tên có dấu", {{"orgUnit", "THCS-TANMY", "B"}}));
-  auto editor = ids.put(as("tm.editor"), "DHIS2", {{"orgUnit", "THCS-TANMY", "B"}});
-  EXPECT_FALSE(editor) << "an editor changes no mapping";
-  add_user(*t_.app, "so.ql", "SGD-AL", "manager");
-  EXPECT_TRUE(ids.put(as("so.ql"), "DHIS2", {{"orgUnit", "THCS-TANMY", "B"}})) << "a manager maps units below";
-  EXPECT_FALSE(ids.put(as("so.ql"), "DHIS2", {{"dataElement", "staff_total", "Z"}}));
-  // An identifier moves from one unit to another in one batch; "" removes.
-  EXPECT_TRUE(ids.put(as("admin"), "DHIS2", {{"orgUnit", "THCS-TANMY", "C"}, {"orgUnit", "THCS-LONGSON", "B"}}));
-  EXPECT_TRUE(ids.put(as("admin"), "DHIS2", {{"orgUnit", "THCS-LONGSON", ""}}));
-  auto list = ids.list(as("tm.editor"), "DHIS2");
-  ASSERT_EQ(list->size(), 1u);
-  EXPECT_EQ((*list)[0].external, "C");
-  auto csv = app::ExternalIds::parse_csv("kind,code,external\r\norgUnit,THCS-TANMY,D\r\n");
-  ASSERT_TRUE(csv);
-  EXPECT_EQ(csv->size(), 1u);
-  EXPECT_FALSE(app::ExternalIds::parse_csv("orgUnit,THCS-TANMY\n"));
-}
-
 INSTANTIATE_TEST_SUITE_P(Engines, Export, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
 
 }  // namespace

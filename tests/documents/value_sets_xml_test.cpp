@@ -1,0 +1,90 @@
+// The XML forms (DHIS2 DXF 2 and IHE ADX): ADX groups, ISO periods and the
+// structure of what is written; hostile XML refused before it is expanded.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "documents/value_sets.h"
+#include "support/exchange_fixtures.h"
+
+namespace bd::documents {
+namespace {
+
+using test::exchange::kAdx;
+
+ParsedValueSet read_ok(std::string_view bytes, ExchangeFormat f) {
+  auto r = read_value_set(bytes, f);
+  EXPECT_TRUE(r) << (r ? "" : r.error().message);
+  return r ? *r : ParsedValueSet{};
+}
+
+void expect_refused(std::string_view bytes, ExchangeFormat f, const std::string& words) {
+  auto r = read_value_set(bytes, f);
+  ASSERT_FALSE(r) << bytes.substr(0, 80);
+  EXPECT_EQ(r.error().code, ErrorCode::kBadRequest);
+  EXPECT_NE(r.error().message.find(words), std::string::npos) << r.error().message;
+}
+
+TEST(ValueSetsXml, AdxGroupsGiveUnitPeriodAndDataSetAndIsoPeriodsBecomeOurCodes) {
+  auto s = read_ok(kAdx, ExchangeFormat::kAdx);
+  for (const auto& v : s.values) {
+    EXPECT_EQ(v.org_unit, "THCS-TANMY");
+    EXPECT_EQ(v.period, "2026S1") << "2026-01-01/P6M";
+    EXPECT_EQ(v.data_set, "NHANSU");
+  }
+  const char* odd = R"(<adx xmlns="urn:ihe:qrph:adx:2015"><group orgUnit="A" period="2025-02-01/P6M" dataSet="D">
+      <dataValue dataElement="x" value="1"/></group></adx>)";
+  EXPECT_EQ(read_ok(odd, ExchangeFormat::kAdx).values.at(0).period, "2025-02-01/P6M")
+      << "a period that is none of ours is kept as written, for the importer to name";
+}
+
+TEST(ValueSetsXml, AdxOutputHasTheSpecificationsStructure) {
+  ExchangeValue v;
+  v.data_set = "NHANSU";
+  v.data_element = "staff_total";
+  v.org_unit = "A";
+  v.period = "2025Q2";
+  v.disaggregation = {{"sex", "male"}};
+  v.value = "7";
+  v.number = 7;
+  std::ostringstream out;
+  ValueSetHeader h;
+  h.exported = "2026-12-06T01:02:03Z";
+  auto w = value_set_writer(ExchangeFormat::kAdx, out, h);
+  w->add(v);
+  v.org_unit = "B";
+  w->add(v);
+  w->finish();
+  const std::string s = out.str();
+  EXPECT_NE(s.find("<adx xmlns=\"urn:ihe:qrph:adx:2015\" exported=\"2026-12-06T01:02:03Z\">"), std::string::npos) << s;
+  EXPECT_NE(s.find("<group orgUnit=\"A\" period=\"2025-04-01/P3M\" dataSet=\"NHANSU\">"), std::string::npos);
+  EXPECT_NE(s.find("<dataValue dataElement=\"staff_total\" sex=\"male\" value=\"7\"/>"), std::string::npos);
+  EXPECT_EQ(std::count(s.begin(), s.end(), '\n'), 9) << "two groups, one per unit:\n" << s;
+}
+
+TEST(ValueSetsXml, EntityDeclarationsAreRefusedBeforeAnythingIsExpanded) {
+  std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n";
+  for (int i = 1; i < 10; ++i)
+    laughs += " <!ENTITY lol" + std::to_string(i) + " \"" + std::string(10, '&') + "\">\n";
+  laughs += "]>\n<adx xmlns=\"urn:ihe:qrph:adx:2015\">&lol9;</adx>";
+  expect_refused(laughs, ExchangeFormat::kAdx, "DOCTYPE");
+  expect_refused("<!doctype x SYSTEM \"file:///etc/passwd\"><dataValueSet/>", ExchangeFormat::kXml, "DOCTYPE");
+}
+
+TEST(ValueSetsXml, DxfAttributesKeepLineBreaksAndTabs) {
+  ExchangeValue v;
+  v.data_element = "ge_note";
+  v.period = "2026";
+  v.org_unit = "A";
+  v.value = "dòng 1\ndòng 2\tcột";
+  std::ostringstream out;
+  auto w = value_set_writer(ExchangeFormat::kXml, out, {});
+  w->add(v);
+  w->finish();
+  EXPECT_NE(out.str().find("value=\"dòng 1&#10;dòng 2&#9;cột\""), std::string::npos) << out.str();
+  EXPECT_EQ(read_ok(out.str(), ExchangeFormat::kXml).values.at(0).value, v.value);
+}
+
+}  // namespace
+}  // namespace bd::documents
