@@ -219,6 +219,10 @@ Result<ParsedValueSet> read_adx(std::string_view bytes) {
   if (!top) return top.error();
   ParsedValueSet out;
   out.header.exported = attr(*top, "exported");
+  size_t count = 0;  // reserved first: a value is large, and a million of them are moved once otherwise
+  for (pugi::xml_node g : top->children())
+    for (pugi::xml_node n : g.children()) count += n.type() == pugi::node_element;
+  out.values.reserve(std::min(count, kMaxExchangeValues));
   size_t group_no = 0;
   for (pugi::xml_node g : top->children()) {
     if (g.type() != pugi::node_element || local_name(g.name()) != "group") continue;

@@ -10,6 +10,7 @@
 
 #include "core/result.h"
 #include "storage/migrations.h"
+#include "core/audit.h"
 #include "storage/store.h"
 
 namespace bd::storage {
@@ -41,8 +42,18 @@ EngineSetup postgres_setup();
 // Errors throw soci::soci_error. sqlite/sqlite_values.cpp:
 void sqlite_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn);
 int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next);
+// A batch's upserts and audit records, one reused statement each (a
+// statement compiled per row costs more than the row: docs/benchmarks.md).
+void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
+void sqlite_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries);
 // postgres/postgres_values.cpp:
 void postgres_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn);
 int64_t postgres_append_values(soci::session& sql, const ValueBatches& next);
+// A large batch's upserts (COPY into a temporary table, then one INSERT …
+// ON CONFLICT) and audit records (COPY); smaller ones use multi-row
+// statements (kCopyRows).
+inline constexpr size_t kCopyRows = 2000;
+void postgres_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
+void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries);
 
 }  // namespace bd::storage

@@ -1,4 +1,5 @@
 #include "storage/row.h"
+#include "storage/engine.h"
 #include "storage/soci_tx.h"
 
 namespace bd::storage {
@@ -13,6 +14,8 @@ void SociTx::add_audit(const AuditEntry& e) {
 }
 
 void SociTx::add_audits(const std::vector<AuditEntry>& entries) {
+  if (engine_ == Engine::kSqlite) return sqlite_add_audits(sql_, entries);
+  if (entries.size() >= kCopyRows) return postgres_add_audits(sql_, entries);
   std::vector<long long> at(entries.size());
   std::vector<NullableInt> user;
   user.reserve(entries.size());

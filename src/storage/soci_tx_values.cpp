@@ -81,6 +81,8 @@ void SociTx::put_values(const std::vector<StoredValue>& values) {
   for (size_t i = 0; i < values.size(); ++i)
     if (last[{values[i].element_id, values[i].option, values[i].org_id, values[i].period}] == i)
       rows.push_back(&values[i]);
+  if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, rows);
+  if (rows.size() >= kCopyRows) return postgres_put_values(sql_, rows);
   std::vector<long long> el(rows.size()), org(rows.size()), at(rows.size());
   std::vector<double> number(rows.size());
   std::vector<soci::indicator> ind(rows.size());

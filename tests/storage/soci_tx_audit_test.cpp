@@ -1,4 +1,5 @@
 // Contract: the audit log on both engines.
+#include "storage/engine.h"
 #include "storage/engine_fixture.h"
 #include "storage/row.h"
 
@@ -68,6 +69,32 @@ TEST_P(AuditStore, AddAuditsKeepsManyRecordsInOrder) {
       EXPECT_EQ(log[i].user_id.has_value(), i % 3 == 0);
     }
     EXPECT_EQ(tx.count_audit(), n);
+  });
+}
+
+TEST_P(AuditStore, ALargeBatchOfRecordsGoesInWithItsTextAsSent) {
+  std::vector<AuditEntry> batch;
+  const int n = static_cast<int>(storage::kCopyRows) + 5;
+  for (int i = 0; i < n; ++i) {
+    AuditEntry e;
+    e.at = 5000 + i;
+    if (i % 2) e.user_id = i;
+    e.actor = "hanh";
+    e.action = "set";
+    e.entity = "datavalue";
+    e.entity_key = "L";
+    e.before_json = i == 7 ? "\"a\\tb\\n\tc\\\\\"" : "";
+    e.after_json = std::to_string(i);
+    batch.push_back(e);
+  }
+  write([&](storage::Tx& tx) { tx.add_audits(batch); });
+  read([&](storage::Tx& tx) {
+    auto log = tx.audit_for("datavalue", "L");
+    ASSERT_EQ(log.size(), batch.size());
+    EXPECT_EQ(log[7].before_json, batch[7].before_json);
+    EXPECT_FALSE(log[8].user_id);
+    EXPECT_EQ(log[9].user_id, 9);
+    EXPECT_EQ(log[n - 1].after_json, std::to_string(n - 1));
   });
 }
 

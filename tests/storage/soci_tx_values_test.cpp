@@ -2,6 +2,7 @@
 #include <bit>
 #include <map>
 
+#include "storage/engine.h"
 #include "storage/engine_fixture.h"
 #include "storage/row.h"
 
@@ -237,6 +238,32 @@ TEST_P(ValueStore, PutValuesInsertsAndReplacesManyAtOnce) {
     EXPECT_EQ(tx.value_at(note_, "", school_.id, "20250")->text, again[3].text);
     EXPECT_EQ(tx.values_of(school_.id, "20250").size(), 3u);
   });
+}
+
+// A batch large enough for PostgreSQL's COPY path (a temporary table, then
+// one upsert): inserted, then replaced, text with tabs, line breaks and
+// backslashes kept as sent.
+TEST_P(ValueStore, ALargeBatchGoesInAndReplacesWhatIsStored) {
+  const int n = static_cast<int>(storage::kCopyRows) + 10;
+  std::vector<StoredValue> batch;
+  for (int i = 0; i < n; ++i) batch.push_back(value(staff_, i % 2 ? "male" : "female", i, "2030" + std::to_string(i / 2)));
+  write([&](storage::Tx& tx) { tx.put_values(batch); });
+  for (auto& v : batch) v.number = v.number ? std::optional<double>(*v.number + 0.5) : std::nullopt;
+  batch[4].number.reset();
+  StoredValue note = value(note_, "", std::nullopt, "20300");
+  note.text = "dòng 1\tcột\nđường dẫn C:\\bd";
+  batch.push_back(note);
+  write([&](storage::Tx& tx) { tx.put_values(batch); });
+  read([&](storage::Tx& tx) {
+    int count = 0;
+    tx.for_each_value([&](const StoredValue&) { ++count; });
+    EXPECT_EQ(count, n + 1);
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "male", school_.id, "20307")->number, 15.5);
+    EXPECT_FALSE(tx.value_at(staff_, "female", school_.id, "20302")->number);
+    EXPECT_EQ(tx.value_at(note_, "", school_.id, "20300")->text, note.text);
+  });
+  write([&](storage::Tx& tx) { tx.put_values(batch); });  // twice in a row: the staging table starts empty
+  read([&](storage::Tx& tx) { EXPECT_EQ(tx.values_of(school_.id, "20300").size(), 3u); });
 }
 
 TEST_P(ValueStore, PutValuesWithAnUnknownElementFailsTheTransaction) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "app/access.h"
 #include "app/audit.h"
@@ -24,19 +25,34 @@ std::string cell_name(const DataElement& e, const std::string& option) {
 
 std::string key_of(const std::string& element, const std::string& option) { return element + "." + option; }
 
+// Values of one unit and period, by "element.option", for the rules.
+using Sheet = std::map<std::string, double>;
+
+// One unit and period of the batch: what is stored, the sheet the rules
+// read (stored values with the batch laid on top), and which value of the
+// batch holds each "element.option".
+struct Cell {
+  std::map<std::pair<int64_t, std::string>, StoredValue> stored;
+  Sheet sheet;
+  std::map<std::string, size_t> fields;
+};
+
+// A value that passed its own checks. The element and unit point into the
+// batch's lookups, which outlive it; `index` is its place in the batch.
 struct Checked {
-  ValueInput in;
-  DataElement element;
-  OrgUnit org;
+  const ValueInput* in = nullptr;
+  const DataElement* element = nullptr;
+  const OrgUnit* org = nullptr;
   Period period;
+  std::string period_code;
   std::optional<double> number;
   std::string text;
   bool erase = false;
-  std::string field;
+  size_t index = 0;
+  Cell* cell = nullptr;
 };
 
-// Values of one unit and period, by "element.option", for the rules.
-using Sheet = std::map<std::string, double>;
+std::string field_of(size_t index) { return "values[" + std::to_string(index) + "]"; }
 
 std::optional<double> side_value(const Sheet& sheet, const std::string& side, const std::string& option,
                                  const Analytics& analytics) {
@@ -105,13 +121,18 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     Error invalid = Error::Validation("Số liệu chưa hợp lệ; chưa lưu giá trị nào.", "values");
     std::map<std::string, std::optional<OrgUnit>> orgs;
     std::map<std::pair<int64_t, std::string>, bool> locks;
-    std::set<std::string> seen;
+    std::set<std::tuple<int64_t, std::string, int64_t, std::string>> seen;  // unit, period, element, option
+    std::map<std::string, std::optional<Period>> periods;
     std::vector<Checked> ok;
+    ok.reserve(values.size());
+    std::map<std::string, std::optional<DataElement>> elements;  // looked up once per code
     for (size_t i = 0; i < values.size(); ++i) {
       const ValueInput& in = values[i];
-      const std::string field = "values[" + std::to_string(i) + "]";
-      auto fail = [&](const std::string& msg) { invalid.details.emplace_back(field, msg); };
-      auto element = analytics_.element_by_code(in.element);
+      auto fail = [&](const std::string& msg) { invalid.details.emplace_back(field_of(i), msg); };
+      auto found_element = elements.find(in.element);
+      if (found_element == elements.end())
+        found_element = elements.emplace(in.element, analytics_.element_by_code(in.element)).first;
+      const std::optional<DataElement>& element = found_element->second;
       if (!element) {
         fail("Không có chỉ tiêu số liệu mã \"" + in.element + "\".");
         continue;
@@ -122,30 +143,35 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
                                : element->name_vi + ": chỉ tiêu này không chia theo giới tính.");
         continue;
       }
-      if (!orgs.count(in.org)) orgs[in.org] = tx.org_by_code(in.org);
-      const auto& org = orgs[in.org];
+      auto found_org = orgs.find(in.org);
+      if (found_org == orgs.end()) found_org = orgs.emplace(in.org, tx.org_by_code(in.org)).first;
+      const std::optional<OrgUnit>& org = found_org->second;
       if (!org) {
         fail("Không tìm thấy đơn vị mã \"" + in.org + "\".");
         continue;
       }
       if (Status s = can_enter_data(a, *org); !s) return s;
-      auto period = parse_period(in.period);
+      auto found_period = periods.find(in.period);
+      if (found_period == periods.end()) found_period = periods.emplace(in.period, parse_period(in.period)).first;
+      const std::optional<Period>& period = found_period->second;
       if (!period) {
         fail("Kỳ \"" + in.period + "\" không hợp lệ (ví dụ 2025, 2025S1, 2025Q3, 202503, 2025Sep).");
         continue;
       }
       if (org->is_closed() && org->closed < iso(period->start()))
         fail(org->name + " đã đóng từ " + format_vi(*parse_date(org->closed)) + ".");
-      const auto lock_key = std::make_pair(org->id, period->code());
-      if (!locks.count(lock_key)) locks[lock_key] = tx.is_locked(org->id, period->code());
-      if (locks[lock_key])
+      std::string code = period->code();
+      auto lock = locks.find(std::make_pair(org->id, code));
+      if (lock == locks.end()) lock = locks.emplace(std::make_pair(org->id, code), tx.is_locked(org->id, code)).first;
+      if (lock->second)
         return Error::Conflict(org->name + ", " + period->label_vi() +
                                ": báo cáo đã được phê duyệt nên số liệu bị khóa. Đề nghị cấp trên mở lại nếu cần sửa.",
-                               field);
-      const std::string k = in.org + "|" + period->code() + "|" + key_of(in.element, in.option);
-      if (!seen.insert(k).second) fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
-      Checked c{in, *element, *org, *period, std::nullopt, "", false, field};
-      const std::string raw = in.value.value_or("");
+                               field_of(i));
+      if (!seen.emplace(org->id, code, element->id, in.option).second)
+        fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
+      Checked c{&in, &*element, &*org, *period, std::move(code), std::nullopt, "", false, i};
+      static const std::string kNone;
+      const std::string& raw = in.value ? *in.value : kNone;
       if (strategy == SaveStrategy::kDelete || (!in.number && text::clean(raw).empty())) {
         c.erase = true;
       } else if (element->value_type == ValueType::kText) {
@@ -162,30 +188,29 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
       ok.push_back(std::move(c));
     }
     // Rules between values of the same unit and period, over the batch laid
-    // on top of what is stored.
-    std::map<std::pair<int64_t, std::string>, Sheet> sheets;
-    std::map<std::pair<int64_t, std::string>, std::map<std::string, std::string>> fields;
+    // on top of what is stored. What is stored now is read once per unit and
+    // period.
     std::map<int64_t, std::string> codes;
     for (const auto& e : analytics_.elements()) codes[e.id] = e.code;
-    // What is stored now, read once per unit and period: (element id, option) → value.
-    std::map<std::pair<int64_t, std::string>, std::map<std::pair<int64_t, std::string>, StoredValue>> stored;
-    for (const auto& c : ok) {
-      auto key = std::make_pair(c.org.id, c.period.code());
-      if (!stored.count(key)) {
-        auto& here = stored[key];
-        for (auto& v : tx.values_of(c.org.id, key.second)) {
-          if (codes.count(v.element_id) && v.number) sheets[key][key_of(codes[v.element_id], v.option)] = *v.number;
-          here.emplace(std::make_pair(v.element_id, v.option), std::move(v));
+    std::map<std::pair<int64_t, std::string>, Cell> cells;
+    for (auto& c : ok) {
+      auto [it, fresh] = cells.try_emplace(std::make_pair(c.org->id, c.period_code));
+      Cell& cell = it->second;
+      if (fresh)
+        for (auto& v : tx.values_of(c.org->id, c.period_code)) {
+          if (codes.count(v.element_id) && v.number) cell.sheet[key_of(codes[v.element_id], v.option)] = *v.number;
+          cell.stored.emplace(std::make_pair(v.element_id, v.option), std::move(v));
         }
-      }
-      auto& sheet = sheets[key];
-      const std::string k = key_of(c.element.code, c.in.option);
-      if (c.erase || !c.number) sheet.erase(k);
-      else sheet[k] = *c.number;
-      fields[key][k] = c.field;
+      c.cell = &cell;
+      const std::string k = key_of(c.element->code, c.in->option);
+      if (c.erase || !c.number) cell.sheet.erase(k);
+      else cell.sheet[k] = *c.number;
+      cell.fields[k] = c.index;
     }
     const auto rules = tx.validation_rules();
-    for (const auto& [key, sheet] : sheets) {
+    for (auto& [key, cell] : cells) {
+      const Sheet& sheet = cell.sheet;
+      auto& fields = cell.fields;
       for (const auto& rule : rules) {
         auto left_el = analytics_.element_by_code(rule.left);
         std::vector<std::string> options{""};
@@ -193,14 +218,14 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
         for (const auto& opt : options) {
           auto l = side_value(sheet, rule.left, opt, analytics_), r = side_value(sheet, rule.right, opt, analytics_);
           if (!l || !r || rule_holds(rule.op, *l, *r)) continue;
-          auto f = fields[key].find(key_of(rule.left, opt));
+          auto f = fields.find(key_of(rule.left, opt));
           // A rule on the total names the first of its values in the batch.
-          if (f == fields[key].end() && opt.empty()) f = fields[key].lower_bound(rule.left + ".");
-          if (f != fields[key].end() && !f->first.starts_with(rule.left + ".")) f = fields[key].end();
+          if (f == fields.end() && opt.empty()) f = fields.lower_bound(rule.left + ".");
+          if (f != fields.end() && !f->first.starts_with(rule.left + ".")) f = fields.end();
           const std::string sex = opt == "female" ? " (nữ)" : opt == "male" ? " (nam)" : "";
           const auto org = tx.org_by_id(key.first);
           invalid.details.emplace_back(
-              f != fields[key].end() ? f->second : "values",
+              f != fields.end() ? field_of(f->second) : "values",
               (org ? org->name : "") + ", " + parse_period(key.second)->label_vi() + ": " + rule.message_vi + sex +
                   " (" + format_number_vi(*l, 2) + " so với " + format_number_vi(*r, 2) + ").");
         }
@@ -213,17 +238,17 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
       return invalid;
     }
     const int64_t now = clock_.now();
-    std::set<std::string> notices;
-    for (const auto& c : ok) notices.insert("v:" + std::to_string(c.org.id) + ":" + c.period.code());
-    for (const auto& n : notices) tx.notify(n);  // other nodes refresh once this commits
+    for (const auto& [key, cell] : cells)  // other nodes refresh once this commits
+      tx.notify("v:" + std::to_string(key.first) + ":" + key.second);
     std::vector<AuditEntry> audits;
+    audits.reserve(ok.size());
+    written.reserve(ok.size());
     for (const auto& c : ok) {
-      const auto& here = stored[std::make_pair(c.org.id, c.period.code())];
-      const auto found = here.find(std::make_pair(c.element.id, c.in.option));
-      const std::optional<StoredValue> old =
-          found == here.end() ? std::nullopt : std::optional<StoredValue>(found->second);
-      StoredValue v{c.element.id, c.in.option, c.org.id, c.period.code(), c.number, c.text, now, a.username};
-      const auto as_json = [](const std::optional<StoredValue>& s) -> nlohmann::json {
+      const auto& here = c.cell->stored;
+      const auto found = here.find(std::make_pair(c.element->id, c.in->option));
+      const StoredValue* old = found == here.end() ? nullptr : &found->second;
+      StoredValue v{c.element->id, c.in->option, c.org->id, c.period_code, c.number, c.text, now, a.username};
+      const auto as_json = [](const StoredValue* s) -> nlohmann::json {
         if (!s) return nullptr;
         if (s->number) return *s->number;
         return s->text;
@@ -234,20 +259,19 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
           ++out.ignored;
           continue;
         }
-        tx.delete_value(c.element.id, c.in.option, c.org.id, c.period.code());
-        erased.push_back(v);
+        tx.delete_value(c.element->id, c.in->option, c.org->id, c.period_code);
         ++out.deleted;
       } else {
         if (skipped || (old && old->number == v.number && old->text == v.text)) {
           ++out.ignored;
           continue;
         }
-        written.push_back(v);
         ++(old ? out.updated : out.imported);
       }
       audits.push_back(audit_entry(a, now, c.erase ? "delete" : "set", "datavalue",
-                               c.org.code + "/" + c.period.code() + "/" + key_of(c.element.code, c.in.option),
-                               as_json(old), c.erase ? nlohmann::json(nullptr) : as_json(v)));
+                               c.org->code + "/" + c.period_code + "/" + key_of(c.element->code, c.in->option),
+                               as_json(old), c.erase ? nlohmann::json(nullptr) : as_json(&v)));
+      (c.erase ? erased : written).push_back(std::move(v));
     }
     // A few multi-row statements instead of one per value (docs/reliability.md).
     tx.put_values(written);

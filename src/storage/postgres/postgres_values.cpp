@@ -1,5 +1,6 @@
-// PostgreSQL's bulk paths of data_values: COPY on the session's own libpq
-// connection, inside its open transaction. Text format: fields separated by
+// PostgreSQL's bulk paths of data_values and of a large batch's audit
+// records: COPY on the session's own libpq connection, inside its open
+// transaction. Text format: fields separated by
 // tabs, rows by newlines, backslash escapes in text.
 #include <soci/postgresql/soci-postgresql.h>
 
@@ -69,6 +70,67 @@ T number(std::string_view s, PGconn* conn) {
     throw soci::soci_error("PostgreSQL COPY: unreadable number \"" + std::string(s) + "\"");
   }
   return v;
+}
+
+// COPY … FROM STDIN fed row by row in chunks of about 1 MB; ended (and the
+// connection left able to roll back) however the scope is left.
+class CopyIn {
+ public:
+  CopyIn(PGconn* conn, const std::string& command) : conn_(conn) {
+    start_copy(conn, command, PGRES_COPY_IN);
+    buf_.reserve(kChunk + 4096);
+  }
+  ~CopyIn() {
+    if (open_) {
+      PQputCopyEnd(conn_, "abandoned");
+      while (PGresult* r = PQgetResult(conn_)) PQclear(r);
+    }
+  }
+  std::string& buf() { return buf_; }
+  void end_row() {
+    buf_ += '\n';
+    if (buf_.size() >= kChunk) flush();
+  }
+  void field(const std::string& s) {
+    escape_into(buf_, s);
+    buf_ += '\t';
+  }
+  template <class T>
+  void number_field(T v) {
+    char tmp[32];
+    buf_.append(tmp, std::to_chars(tmp, tmp + sizeof tmp, v).ptr);
+    buf_ += '\t';
+  }
+  void null_field() { buf_ += "\\N\t"; }
+  void finish() {
+    flush();
+    open_ = false;
+    if (PQputCopyEnd(conn_, nullptr) != 1) fail(conn_, "COPY");
+    finish_copy(conn_);
+  }
+
+ private:
+  static constexpr size_t kChunk = 1 << 20;
+  void flush() {
+    if (!buf_.empty() && PQputCopyData(conn_, buf_.data(), static_cast<int>(buf_.size())) != 1) fail(conn_, "COPY");
+    buf_.clear();
+  }
+  PGconn* conn_;
+  std::string buf_;
+  bool open_ = true;
+};
+
+// A row's last field ends with '\n', not '\t'.
+void end_row(CopyIn& c) {
+  c.buf().pop_back();
+  c.end_row();
+}
+
+void exec(PGconn* conn, const char* command) {
+  PGresult* r = PQexec(conn, command);
+  const auto st = PQresultStatus(r);
+  PQclear(r);
+  if (st != PGRES_COMMAND_OK) fail(conn, "upsert");
 }
 
 }  // namespace
@@ -167,6 +229,56 @@ int64_t postgres_append_values(soci::session& sql, const ValueBatches& next) {
   if (PQputCopyEnd(conn, nullptr) != 1) fail(conn, "COPY");
   finish_copy(conn);
   return n;
+}
+
+void postgres_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
+  PGconn* conn = connection(sql);
+  // A temporary table of the session, emptied at each commit.
+  exec(conn,
+       "CREATE TEMP TABLE IF NOT EXISTS bd_values_in (LIKE data_values INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+  {
+    CopyIn copy(conn,
+                "COPY bd_values_in (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
+                " FROM STDIN");
+    for (const StoredValue* v : rows) {
+      copy.number_field(v->element_id);
+      copy.field(v->option);
+      copy.number_field(v->org_id);
+      copy.field(v->period);
+      if (v->number) copy.number_field(*v->number);
+      else copy.null_field();
+      copy.field(v->text);
+      copy.number_field(v->updated_at);
+      copy.field(v->updated_by);
+      end_row(copy);
+    }
+    copy.finish();
+  }
+  exec(conn,
+       "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
+       " SELECT element_id, option_code, org_id, period, value, text_value, updated_at, updated_by FROM bd_values_in"
+       " ON CONFLICT (element_id, option_code, org_id, period)"
+       " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+       " updated_at = excluded.updated_at, updated_by = excluded.updated_by");
+  exec(conn, "TRUNCATE bd_values_in");
+}
+
+void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries) {
+  CopyIn copy(connection(sql),
+              "COPY audit_log (at, user_id, actor, action, entity, entity_key, before_json, after_json) FROM STDIN");
+  for (const AuditEntry& e : entries) {
+    copy.number_field(e.at);
+    if (e.user_id) copy.number_field(*e.user_id);
+    else copy.null_field();
+    copy.field(e.actor);
+    copy.field(e.action);
+    copy.field(e.entity);
+    copy.field(e.entity_key);
+    copy.field(e.before_json);
+    copy.field(e.after_json);
+    end_row(copy);
+  }
+  copy.finish();
 }
 
 }  // namespace bd::storage

@@ -36,6 +36,7 @@ std::unique_ptr<soci::connection_pool> open_sqlite_pool(const std::string& path,
     if (i == 0) s << "PRAGMA journal_mode=WAL";
     s << "PRAGMA foreign_keys=ON";
     s << "PRAGMA synchronous=NORMAL";
+    s << "PRAGMA cache_size=-32768";
     s << "PRAGMA busy_timeout=" + std::to_string(options.busy_timeout_ms);
   }
   return pool;

@@ -1,5 +1,6 @@
-// SQLite's bulk paths of data_values: the C API on the session's connection,
-// one statement prepared once and stepped per row.
+// SQLite's bulk paths of data_values and of the audit records a batch
+// writes: the C API on the session's connection, one statement prepared once
+// and stepped per row.
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "storage/engine.h"
@@ -86,6 +87,53 @@ int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next) {
     }
   }
   return n;
+}
+
+void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
+  Statement st(connection(sql),
+               "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at,"
+               " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+               " ON CONFLICT (element_id, option_code, org_id, period)"
+               " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+               " updated_at = excluded.updated_at, updated_by = excluded.updated_by");
+  api::sqlite3_stmt* s = st.get();
+  for (const StoredValue* v : rows) {
+    api::sqlite3_bind_int64(s, 1, v->element_id);
+    bind_text(s, 2, v->option);
+    api::sqlite3_bind_int64(s, 3, v->org_id);
+    bind_text(s, 4, v->period);
+    if (v->number)
+      api::sqlite3_bind_double(s, 5, *v->number);
+    else
+      api::sqlite3_bind_null(s, 5);
+    bind_text(s, 6, v->text);
+    api::sqlite3_bind_int64(s, 7, v->updated_at);
+    bind_text(s, 8, v->updated_by);
+    if (api::sqlite3_step(s) != SQLITE_DONE) st.fail();
+    api::sqlite3_reset(s);
+  }
+}
+
+void sqlite_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries) {
+  Statement st(connection(sql),
+               "INSERT INTO audit_log (at, user_id, actor, action, entity, entity_key, before_json, after_json)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  api::sqlite3_stmt* s = st.get();
+  for (const AuditEntry& e : entries) {
+    api::sqlite3_bind_int64(s, 1, e.at);
+    if (e.user_id)
+      api::sqlite3_bind_int64(s, 2, *e.user_id);
+    else
+      api::sqlite3_bind_null(s, 2);
+    bind_text(s, 3, e.actor);
+    bind_text(s, 4, e.action);
+    bind_text(s, 5, e.entity);
+    bind_text(s, 6, e.entity_key);
+    bind_text(s, 7, e.before_json);
+    bind_text(s, 8, e.after_json);
+    if (api::sqlite3_step(s) != SQLITE_DONE) st.fail();
+    api::sqlite3_reset(s);
+  }
 }
 
 }  // namespace bd::storage
