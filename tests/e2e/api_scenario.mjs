@@ -216,6 +216,27 @@ export async function apiScenario({ doc, server, as, anonymous }) {
     await viewer.call('GET', `/api/v1/reports/{org}/{period}/consolidated${suffix}`, `/api/v1/reports/SGD-AL/2025S2/consolidated${suffix}?include_submitted=true`, { expect: 200 });
   await viewer.call('GET', '/api/v1/reports/{org}/{period}/consolidated', '/api/v1/reports/SGD-AL/2025/consolidated', { expect: 200 });
 
+  // Exchange with DHIS2 and ADX: each format in, each out, identifiers.
+  const adx = '<?xml version="1.0" encoding="UTF-8"?>\n<adx xmlns="urn:ihe:qrph:adx:2015" exported="2026-07-01T00:00:00Z">' +
+    '<group orgUnit="THCS-TANMY" period="2026-07-01/P6M" dataSet="NHANSU"><dataValue dataElement="staff_total" sex="female" value="30"/>' +
+    '<dataValue dataElement="staff_total" sex="male" value="12"/></group></adx>';
+  await school.call('POST', '/api/v1/dataValueSets', '/api/v1/dataValueSets?dryRun=true', { body: adx, type: 'application/adx+xml', expect: 200 });
+  await school.call('POST', '/api/v1/dataValueSets', '/api/v1/dataValueSets', { body: adx, type: 'application/adx+xml', expect: 200 });
+  await school.call('POST', '/api/v1/dataValueSets', '/api/v1/dataValueSets', { body: 'staff_total,2026S2,SGD-AL,female,,3\n', type: 'text/csv', expect: 409 });
+  await school.call('POST', '/api/v1/dataValueSets', '/api/v1/dataValueSets?atomicMode=NONE', {
+    json: { dataSet: 'NHANSU', period: '2026S2', orgUnit: 'THCS-TANMY', dataValues: [{ dataElement: 'staff_managers', categoryOptionCombo: 'female', value: 2 }] },
+    expect: 200,
+  });
+  await school.call('POST', '/api/v1/dataValueSets', '/api/v1/dataValueSets', { body: 'x', type: 'text/plain', expect: 415 });
+  const sets = '?dataSet=NHANSU&orgUnit=THCS-TANMY&period=2026S2';
+  for (const ext of ['', '.json', '.csv', '.xml', '.adx'])
+    await school.call('GET', `/api/v1/dataValueSets${ext}`, `/api/v1/dataValueSets${ext}${sets}`, { expect: 200 });
+  await school.call('GET', '/api/v1/dataValueSets', '/api/v1/dataValueSets?dataSet=NHANSU&orgUnit=SGD-AL&period=2026S2', { expect: 403 });
+  const mapping = { system: 'DHIS2', mappings: [{ kind: 'orgUnit', code: 'THCS-TANMY', external: 'DiszpKrYNg8' }] };
+  await A('PUT', '/api/v1/externalIds', '/api/v1/externalIds', { json: mapping, expect: 200 });
+  await school.call('PUT', '/api/v1/externalIds', '/api/v1/externalIds', { json: mapping, expect: 403 });
+  await A('GET', '/api/v1/externalIds', '/api/v1/externalIds?system=DHIS2', { expect: 200 });
+
   // Activities and evidence.
   await A('GET', '/api/v1/activities', '/api/v1/activities?org=SGD-AL&subtree=1&year=2026', { expect: 200 });
   await A('GET', '/api/v1/activities', '/api/v1/activities?type=training&status=done', { expect: 200 });

@@ -12,7 +12,7 @@ const char* kSchemas = R"json({
 "DataValue": {"type": "object", "required": ["dataElement", "value"],
   "properties": {"dataElement": {"type": "string"}, "period": {"type": "string"}, "orgUnit": {"type": "string"},
                  "categoryOptionCombo": {"type": "string"}, "attributeOptionCombo": {"type": "string"},
-                 "value": {"type": ["string", "number", "boolean", "null"]}, "storedBy": {"type": "string"},
+                 "value": {"description": "Chuỗi (\"12\", \"2.5\", \"true\"), số, true/false hoặc null"}, "storedBy": {"type": "string"},
                  "lastUpdated": {"type": "string"}, "comment": {"type": "string"}, "followup": {"type": "boolean"}}},
 "DataValueSet": {"type": "object", "required": ["dataValues"],
   "properties": {"dataSet": {"type": "string"}, "period": {"type": "string"}, "orgUnit": {"type": "string"},
