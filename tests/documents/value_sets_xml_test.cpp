@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "documents/office_tools.h"
 #include "documents/value_sets.h"
 #include "support/exchange_fixtures.h"
 
@@ -84,6 +85,67 @@ TEST(ValueSetsXml, DxfAttributesKeepLineBreaksAndTabs) {
   w->finish();
   EXPECT_NE(out.str().find("value=\"dòng 1&#10;dòng 2&#9;cột\""), std::string::npos) << out.str();
   EXPECT_EQ(read_ok(out.str(), ExchangeFormat::kXml).values.at(0).value, v.value);
+}
+
+// An independent XML reader (Python's xml.etree, from Debian's python3) reads
+// what the ADX writer wrote and checks the specification's structure: the
+// root adx in urn:ihe:qrph:adx:2015 with `exported`, groups with orgUnit,
+// an ISO 8601 start/duration period and dataSet, data values with
+// dataElement and a numeric value or an annotation.
+TEST(ValueSetsXml, AnIndependentReaderFindsTheAdxStructure) {
+  std::ostringstream out;
+  ValueSetHeader h;
+  h.exported = "2026-12-06T01:02:03Z";
+  auto w = value_set_writer(ExchangeFormat::kAdx, out, h);
+  int n = 0;
+  for (const char* period : {"2025", "2024Sep", "2025S2", "2025Q3", "202511"})
+    for (const char* unit : {"THCS-TANMY", "TH-HOAVAN"}) {
+      ExchangeValue v;
+      v.data_set = "NHANSU";
+      v.org_unit = unit;
+      v.period = period;
+      v.data_element = "staff_total";
+      v.disaggregation = {{"sex", "female"}};
+      v.value = "12.5";
+      v.number = 12.5;
+      w->add(v);
+      v.data_element = "ge_note";
+      v.disaggregation.clear();
+      v.value = "Ghi chú <có> & \"dấu\"";
+      v.number.reset();
+      w->add(v);
+      n += 2;
+    }
+  w->finish();
+  testing::TempDir dir;
+  testing::write_file(dir.path() + "/out.adx.xml", out.str());
+  testing::write_file(dir.path() + "/check.py", R"py(
+import re, sys
+import xml.etree.ElementTree as ET
+NS = "{urn:ihe:qrph:adx:2015}"
+root = ET.parse(sys.argv[1]).getroot()
+assert root.tag == NS + "adx", root.tag
+assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", root.get("exported") or ""), root.attrib
+values = 0
+for group in root:
+    assert group.tag == NS + "group", group.tag
+    for name in ("orgUnit", "period", "dataSet"):
+        assert group.get(name), (name, group.attrib)
+    assert re.fullmatch(r"\d{4}-\d{2}-01/P(1Y|6M|3M|1M)", group.get("period")), group.get("period")
+    for dv in group:
+        assert dv.tag == NS + "dataValue", dv.tag
+        assert dv.get("dataElement"), dv.attrib
+        note = dv.find(NS + "annotation")
+        if dv.get("value") is not None:
+            float(dv.get("value"))
+        else:
+            assert note is not None and note.text, dv.attrib
+        values += 1
+print("ok", values)
+)py");
+  ASSERT_EQ(testing::run("cd '" + dir.path() + "' && /usr/bin/python3 check.py out.adx.xml > py.log 2>&1"), 0)
+      << testing::read_file(dir.path() + "/py.log");
+  EXPECT_EQ(testing::read_file(dir.path() + "/py.log"), "ok " + std::to_string(n) + "\n");
 }
 
 }  // namespace
