@@ -128,6 +128,20 @@ void XlsxWriter::freeze(int sheet, int row, int col) {
   if (auto* w = ws(sheet)) worksheet_freeze_panes(w, row, static_cast<lxw_col_t>(col));
 }
 
+void XlsxWriter::print(int sheet, const XlsxPrint& p) {
+  lxw_worksheet* w = ws(sheet);
+  if (!w) return;
+  worksheet_set_paper(w, 9);  // A4
+  if (p.landscape) worksheet_set_landscape(w);
+  else worksheet_set_portrait(w);
+  worksheet_fit_to_pages(w, 1, 0);
+  worksheet_center_horizontally(w);
+  worksheet_set_margins(w, 0.5, 0.5, 0.6, 0.6);
+  if (p.repeat_first >= 0)
+    check(worksheet_repeat_rows(w, static_cast<lxw_row_t>(p.repeat_first), static_cast<lxw_row_t>(p.repeat_last)),
+          "repeat_rows");
+}
+
 void XlsxWriter::protect(int sheet, const std::string& password) {
   lxw_protection p{};
   p.format_columns = 1;

@@ -1,7 +1,8 @@
 // A thin wrapper over libxlsxwriter for the workbooks we hand out: sheets,
 // cell formats (locked or unlocked, shaded, bold, wrapped), formulas with
 // their cached values, column widths, hidden columns and sheets, sheet
-// protection, and data validation (whole numbers in a range, a list).
+// protection, print setup (one page wide, title rows repeated), and data
+// validation (whole numbers in a range, a list).
 // libxlsxwriter writes to a file only: finish() writes a temporary file,
 // reads it back and removes it. Sheets and formats are named by the
 // handles that sheet() and format() return. A failing call is remembered and
@@ -39,6 +40,14 @@ struct XlsxRange {
   int first_row = 0, first_col = 0, last_row = 0, last_col = 0;
 };
 
+// How a sheet prints: on A4, as wide as one page (scaled down if need be,
+// as many pages down as it takes), centred, with the rows `repeat_first` to
+// `repeat_last` (0-based; -1 for none) printed again at the top of every page.
+struct XlsxPrint {
+  bool landscape = false;
+  int repeat_first = -1, repeat_last = -1;
+};
+
 class XlsxWriter {
  public:
   XlsxWriter();
@@ -59,6 +68,7 @@ class XlsxWriter {
   void column(int sheet, int first, int last, double width, int fmt = -1, bool hidden = false);
   void row_height(int sheet, int row, double height);
   void freeze(int sheet, int row, int col);
+  void print(int sheet, const XlsxPrint& p);
 
   // Protects a sheet: only unlocked cells can be edited; columns may still be
   // widened. An empty password protects without one.

@@ -38,6 +38,28 @@ TEST(XlsxWriterTest, WritesSheetsProtectionValidationAndHiddenParts) {
   EXPECT_NE(files->at("xl/styles.xml").find("locked=\"0\""), std::string::npos);
 }
 
+TEST(XlsxWriterTest, ASheetPrintsOnePageWideOnA4WithItsTitleRowsOnEveryPage) {
+  XlsxWriter w;
+  const int wide = w.sheet("Danh sách");
+  const int plain = w.sheet("Khác");
+  w.text(wide, 0, 0, "DANH SÁCH");
+  w.text(plain, 0, 0, "x");
+  w.print(wide, {.landscape = true, .repeat_first = 0, .repeat_last = 2});
+  auto bytes = w.finish();
+  ASSERT_TRUE(bytes.ok()) << bytes.error().message;
+  auto files = read_zip(*bytes);
+  ASSERT_TRUE(files.ok());
+  const std::string& sheet = files->at("xl/worksheets/sheet1.xml");
+  EXPECT_NE(sheet.find("<pageSetUpPr fitToPage=\"1\"/>"), std::string::npos) << sheet;
+  EXPECT_NE(sheet.find("paperSize=\"9\""), std::string::npos);
+  EXPECT_NE(sheet.find("orientation=\"landscape\""), std::string::npos);
+  EXPECT_NE(sheet.find("fitToHeight=\"0\""), std::string::npos);
+  EXPECT_NE(sheet.find("horizontalCentered=\"1\""), std::string::npos);
+  EXPECT_NE(files->at("xl/workbook.xml").find("_xlnm.Print_Titles"), std::string::npos);
+  EXPECT_NE(files->at("xl/workbook.xml").find("'Danh sách'!$1:$3"), std::string::npos) << files->at("xl/workbook.xml");
+  EXPECT_EQ(files->at("xl/worksheets/sheet2.xml").find("fitToPage"), std::string::npos) << "only where asked";
+}
+
 TEST(XlsxWriterTest, ReportsABadSheetNameAtFinish) {
   XlsxWriter w;
   const int s = w.sheet("Tên sheet này dài hơn ba mươi mốt ký tự cho phép");

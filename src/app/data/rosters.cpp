@@ -161,6 +161,7 @@ Result<SpreadsheetFile> Rosters::template_file(const Actor& a) {
   w.list(s, {kFirstRow, kStandard, last, kStandard}, kStandards, "Chọn trong danh sách (chỉ với giáo viên).");
   w.list(s, {kFirstRow, kDegree, last, kDegree}, kDegrees, "Chọn trong danh sách.");
   w.freeze(s, kFirstRow, 2);
+  w.print(s, {.landscape = true, .repeat_first = 0, .repeat_last = kHeaderRow});
   write_guide(w, guide, "MẪU DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN",
               {"Dùng để hệ thống tự đếm số cán bộ, giáo viên, nhân viên theo giới tính cho biểu Nhân sự và các chỉ "
                "tiêu liên quan; không cần cộng tay."},

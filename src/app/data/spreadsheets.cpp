@@ -108,6 +108,9 @@ void write_set(documents::XlsxWriter& w, const Formats& f, const Unit& u, const 
     ++row;
   }
   w.freeze(s, kFirstRow, 2);
+  w.row_height(s, 1, 32);  // a merged cell does not grow with its wrapped text
+  // On paper: one page wide, the title and column heads on every page.
+  w.print(s, {.repeat_first = 0, .repeat_last = kHeaderRow});
   w.protect(s);
 }
 

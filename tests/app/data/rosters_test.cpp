@@ -58,6 +58,8 @@ TEST_P(Rosters, TheTemplateHasTheColumnsAndLists) {
   EXPECT_NE(wb->sheet("Hướng dẫn"), nullptr);
   EXPECT_TRUE(wb->sheet("_binhdang")->hidden);
   const std::string xml = documents::read_zip(template_)->at("xl/worksheets/sheet2.xml");
+  EXPECT_NE(xml.find("orientation=\"landscape\""), std::string::npos) << "thirteen columns print across";
+  EXPECT_NE(xml.find("<pageSetUpPr fitToPage=\"1\"/>"), std::string::npos);
   EXPECT_NE(xml.find("\"Nữ,Nam\""), std::string::npos);
 }
 

@@ -61,6 +61,10 @@ TEST_P(Spreadsheets, TheTemplateHasOneProtectedSheetPerDataSetDueWithCurrentValu
   const std::string& xml = files->at("xl/worksheets/sheet2.xml");
   EXPECT_NE(xml.find("<sheetProtection"), std::string::npos);
   EXPECT_NE(xml.find("operator=\"greaterThanOrEqual\""), std::string::npos);
+  // On paper: one A4 page wide, the title and column heads on every page.
+  EXPECT_NE(xml.find("<pageSetUpPr fitToPage=\"1\"/>"), std::string::npos);
+  EXPECT_NE(xml.find("paperSize=\"9\""), std::string::npos);
+  EXPECT_NE(files->at("xl/workbook.xml").find("_xlnm.Print_Titles"), std::string::npos);
   const auto yearly = documents::read_xlsx(download("2026"));
   ASSERT_TRUE(yearly.ok());
   const auto* conditions = yearly->sheet("Điều kiện thực hiện tại cơ sở");
