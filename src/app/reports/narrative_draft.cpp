@@ -99,6 +99,15 @@ std::string activities_sentence(int done, const Participants& reached) {
   return out + ".";
 }
 
+std::string reporting_sentence(const ReportingFacts& r) {
+  if (r.expected == 0) return "Trong kỳ không có đơn vị trực thuộc nào phải gửi báo cáo.";
+  std::string out = std::to_string(r.submitted) + "/" + std::to_string(r.expected) + " đơn vị đã gửi báo cáo";
+  if (!r.late.empty()) out += ", " + count_of(static_cast<long long>(r.late.size()), "đơn vị") + " gửi muộn";
+  if (r.missing.empty()) return out + "; không có đơn vị nào chưa gửi.";
+  return out + ", " + count_of(static_cast<long long>(r.missing.size()), "đơn vị") + " chưa gửi: " +
+         name_list(r.missing, 10, "đơn vị khác") + ".";
+}
+
 nlohmann::json draft_narrative(const NarrativeFacts& f) {
   std::vector<const TargetFact*> met, unmet, no_data;
   for (const auto& t : f.targets)
@@ -110,6 +119,7 @@ nlohmann::json draft_narrative(const NarrativeFacts& f) {
   else
     results.push_back("Đạt " + std::to_string(met.size()) + "/" + std::to_string(f.targets.size()) +
                       " chỉ tiêu của " + lower_first(f.period.label_vi()) + ".");
+  if (f.reporting) results.push_back(reporting_sentence(*f.reporting));
   for (const auto* t : met) results.push_back(met_sentence(*t, f.period));
   if (f.activities > 0) results.push_back(activities_sentence(f.activities, f.reached));
   if (f.committee_joined > 0 || f.committee_left > 0) {
@@ -148,6 +158,9 @@ nlohmann::json draft_narrative(const NarrativeFacts& f) {
     directions.push_back("Duy trì kết quả đã đạt: " + name_list(indicator_names(met), 10, "chỉ tiêu khác") + ".");
   if (!no_data.empty() || !f.incomplete_forms.empty())
     directions.push_back("Thu thập, cập nhật đầy đủ số liệu theo giới tính đúng thời hạn.");
+  if (f.reporting && !f.reporting->missing.empty())
+    directions.push_back("Đôn đốc " + name_list(f.reporting->missing, 10, "đơn vị khác") +
+                         " gửi báo cáo " + lower_first(f.period.label_vi()) + ".");
   directions.push_back("Tiếp tục tổ chức các hoạt động truyền thông, nâng cao nhận thức về bình đẳng giới.");
 
   std::vector<std::string> proposals;

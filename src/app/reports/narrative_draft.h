@@ -26,6 +26,15 @@ struct TargetFact {
   std::optional<double> year_before;
 };
 
+// How the reports of a unit's direct children came in (units with none
+// have no such facts).
+struct ReportingFacts {
+  int expected = 0;   // children with a report due, not exempted
+  int submitted = 0;  // of them, submitted or approved
+  std::vector<std::string> late;     // names of those submitted after the due date
+  std::vector<std::string> missing;  // names of those not submitted
+};
+
 // What a draft is written from.
 struct NarrativeFacts {
   std::string unit_name;    // "Trường THCS Tân Mỹ"
@@ -39,6 +48,7 @@ struct NarrativeFacts {
   int commendations = 0;                           // decided in the period
   int inspections = 0;                             // of the unit, held in the period
   int incidents = 0;  // received in the period; counts only (Decree 13/2023)
+  std::optional<ReportingFacts> reporting;
 };
 
 // The sections, keyed as narrative_fields(): "results",
@@ -52,6 +62,8 @@ nlohmann::json draft_narrative(const NarrativeFacts& f);
 std::string met_sentence(const TargetFact& t, const Period& period);
 std::string unmet_sentence(const TargetFact& t, const Period& period);
 std::string activities_sentence(int done, const Participants& reached);
+// "38/45 đơn vị đã gửi báo cáo, 5 đơn vị gửi muộn, 2 đơn vị chưa gửi: A và B."
+std::string reporting_sentence(const ReportingFacts& r);
 // "cùng kỳ năm 2024" (a half-year, quarter or month), "năm 2024" (a year).
 std::string year_before_label(const Period& period);
 // The first year (after `year`) the straight trend of `history` reaches the

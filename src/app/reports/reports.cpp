@@ -271,8 +271,24 @@ Result<ReportView> Reports::get(const Actor& a, const std::string& org, const st
     return v;
   }
   if (auto t = dashboard_.targets(a, v.unit.code, v.period.code())) v.targets = std::move(t->targets);
+  // A unit with units below: how their reports came in.
+  std::optional<ReportingFacts> reporting;
+  if (auto c = children_completeness(a, v.unit.code, {v.period}); c && !c->empty() && !c->front().rows.empty()) {
+    ReportingFacts r;
+    for (const auto& row : c->front().rows) {
+      if (!row.expected) continue;
+      ++r.expected;
+      const bool in = row.status == ReportStatus::kSubmitted || row.status == ReportStatus::kApproved;
+      if (!in) r.missing.push_back(row.unit.name);
+      else if (row.timeliness && row.timeliness->state == Timeliness::State::kLate) r.late.push_back(row.unit.name);
+      r.submitted += in;
+    }
+    reporting = std::move(r);
+  }
   st = store_.read([&](storage::Tx& tx) {
-    v.draft = draft_narrative(facts_of(tx, dashboard_.analytics(), v));
+    auto facts = facts_of(tx, dashboard_.analytics(), v);
+    facts.reporting = std::move(reporting);
+    v.draft = draft_narrative(facts);
     return Status::Ok();
   });
   if (!st) return st.error();

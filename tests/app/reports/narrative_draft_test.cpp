@@ -122,5 +122,30 @@ TEST(NarrativeDraft, NothingToReportIsSaidPlainly) {
   EXPECT_EQ(draft_narrative(f)["shortcomings_causes"], "- Không có chỉ tiêu nào chưa đạt trong kỳ.");
 }
 
+TEST(NarrativeDraft, HowTheReportsOfTheUnitsBelowCameIn) {
+  ReportingFacts r{45, 43, {"A", "B", "C", "D", "E"}, {"Trường THCS Tân Mỹ", "Trường Tiểu học Hòa Văn"}};
+  EXPECT_EQ(reporting_sentence(r),
+            "43/45 đơn vị đã gửi báo cáo, 5 đơn vị gửi muộn, 2 đơn vị chưa gửi: Trường THCS Tân Mỹ và Trường Tiểu "
+            "học Hòa Văn.");
+  EXPECT_EQ(reporting_sentence({3, 3, {}, {}}), "3/3 đơn vị đã gửi báo cáo; không có đơn vị nào chưa gửi.");
+  EXPECT_EQ(reporting_sentence({2, 1, {}, {"X"}}), "1/2 đơn vị đã gửi báo cáo, 1 đơn vị chưa gửi: X.");
+  EXPECT_EQ(reporting_sentence({0, 0, {}, {}}), "Trong kỳ không có đơn vị trực thuộc nào phải gửi báo cáo.");
+  NarrativeFacts f;
+  f.period = kHalf;
+  f.activities = 1;
+  f.reporting = ReportingFacts{2, 1, {}, {"Trường THCS Tân Mỹ"}};
+  const auto d = draft_narrative(f);
+  EXPECT_NE(d["results"].get<std::string>().find("- 1/2 đơn vị đã gửi báo cáo, 1 đơn vị chưa gửi: Trường THCS Tân Mỹ."),
+            std::string::npos)
+      << d["results"];
+  EXPECT_NE(d["next_directions"].get<std::string>().find(
+                "- Đôn đốc Trường THCS Tân Mỹ gửi báo cáo 6 tháng cuối năm 2025."),
+            std::string::npos)
+      << d["next_directions"];
+  f.reporting.reset();
+  EXPECT_EQ(draft_narrative(f)["results"].get<std::string>().find("đơn vị đã gửi"), std::string::npos)
+      << "a unit with no units below says nothing of them";
+}
+
 }  // namespace
 }  // namespace bd::app

@@ -50,6 +50,15 @@ TEST_F(ReportPages, TheReportPageShowsWhatTheReaderMayDo) {
   EXPECT_EQ(editor.get("/reports/THCS-TANMY/2025X").status, 400);
 }
 
+TEST_F(ReportPages, ADepartmentsDraftSaysHowItsUnitsReportsCameIn) {
+  auto page = as("so.capnhat").get("/reports/SGD-AL/2026S1");
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_NE(page.body.find(" đơn vị đã gửi báo cáo"), std::string::npos) << "the results draft names who reported";
+  EXPECT_NE(page.body.find("chưa gửi"), std::string::npos) << "2026S1 is not yet in: units are named";
+  auto school = as("thcs.tanmy").get("/reports/THCS-TANMY/2026S1");
+  EXPECT_EQ(school.body.find("đơn vị đã gửi báo cáo"), std::string::npos) << "a school has no units below";
+}
+
 TEST_F(ReportPages, TheReportListsThePeriodsActivities) {
   auto dept = as("so.xem").get("/reports/THPT-ANLAC/2025S2");
   ASSERT_EQ(dept.status, 200);
