@@ -64,6 +64,7 @@ Result<PlanView> Plans::implement(const Actor& a, int64_t parent_id, const std::
       c["tasks"].push_back(std::move(t));
     }
     c["schedule"] = implementing_schedule(pc.value("schedule", json::array()), org->type);
+    learners_of(c, org->type);  // before the recipients: names stay as they are
     c["recipients"] = json::array({parent_org->name + " (để báo cáo);", "Lưu: VT."});
     PlanRecord p;
     p.org_id = org->id;

@@ -58,6 +58,20 @@ std::string local_responsible(const std::string& responsible, OrgType child) {
   return out;
 }
 
+void learners_of(json& content, OrgType child) {
+  if (child != OrgType::kSchoolPreschool) return;
+  if (content.is_string()) {
+    std::string text = content.get<std::string>();
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"HỌC SINH", "TRẺ"}, {"Học sinh", "Trẻ"},
+                                   {"học sinh", "trẻ"}})
+      for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    content = text;
+  } else if (content.is_array() || content.is_object()) {
+    for (auto& item : content) learners_of(item, child);
+  }
+}
+
 json implementing_schedule(const json& parent_schedule, OrgType child) {
   std::vector<json> lines;
   for (const auto& s : parent_schedule) {

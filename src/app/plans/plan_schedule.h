@@ -19,6 +19,10 @@ namespace bd::app {
 // (a school's "Ban giám hiệu", "Công đoàn trường", "Các tổ chuyên môn").
 // Text it does not recognise is kept as written.
 std::string local_responsible(const std::string& responsible, OrgType child);
+// A preschool's children are "trẻ" where other schools have "học sinh":
+// every text of a plan's content said the preschool's way ("Học sinh" →
+// "Trẻ", "cha mẹ học sinh" → "cha mẹ trẻ"); other units' content unchanged.
+void learners_of(nlohmann::json& content, OrgType child);
 
 // The parent's schedule for a child: responsible groups made local, sorted by
 // month (stable: lines of one month keep their order), and a line added in its

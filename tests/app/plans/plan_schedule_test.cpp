@@ -28,6 +28,23 @@ TEST(LocalResponsible, TheParentsOfficesBecomeTheSchoolsGroups) {
   EXPECT_EQ(local_responsible("Văn phòng Sở", OrgType::kOffice), "Ban vì sự tiến bộ của phụ nữ");
 }
 
+TEST(LearnersOf, APreschoolSaysTreWhereOthersSayHocSinh) {
+  nlohmann::json content = {{"subject", "Kế hoạch hoạt động vì sự tiến bộ của phụ nữ"},
+                            {"objectives", {"100% học sinh được giáo dục về giới", "Học sinh nữ và nam được đối xử bình đẳng"}},
+                            {"tasks", {{{"title", "Phối hợp với cha mẹ học sinh"}, {"responsible", "Ban giám hiệu"}}}},
+                            {"year", 2026}};
+  nlohmann::json preschool = content;
+  learners_of(preschool, OrgType::kSchoolPreschool);
+  EXPECT_EQ(preschool["objectives"][0], "100% trẻ được giáo dục về giới");
+  EXPECT_EQ(preschool["objectives"][1], "Trẻ nữ và nam được đối xử bình đẳng");
+  EXPECT_EQ(preschool["tasks"][0]["title"], "Phối hợp với cha mẹ trẻ");
+  EXPECT_EQ(preschool["year"], 2026);
+  EXPECT_EQ(preschool["subject"], content["subject"]);
+  nlohmann::json primary = content;
+  learners_of(primary, OrgType::kSchoolPrimary);
+  EXPECT_EQ(primary, content) << "other schools keep học sinh";
+}
+
 TEST(ImplementingSchedule, MonthsInOrderAndEveryObservanceHasItsLine) {
   const json parent = {
       {{"month", 12}, {"work", "Tổng kết năm"}, {"responsible", "Văn phòng Sở"}},
