@@ -55,8 +55,11 @@ void objectives_part(std::vector<Block>& body, const json& c, int& part) {
   }
   add(body, Block::Kind::kHeading2, numbered(general ? 2 : 1, general ? 2 : 1, "Mục tiêu cụ thể"));
   int n = 1;
-  for (const auto& o : c.value("objectives", json::array())) {
-    add(body, Block::Kind::kHeading3, "Mục tiêu " + std::to_string(n++) + ": " + str(o, "title"));
+  const json objectives = c.value("objectives", json::array());
+  for (const auto& o : objectives) {
+    // A lone objective gets no number ("Mục tiêu: …").
+    add(body, Block::Kind::kHeading3,
+        (objectives.size() == 1 ? std::string("Mục tiêu") : "Mục tiêu " + std::to_string(n++)) + ": " + str(o, "title"));
     for (const auto& t : o.value("targets", json::array()))
       add(body, Block::Kind::kBullet, "- Chỉ tiêu: " + str(t, "text"));
   }

@@ -117,7 +117,7 @@ TEST_F(PlanDocument, EmptyPartsAreLeftOutAndTheNumberingFollows) {
   const std::vector<std::pair<Kind, std::string>> expected = {
       {Kind::kHeading1, "I. MỤC TIÊU"},
       {Kind::kHeading2, "Mục tiêu cụ thể"},  // a part with one item has no lone "1."
-      {Kind::kHeading3, "Mục tiêu 1: Nâng tỉ lệ nữ cán bộ quản lý"},
+      {Kind::kHeading3, "Mục tiêu: Nâng tỉ lệ nữ cán bộ quản lý"},  // a lone objective: no number
       {Kind::kBullet, "- Chỉ tiêu: Ít nhất 40% cán bộ quản lý là nữ"},
       {Kind::kHeading1, "II. TỔ CHỨC THỰC HIỆN"},
       {Kind::kHeading2, "Tổ văn phòng"},
