@@ -55,15 +55,21 @@ Para centred(int before = 0) {
   return p;
 }
 
+}  // namespace
+
+std::string header_name(const std::string& name, bool bold) {
+  return fit_name(text::upper_vi(name), kHeaderSize, bold, kLeftColumn);
+}
+
+namespace {
+
 void header_table(std::string& out, const OfficialDocument& doc) {
   wml::open_table(out, {{kLeftColumn, kHeaderRightColumn}, false, 0});
   wml::open_row(out, false, true);
   wml::open_cell(out, kLeftColumn);
-  if (!doc.governing_body.empty()) {
-    const std::string gov = fit_name(text::upper_vi(doc.governing_body), kHeaderSize, false, kLeftColumn);
-    wml::append_paragraph(out, centred(), {gov, kHeaderSize});
-  }
-  const std::string issuer = fit_name(text::upper_vi(doc.issuing_body), kHeaderSize, true, kLeftColumn);
+  if (!doc.governing_body.empty())
+    wml::append_paragraph(out, centred(), {header_name(doc.governing_body, false), kHeaderSize});
+  const std::string issuer = header_name(doc.issuing_body, true);
   wml::append_paragraph(out, centred(), {issuer, kHeaderSize, true});
   wml::append_rule(out, short_rule(issuer, kHeaderSize, kLeftColumn), kLeftColumn);
   wml::close_cell(out);

@@ -37,6 +37,12 @@ std::string write_docx(const OfficialDocument& doc);
 // word/document.xml alone (what write_docx packages), for tests and tools.
 std::string document_xml(const OfficialDocument& doc);
 
+// A body's name as the header's left column prints it: in capitals, fitted
+// to the column (fit_name: "UBND" for "ỦY BAN NHÂN DÂN", then two lines
+// broken before the locality). The governing body regular, the issuing body
+// bold. The HTML preview shows the same lines.
+std::string header_name(const std::string& name, bool bold);
+
 // Page geometry in twips (1/20 pt; 1 mm ≈ 56.7 twips).
 inline constexpr int kPageWidth = 11906;   // A4: 210 mm
 inline constexpr int kPageHeight = 16838;  // 297 mm

@@ -1,5 +1,7 @@
 #include "http/pages/plans/document_view.h"
 
+#include "documents/docx.h"
+
 namespace bd::http::pages {
 namespace {
 
@@ -53,10 +55,11 @@ json document_model(const documents::OfficialDocument& doc) {
   for (const auto& r : doc.recipients) recipients.push_back(r);
   json annex = nullptr;  // a section only when there is one
   if (!doc.annex.empty()) annex = {{"blocks", blocks_model(doc.annex)}};
-  return {{"governing_body", doc.governing_body},
+  // The header's names as the .docx prints them: capitals, fitted, "UBND".
+  return {{"governing_body", doc.governing_body.empty() ? "" : documents::header_name(doc.governing_body, false)},
           {"draft", doc.draft},
           {"annex", annex},
-          {"issuing_body", doc.issuing_body},
+          {"issuing_body", documents::header_name(doc.issuing_body, true)},
           {"number_line", doc.number_line},
           {"place_date", doc.place_date},
           {"type_title", doc.type_title},

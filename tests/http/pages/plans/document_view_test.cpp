@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "documents/docx.h"
+
 namespace bd::http::pages {
 namespace {
 
@@ -35,6 +37,19 @@ TEST(DocumentView, HeaderBodyAndFootInOrder) {
   EXPECT_EQ(m["blocks"][2]["table"]["rows"][0]["cells"][1]["text"], "Tọa đàm");
   EXPECT_TRUE(m["has_recipients"].get<bool>());
   EXPECT_EQ(m["signer_authority"], "KT. HIỆU TRƯỞNG");
+}
+
+TEST(DocumentView, TheHeaderNamesAreThoseTheDocxPrints) {
+  documents::OfficialDocument d;
+  d.governing_body = "Ủy ban nhân dân xã Tân Mỹ, huyện Ngọc Khê, tỉnh An Lạc";
+  d.issuing_body = "Sở Giáo dục và Đào tạo tỉnh An Lạc";
+  const auto m = document_model(d);
+  EXPECT_EQ(m["governing_body"], documents::header_name(d.governing_body, false));
+  EXPECT_EQ(m["issuing_body"], documents::header_name(d.issuing_body, true));
+  EXPECT_EQ(m["governing_body"].get<std::string>().rfind("UBND", 0), 0u) << m["governing_body"] << ": shortened to fit";
+  EXPECT_EQ(m["issuing_body"].get<std::string>().rfind("SỞ GIÁO DỤC", 0), 0u) << "in capitals";
+  d.governing_body.clear();
+  EXPECT_EQ(document_model(d)["governing_body"], "");
 }
 
 TEST(DocumentView, TheAnnexHasItsOwnBlocksAndADraftIsMarked) {
