@@ -1,6 +1,7 @@
 // Exporting stored values: what goes out in each format imports back
 // unchanged; units out of view and unmapped items are refused before the
 // first byte; another system's identifiers both ways.
+#include <set>
 #include <sstream>
 
 #include "app/fixture.h"
@@ -32,16 +33,23 @@ class Export : public ::testing::TestWithParam<std::string> {
     EXPECT_TRUE(n) << n.error().message;
     return out.str();
   }
-  // Every stored value of the subtree for the periods, by unit|period|element.option.
+  // Every stored value of the staff form (NHANSU) of the units for the
+  // periods, by unit|period|element.option.
   std::map<std::string, std::string> snapshot(const std::vector<std::string>& orgs,
                                               const std::vector<std::string>& periods) {
+    const app::Actor admin = as("admin");  // one login: each is an Argon2id hash
+    std::set<std::string> form;
+    const auto sets = t_.app->catalog().data_sets(admin);
+    for (const auto& d : *sets)
+      if (d.code == "NHANSU") form.insert(d.elements.begin(), d.elements.end());
     std::map<std::string, std::string> out;
     for (const auto& o : orgs)
       for (const auto& p : periods) {
-        const auto values = t_.app->values().get(as("admin"), o, p);
+        const auto values = t_.app->values().get(admin, o, p);
         EXPECT_TRUE(values);
         for (const auto& v : *values)
-          out[o + "|" + p + "|" + v.element + "." + v.option] = v.number ? std::to_string(*v.number) : v.text;
+          if (form.count(v.element))
+            out[o + "|" + p + "|" + v.element + "." + v.option] = v.number ? std::to_string(*v.number) : v.text;
       }
     return out;
   }
@@ -50,16 +58,15 @@ class Export : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(Export, WhatGoesOutInEachFormatComesBackUnchanged) {
-  // The province and every unit below it, the demo's 2025 half-years.
-  const auto q = query({{"dataSet", "NHANSU,HOATDONG"}, {"orgUnit", "SGD-AL"}, {"children", "true"},
-                        {"period", "2025S1,2025S2"}});
+  // The province and every unit below it, a half-year of the demo.
+  const auto q = query({{"dataSet", "NHANSU"}, {"orgUnit", "SGD-AL"}, {"children", "true"}, {"period", "2025S2"}});
   const auto opts = *app::ImportOptions::parse({{"atomicMode", "NONE"}});
   std::vector<std::string> units;
   (void)t_.store->read([&](storage::Tx& tx) {
     for (const auto& u : tx.orgs_within(tx.org_by_code("SGD-AL")->path)) units.push_back(u.code);
     return Status::Ok();
   });
-  const auto before = snapshot(units, {"2025S1", "2025S2"});
+  const auto before = snapshot(units, {"2025S2"});
   ASSERT_GT(before.size(), 40u) << "the demo has figures to export";
   for (auto f : {ExchangeFormat::kJson, ExchangeFormat::kCsv, ExchangeFormat::kXml, ExchangeFormat::kAdx}) {
     const std::string file = write("admin", q, f);
@@ -69,11 +76,11 @@ TEST_P(Export, WhatGoesOutInEachFormatComesBackUnchanged) {
     // Erase, then import the file back.
     auto erase = t_.app->value_import().run(as("admin"), file, f, *app::ImportOptions::parse({{"importStrategy", "DELETE"}, {"atomicMode", "NONE"}}));
     ASSERT_TRUE(erase);
-    EXPECT_EQ(snapshot(units, {"2025S1", "2025S2"}).size(), 0u + (before.size() - erase->deleted))
+    EXPECT_EQ(snapshot(units, {"2025S2"}).size(), 0u + (before.size() - erase->deleted))
         << "locked periods stay: " << erase->description();
     auto back = t_.app->value_import().run(as("admin"), file, f, opts);
     ASSERT_TRUE(back) << back.error().message;
-    EXPECT_EQ(snapshot(units, {"2025S1", "2025S2"}), before) << static_cast<int>(f) << ": " << back->description();
+    EXPECT_EQ(snapshot(units, {"2025S2"}), before) << static_cast<int>(f) << ": " << back->description();
   }
 }
 
@@ -92,7 +99,7 @@ TEST_P(Export, DateRangesSelectPeriodsWithinAndASchoolSeesOnlyItself) {
   EXPECT_EQ(t_.app->value_export().check(as("tm.editor"), unknown).error().code, ErrorCode::kNotFound);
 }
 
-TEST_P(Export, BadQueriesAreRefusedNamingTheParameter) {
+TEST(ExportQueries, BadQueriesAreRefusedNamingTheParameter) {
   EXPECT_EQ(app::ExportQuery::parse({{"orgUnit", "A"}, {"period", "2025"}}).error().field, "dataSet");
   EXPECT_EQ(app::ExportQuery::parse({{"dataSet", "D"}, {"period", "2025"}}).error().field, "orgUnit");
   EXPECT_EQ(app::ExportQuery::parse({{"dataSet", "D"}, {"orgUnit", "A"}}).error().field, "period");

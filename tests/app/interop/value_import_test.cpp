@@ -171,7 +171,7 @@ TEST_P(Import, AViewerMayNotImportAndABadFileIsRefusedWhole) {
   EXPECT_TRUE(stored().empty());
 }
 
-TEST_P(Import, OptionsAreReadAsDhis2NamesThem) {
+TEST(ImportOptions, AreReadAsDhis2NamesThem) {
   EXPECT_FALSE(app::ImportOptions::parse({{"importStrategy", "MERGE"}}));
   EXPECT_FALSE(app::ImportOptions::parse({{"atomicMode", "SOME"}}));
   EXPECT_FALSE(app::ImportOptions::parse({{"dryRun", "yes"}}));
