@@ -13,8 +13,12 @@ launcher=()
 if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
+# -O1 -g1: what the sanitizers advise (readable stacks, line tables only),
+# and about half the compile time of -O2 -g.
 if [[ ! -f build-asan/CMakeCache.txt ]]; then
-  cmake -S . -B build-asan -DBINHDANG_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
+  cmake -S . -B build-asan -DBINHDANG_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -g1" \
+    "${launcher[@]}" >/dev/null
 fi
 cmake --build build-asan -j"${ASAN_JOBS:-$(nproc)}"
 # Leak reports are kept off: the servers the end-to-end tests start are

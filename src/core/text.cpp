@@ -69,7 +69,8 @@ std::string forbidden_character(std::string_view s) {
     U8_NEXT(p, i, n, c);
     const bool control = (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-    if (control || bidi) {
+    const bool noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c >= 0 && (c & 0xFFFE) == 0xFFFE);
+    if (control || bidi || noncharacter) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
       return buf;

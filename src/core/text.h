@@ -15,8 +15,10 @@ bool valid_utf8(std::string_view s);
 // as "U+0000", or "" when there is none: control characters other than tab,
 // line feed and carriage return (C0, DEL, C1), and the bidirectional
 // embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069),
-// which make text display other than it reads. Inputs are refused with it
-// rather than altered.
+// which make text display other than it reads, and the noncharacters
+// (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF), which XML 1.0 cannot carry (U+FFFE,
+// U+FFFF) and no text exchanged may hold. Inputs are refused with it rather
+// than altered.
 std::string forbidden_character(std::string_view s);
 
 // NFC-normalises valid UTF-8 (input that is not UTF-8 is returned unchanged;

@@ -35,7 +35,7 @@ Response json_error(const Error& e) { return Response::json(http_status(e.code),
 
 Error forbidden_character_error(const std::string& field, const std::string& character) {
   return Error::BadRequest("Trường " + field + " có ký tự không được phép (" + character +
-                               ", ký tự điều khiển hoặc ký tự đảo chiều văn bản); hãy xóa ký tự đó rồi gửi lại.",
+                               ": ký tự điều khiển, ký tự đảo chiều văn bản hoặc ký tự không hợp lệ); hãy xóa ký tự đó rồi gửi lại.",
                            field);
 }
 

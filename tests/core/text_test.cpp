@@ -138,6 +138,12 @@ TEST(TextTest, ForbiddenCharactersAreNamed) {
   EXPECT_EQ(forbidden_character("abc\xE2\x80\xAEgpj.exe"), "U+202E");
   EXPECT_EQ(forbidden_character("\xE2\x81\xA6x"), "U+2066");
   EXPECT_EQ(forbidden_character("Nguy\xE1\xBB\x85n"), "") << "Vietnamese letters are text";
+  // Noncharacters: an XML export would drop U+FFFE and U+FFFF (reliability finding 3).
+  EXPECT_EQ(forbidden_character("a\xEF\xBF\xBF"), "U+FFFF");
+  EXPECT_EQ(forbidden_character("\xEF\xBF\xBE"), "U+FFFE");
+  EXPECT_EQ(forbidden_character("\xEF\xB7\x90"), "U+FDD0");
+  EXPECT_EQ(forbidden_character("\xF4\x8F\xBF\xBF"), "U+10FFFF");
+  EXPECT_EQ(forbidden_character("\xEF\xBF\xBD\xEF\xB7\xB0"), "") << "U+FFFD and U+FDF0 are characters";
 }
 
 TEST(TextTest, CleanKeepsInvisibleFormatCharacters) {

@@ -54,7 +54,7 @@ Result<storage::SavedView> SavedViews::save(const Actor& a, std::string name, co
   if (Status s = signed_in(a); !s) return s.error();
   if (!text::valid_utf8(name)) return Error::BadRequest("Tên góc nhìn: văn bản không đúng mã UTF-8.", "name");
   if (auto bad = text::forbidden_character(name); !bad.empty())
-    return Error::Validation("Tên góc nhìn có ký tự điều khiển " + bad + ", hãy gõ lại tên.", "name");
+    return Error::Validation("Tên góc nhìn có ký tự không được phép (" + bad + "), hãy gõ lại tên.", "name");
   name = text::clean(name);
   if (name.empty()) return Error::Validation("Tên góc nhìn không được để trống.", "name");
   if (text::length(name) > 120) return Error::Validation("Tên góc nhìn dài quá 120 ký tự.", "name");

@@ -61,7 +61,7 @@ Result<ValueInput> value_of(const ExchangeValue& v, const DataElement& e) {
     in.value = v.value;
   } else if (e.value_type == ValueType::kText || v.value.empty()) {
     if (auto bad = text::forbidden_character(v.value); !bad.empty())
-      return Error::Validation("có ký tự điều khiển " + bad + " không được phép");
+      return Error::Validation("có ký tự không được phép (" + bad + "), hãy xóa ký tự đó");
     in.value = v.value;
   } else if (e.value_type == ValueType::kBoolean) {
     if (v.value == "true" || v.value == "1") in.number = 1;

@@ -150,6 +150,21 @@ TEST_P(Import, EveryConflictHasItsCodeAndAllOrNothingSavesNothing) {
   EXPECT_EQ(none.to_json()["importCount"]["imported"], 1);
 }
 
+// An ADX annotation may hold U+FFFF (the XML reader takes it), which no XML
+// export could write back: it is refused as a wrong value, not stored and
+// silently lost later (reliability, fuzzing finding 3).
+TEST_P(Import, TextAnXmlExportCouldNotCarryIsRefused) {
+  std::string adx(exchange::kAdx);
+  const std::string note = "ngày 08/3";
+  adx.replace(adx.find(note), note.size(), note + "\xEF\xBF\xBF");
+  auto s = run("tm.editor", adx, ExchangeFormat::kAdx);
+  EXPECT_EQ(s.status, "ERROR");
+  auto* c = conflict(s, app::conflict::kValueType);
+  ASSERT_TRUE(c) << s.description();
+  EXPECT_NE(c->value.find("U+FFFF"), std::string::npos) << c->value;
+  EXPECT_TRUE(stored().empty());
+}
+
 TEST_P(Import, AnUnknownDataSetIsAConflictOfEveryValue) {
   std::string json(exchange::kJson);
   json.replace(json.find("NHANSU"), 6, "KHONGCO");
