@@ -30,6 +30,9 @@ class JsonBody {
   static Result<JsonBody> of(nlohmann::json j, std::initializer_list<const char*> allowed);
 
   bool has(const char* key) const { return j_.contains(key); }
+  // Readers take null as absent; a field whose absence means something (a
+  // default of false) refuses null with this.
+  bool is_null(const char* key) const { return j_.contains(key) && j_[key].is_null(); }
   // Type errors are collected; check status() after reading every field.
   std::optional<std::string> str(const char* key);
   std::string str_or(const char* key, const std::string& fallback = {});

@@ -150,6 +150,11 @@ Result<InspectionView> Inspections::update(const Actor& a, int64_t id, Inspectio
     auto by = tx.org_by_id(r->by_org_id);
     if (!can_view(a, *unit)) return Error::NotFound(kNotFound);
     if (Status s = can_inspect(a, *by, *unit); !s) return s;
+    // Who inspected whom is fixed at creation; naming others is refused, not ignored.
+    if (!in.org.empty() && in.org != unit->code)
+      return Error::Validation("Không thể chuyển cuộc kiểm tra sang đơn vị khác; hãy xóa và ghi lại.", "org");
+    if (!in.by_org.empty() && in.by_org != by->code)
+      return Error::Validation("Không thể đổi đơn vị kiểm tra; hãy xóa và ghi lại.", "by_org");
     for (const auto& f : in.followups) {
       bool known = f.id == 0;
       for (const auto& old : r->followups) known = known || old.id == f.id;

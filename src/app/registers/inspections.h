@@ -21,8 +21,8 @@ struct FollowUpInput {
 };
 
 struct InspectionInput {
-  std::string org;     // the inspected unit (create only)
-  std::string by_org;  // the inspecting unit; "" for the actor's own unit (create only)
+  std::string org;     // the inspected unit; an update refuses another one
+  std::string by_org;  // the inspecting unit ("" for the actor's own); an update refuses another one
   std::string status = "planned", date, team, scope, findings, recommendations;
   std::vector<FollowUpInput> followups;
 };

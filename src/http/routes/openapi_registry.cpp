@@ -74,6 +74,15 @@ void add_registry_schemas(nlohmann::json& s) {
                          {{"org", str()}, {"occurred_on", date()}, {"kind", codes(incident_kind_choices())},
                           {"sex", codes(sex_choices())}, {"age_band", codes(age_band_choices())},
                           {"status", codes(incident_status_choices())}, {"referral", str()}}}};
+  s["CommendationInput"]["description"] =
+      "Khen thưởng cá nhân (collective false): full_name, sex; tập thể (collective true): honoree_name hoặc "
+      "honoree_org. Trường của loại kia bị từ chối (400).";
+  // A record stays in its unit: the bodies of PUT have no org.
+  for (const char* name : {"CommendationInput", "ServiceInput"}) {
+    nlohmann::json update = s[name];
+    update["properties"].erase("org");
+    s[std::string(name).replace(std::string(name).find("Input"), 5, "Update")] = update;
+  }
 }
 
 }  // namespace bd::http

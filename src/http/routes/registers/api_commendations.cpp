@@ -1,4 +1,6 @@
 // /api/v1/commendations: a unit's register of commendations.
+#include <array>
+
 #include "app/app.h"
 #include "http/json_input.h"
 #include "http/routes.h"
@@ -52,6 +54,15 @@ Result<app::CommendationInput> input_of(const std::string& body, bool with_org, 
   in.decision_date = b->str_or("decision_date");
   in.movement = b->str_or("movement");
   if (Status s = b->status(); !s) return s.error();
+  // A field of the other kind of commendation is refused, never dropped.
+  const std::array<const char*, 2> other = in.collective ? std::array{"full_name", "sex"}
+                                                         : std::array{"honoree_org", "honoree_name"};
+  for (const char* f : other)
+    if (!b->str_or(f).empty())
+      return Error::BadRequest(std::string("Trường ") + f + " không dùng cho khen thưởng " +
+                                   (in.collective ? "tập thể" : "cá nhân") + "; hãy bỏ trường đó hoặc đặt \"collective\": " +
+                                   (in.collective ? "false." : "true."),
+                               f);
   return in;
 }
 
@@ -126,7 +137,7 @@ void add_api_commendation_routes(Router& r) {
       .fails({404});
   r.add({"GET", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Một khen thưởng", "", get}).answer(200, "Commendation");
   r.add({"PUT", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Sửa khen thưởng (toàn bộ các trường)",
-         "CommendationInput", replace})
+         "CommendationUpdate", replace})
       .answer(200, "Commendation");
   r.add({"DELETE", "/api/v1/commendations/{id}", Access::kUser, Kind::kApi, "Xóa khen thưởng ghi nhầm", "", remove}).answer(204);
 }

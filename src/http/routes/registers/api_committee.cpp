@@ -66,6 +66,8 @@ Result<app::MemberInput> member_of(JsonBody& b) {
   m.decision_date = b.str_or("decision_date");
   m.trained = b.boolean("trained").value_or(false);
   if (Status s = b.status(); !s) return s.error();
+  if (b.is_null("trained"))
+    return Error::BadRequest("Trường trained phải là true hoặc false (bỏ trường đi nếu chưa tập huấn).", "trained");
   return m;
 }
 

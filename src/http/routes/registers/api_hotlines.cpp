@@ -110,7 +110,7 @@ void add_api_hotline_routes(Router& r) {
          display})
       .answer(200, "HotlineDisplayResult")
       .fails({404});
-  r.add({"PUT", "/api/v1/hotlines/{id}", Access::kUser, Kind::kApi, "Sửa một mục của danh bạ", "ServiceInput",
+  r.add({"PUT", "/api/v1/hotlines/{id}", Access::kUser, Kind::kApi, "Sửa một mục của danh bạ", "ServiceUpdate",
          replace})
       .answer(200, "Service");
   r.add({"DELETE", "/api/v1/hotlines/{id}", Access::kUser, Kind::kApi, "Xóa một mục của danh bạ", "", remove}).answer(204);

@@ -24,6 +24,20 @@ TEST(CommendationsApi, CreateReadReplaceDelete) {
   auto bad = school.json("PUT", url, body);
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(bad.json()["error"]["field"], "level");
+  // A field of the other kind of commendation is refused, not dropped
+  // (API fuzzer: an individual's honoree_org that does not exist was saved).
+  body["level"] = "school";
+  body["honoree_org"] = "KHONG-CO";
+  auto other = school.json("PUT", url, body);
+  EXPECT_EQ(other.status, 400) << other.body;
+  EXPECT_EQ(other.json()["error"]["field"], "honoree_org");
+  body.erase("honoree_org");
+  auto collective = school.json("PUT", url, {{"collective", true}, {"honoree_name", "Tổ Toán"}, {"sex", "x"},
+                                             {"level", "school"}, {"title", "Giấy khen"}, {"decision_no", "16/QĐ"},
+                                             {"decision_date", "2026-05-20"}});
+  EXPECT_EQ(collective.status, 400) << collective.body;
+  EXPECT_EQ(collective.json()["error"]["field"], "sex");
+  EXPECT_EQ(school.get(url).json()["title"], "Bằng khen") << "nothing changed";
   EXPECT_EQ(school.json("DELETE", url, nullptr).status, 204);
   EXPECT_EQ(school.get(url).status, 404);
 }

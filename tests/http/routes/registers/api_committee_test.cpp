@@ -39,6 +39,12 @@ TEST_F(CommitteeApi, AddingAMemberFeedsTheCounts) {
   auto bad = editor.json("POST", "/api/v1/committee/THPT-ANLAC/members", {{"full_name", "Ngô Thị Lan"}, {"sex", "nữ"}});
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(bad.json()["error"]["field"], "sex");
+  // null is not false (API fuzzer finding).
+  auto null_trained = editor.json("POST", "/api/v1/committee/THPT-ANLAC/members",
+                                  {{"full_name", "Ngô Thị Lan"}, {"sex", "female"}, {"role", "member"},
+                                   {"term_start", "2026-01-05"}, {"trained", nullptr}});
+  EXPECT_EQ(null_trained.status, 400) << null_trained.body;
+  EXPECT_EQ(null_trained.json()["error"]["field"], "trained");
 }
 
 TEST_F(CommitteeApi, CommendationsAreCountedBySex) {

@@ -20,6 +20,11 @@ TEST(HotlinesApi, PublicListLocalEntriesAndDisplay) {
                            {"phone", "0900.000.0555"}, {"hours", "Giờ hành chính"}});
   ASSERT_EQ(made.status, 201) << made.body;
   EXPECT_EQ(made.json()["owner"], "THPT-ANLAC");
+  // The body of PUT has no org (its own schema, ServiceUpdate).
+  const std::string url = "/api/v1/hotlines/" + std::to_string(made.json()["id"].get<int64_t>());
+  EXPECT_EQ(school.json("PUT", url, {{"org", "THPT-ANLAC"}, {"name", "Tổ tư vấn"}}).status, 400);
+  auto renamed = school.json("PUT", url, {{"kind", "hotline"}, {"name", "Tổ tư vấn"}, {"phone", "0900.000.0555"}});
+  EXPECT_EQ(renamed.status, 200) << renamed.body;
   EXPECT_EQ(school.json("POST", "/api/v1/hotlines", {{"org", ""}, {"name", "Tổng đài"}, {"phone", "1800"}}).status, 403);
   auto shown = school.json("POST", "/api/v1/hotlines/display", {{"org", "THPT-ANLAC"}, {"year", 2026}, {"displayed", false}});
   EXPECT_EQ(shown.status, 200) << shown.body;

@@ -23,6 +23,18 @@ TEST(InspectionsApi, TheDepartmentWritesAndTheSchoolAnswers) {
   const std::string url = "/api/v1/inspections/" + std::to_string(j["id"].get<int64_t>());
   const std::string item = url + "/followups/" + std::to_string(j["followups"][0]["id"].get<int64_t>()) + "/response";
   EXPECT_EQ(school.json("PUT", url, {{"date", "2026-11-20"}, {"scope", "Sửa"}}).status, 403);
+  // Another unit in an update is refused, not ignored (API fuzzer finding).
+  for (const char* field : {"org", "by_org"}) {
+    auto moved = dept.json("PUT", url, {{field, "KHONG-CO"}, {"date", "2026-11-20"}, {"scope", "Sửa"}});
+    EXPECT_EQ(moved.status, 422) << field << ": " << moved.body;
+    EXPECT_EQ(moved.json()["error"]["field"], field);
+  }
+  EXPECT_EQ(dept.json("PUT", url, {{"org", "THPT-ANLAC"}, {"by_org", "SGD-AL"}, {"date", "2026-11-20"},
+                                   {"scope", "Công tác bình đẳng giới"}, {"status", "done"},
+                                   {"followups", {{{"id", j["followups"][0]["id"]}, {"text", "Xây dựng góc truyền thông"}}}}})
+                .status,
+            200)
+      << "the stored units may be named";
   auto answer = school.json("POST", item, {{"response", "Đã xây dựng xong"}, {"status", "done"}});
   ASSERT_EQ(answer.status, 200) << answer.body;
   EXPECT_EQ(answer.json()["followups"][0]["status"], "done");
