@@ -204,14 +204,16 @@ export function invalidBodies(schema, body, rnd, hints = {}) {
     setAt(b, p.path, 'KHONG-TON-TAI-' + (rnd % 1000));
     out.push({ kind: `unknown code in ${p.path.join('.')}`, body: b });
   }
+  // Closed objects that the body holds (a nullable one may be null).
+  const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const at = (b, path) => path.reduce((o, k) => o?.[k], b);
   const closed = [{ path: [], schema }, ...props.filter((p) => p.present)].filter(
-    (p) => p.schema.additionalProperties === false && typeOf(p.schema) === 'object',
+    (p) => p.schema.additionalProperties === false && typeOf(p.schema) === 'object' && isObject(at(body, p.path)),
   );
-  if (closed.length && body && typeof body === 'object' && !Array.isArray(body)) {
+  if (closed.length) {
     const p = pick(closed);
     const b = clone(body);
-    const target = p.path.length ? p.path.reduce((o, k) => o[k], b) : b;
-    target.truong_la = 1;
+    at(b, p.path).truong_la = 1;
     out.push({ kind: `unknown field in ${p.path.join('.') || 'body'}`, body: b });
   }
   return out;

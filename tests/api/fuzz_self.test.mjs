@@ -56,6 +56,22 @@ test('each invalid variant breaks the schema or the facts', () => {
   );
 });
 
+// A closed object that is nullable may be null in a valid body: an unknown
+// field goes only into objects the body holds (the plan's signer was null).
+test('an unknown field goes into closed objects that are there', () => {
+  const nested = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { signer: { type: 'object', nullable: true, additionalProperties: false, properties: { name: { type: 'string' } } } },
+  };
+  for (let rnd = 0; rnd < 8; ++rnd) {
+    const variants = invalidBodies(nested, { signer: null }, rnd);
+    const unknown = variants.filter((v) => v.kind.startsWith('unknown field'));
+    assert.equal(unknown.length, 1);
+    assert.deepEqual(unknown[0].body, { signer: null, truong_la: 1 });
+  }
+});
+
 test('answer checks flag 5xx, undocumented statuses, content types, schemas and accepted invalid input', () => {
   const op = {
     responses: {

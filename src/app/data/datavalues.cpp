@@ -215,9 +215,12 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
         auto left_el = analytics_.element_by_code(rule.left);
         std::vector<std::string> options{""};
         if (left_el && left_el->by_sex()) options = {"female", "male", ""};
+        bool by_sex_failed = false;  // then the total's failure is the same mistake, reported once
         for (const auto& opt : options) {
           auto l = side_value(sheet, rule.left, opt, analytics_), r = side_value(sheet, rule.right, opt, analytics_);
           if (!l || !r || rule_holds(rule.op, *l, *r)) continue;
+          if (opt.empty() && by_sex_failed) continue;
+          by_sex_failed = !opt.empty();
           auto f = fields.find(key_of(rule.left, opt));
           // A rule on the total names the first of its values in the batch.
           if (f == fields.end() && opt.empty()) f = fields.lower_bound(rule.left + ".");

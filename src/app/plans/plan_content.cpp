@@ -134,7 +134,44 @@ Result<json> normalize(const json& in, const Shape& shape, const std::string& pa
   return in;
 }
 
+// The JSON Schema of a shape, as normalize reads it: null is absent, lengths
+// in code points.
+json schema_of(const Shape& shape) {
+  switch (shape.kind) {
+    case Shape::kText: return {{"type", "string"}, {"maxLength", kMaxText}};
+    case Shape::kInt: {
+      json j = {{"type", "integer"}};
+      if (shape.max > shape.min) j.update({{"minimum", shape.min}, {"maximum", shape.max}});
+      return j;
+    }
+    case Shape::kNumber: return {{"type", "number"}};
+    case Shape::kTextList:
+      return {{"type", "array"}, {"maxItems", kMaxItems}, {"items", schema_of(text())}};
+    case Shape::kObject:
+    case Shape::kObjectList: {
+      json o = {{"type", "object"}, {"additionalProperties", false}, {"properties", json::object()}};
+      for (const auto& [name, field] : shape.fields) {
+        o["properties"][name] = schema_of(field);
+        o["properties"][name]["nullable"] = true;
+      }
+      if (shape.kind == Shape::kObject) return o;
+      return {{"type", "array"}, {"maxItems", kMaxItems}, {"items", o}};
+    }
+  }
+  return json::object();
+}
+
 }  // namespace
+
+json plan_content_schema() {
+  json s = schema_of(plan_shape());
+  s["required"] = {"year"};
+  s["properties"]["year"].erase("nullable");
+  json kinds = {"school"};
+  for (OrgType t : all_org_types()) kinds.push_back(std::string(org_type_code(t)));
+  s["properties"]["tasks"]["items"]["properties"]["applies_to"]["items"]["enum"] = kinds;
+  return s;
+}
 
 Result<json> normalize_plan_content(const json& in) {
   auto out = normalize_object(in, plan_shape(), "");

@@ -119,5 +119,7 @@ std::optional<PlanSigning> plan_signing(const PlanRecord& p);
 // Validates and normalises plan content (NFC, trimmed, size limits, only
 // known fields). Errors name the field ("objectives[2].targets[0].value").
 Result<nlohmann::json> normalize_plan_content(const nlohmann::json& in);
+// The JSON Schema of what normalize_plan_content accepts (the API document's).
+nlohmann::json plan_content_schema();
 
 }  // namespace bd::app

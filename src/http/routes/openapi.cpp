@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/plans/plans.h"
 #include "http/routes.h"
 
 namespace bd::http {
@@ -65,6 +66,7 @@ nlohmann::json schemas() {
                          {"opened", {{"type", "string"}, {"format", "date"}}}}}};
   s["OrgUnitPatch"] = s["OrgUnitInput"];
   s["OrgUnitPatch"].erase("required");
+  s["OrgUnitPatch"]["properties"].erase("code");  // a unit's code never changes
   s["OrgUnitPatch"]["properties"]["effective"] = {
       {"type", "string"},
       {"format", "date"},
@@ -95,6 +97,7 @@ nlohmann::json schemas() {
       {"properties",
        {{"values",
          {{"type", "array"},
+          {"minItems", 1},
           {"items",
            {{"type", "object"},
             {"required", {"element", "org", "period"}},
@@ -128,19 +131,13 @@ nlohmann::json schemas() {
                           {"required", {"required"}},
                           {"description", "Các chỉ tiêu của biểu mẫu phải nhập đủ trước khi trường nộp báo cáo; [] để bỏ."},
                           {"properties", {{"required", strs()}}}};
-  s["PlanInput"] = {
-      {"type", "object"},
-      {"required", {"year"}},
-      {"description", "Nội dung kế hoạch; POST thêm \"org\" (mã đơn vị)."},
-      {"properties",
-       {{"org", code}, {"year", {{"type", "integer"}}}, {"period_from", {{"type", "integer"}}},
-        {"period_to", {{"type", "integer"}}}, {"subject", str()}, {"place", str()}, {"governing_body", str()},
-        {"basis", strs()}, {"general_objective", str()},
-        {"objectives", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"title", str()}, {"targets", {{"type", "array"}}}}}}}}},
-        {"tasks", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"title", str()}, {"actions", strs()}, {"responsible", str()}, {"timeframe", str()}, {"applies_to", strs()}}}}}}},
-        {"duties", {{"type", "array"}}}, {"reporting", str()}, {"closing", str()}, {"recipients", strs()},
-        {"signer", {{"type", "object"}, {"properties", {{"authority", str()}, {"title", str()}, {"deputy_title", str()}, {"name", str()}}}}},
-        {"schedule", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"month", {{"type", "integer"}}}, {"work", str()}, {"responsible", str()}}}}}}}}}};
+  // The plan's content as the plans module reads it (one shape, never copied).
+  s["PlanContent"] = app::plan_content_schema();
+  s["PlanContent"]["description"] = "Nội dung kế hoạch; PATCH thay toàn bộ nội dung.";
+  s["PlanInput"] = s["PlanContent"];
+  s["PlanInput"]["properties"]["org"] = code;
+  s["PlanInput"]["required"] = {"org", "year"};
+  s["PlanInput"]["description"] = "Kế hoạch mới của đơn vị org.";
   s["ReportNarrative"] = {
       {"type", "object"},
       {"additionalProperties", false},

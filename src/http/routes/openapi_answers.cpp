@@ -211,7 +211,7 @@ const char* kSchemas = R"json({
                  "number": {"type": "integer", "nullable": true}, "number_line": {"type": "string"},
                  "issued_on": {"type": "string", "format": "date", "nullable": true}, "version": {"type": "integer"},
                  "parent_plan": {"type": "integer", "nullable": true}, "supersedes": {"type": "integer", "nullable": true},
-                 "content": {"type": "object", "description": "Nội dung như PlanInput"},
+                 "content": {"type": "object", "description": "Nội dung như PlanContent"},
                  "signing": {"type": "object", "nullable": true,
                    "description": "Lần trình ký gần nhất: ghi chú, người và lúc trình; ý kiến, người và lúc trả lại (nếu có)",
                    "required": ["note", "sent_by", "sent_by_name", "sent_at", "comment", "returned_by", "returned_by_name", "returned_at"],

@@ -111,6 +111,13 @@ TEST_P(Spreadsheets, ErrorsNameSheetAndCellAndNothingIsWritten) {
   has("Sheet \"Nhân sự theo giới tính\", ô D6: ", "\"abc\" chưa đúng cách viết số");
   has("Sheet \"Nhân sự theo giới tính\", ô C8: ", "phải là số nguyên");
   has("Sheet \"Nhân sự theo giới tính\", ô C6: ", "Số cán bộ quản lý không được lớn hơn tổng số");
+  // One mistake, one line: 12 women managers of 10 women is not also
+  // reported as a wrong total.
+  EXPECT_EQ(std::count_if(details.begin(), details.end(),
+                          [](const std::string& d) { return d.find("Số cán bộ quản lý") != std::string::npos; }),
+            1)
+      << ::testing::PrintToString(details);
+  EXPECT_EQ(details.size(), 3u) << ::testing::PrintToString(details);
   EXPECT_TRUE(stored().empty());
 }
 

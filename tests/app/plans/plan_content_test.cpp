@@ -137,5 +137,50 @@ TEST(PlanContent, NormalisingTwiceChangesNothing) {
   EXPECT_NE(*once, in);
 }
 
+// A valid value of a JSON Schema (the smallest that fits).
+json sample(const json& schema) {
+  const std::string type = schema.at("type");
+  if (schema.contains("enum")) return schema["enum"].back();
+  if (type == "string") return "x";
+  if (type == "integer") return schema.value("minimum", 1);
+  if (type == "number") return 2.5;
+  if (type == "array") return json::array({sample(schema.at("items"))});
+  json o = json::object();
+  for (const auto& [name, field] : schema.at("properties").items()) o[name] = sample(field);
+  return o;
+}
+
+// A value of another type than the schema's.
+json wrong(const json& schema) { return schema.at("type") == "string" ? json(5) : json("x"); }
+
+// The API document describes what normalize accepts (API fuzzer: duties were
+// documented untyped and refused unless objects): a value filling every
+// field of the schema is accepted, and a wrong type anywhere is refused
+// naming its path.
+TEST(PlanContent, TheSchemaDescribesWhatIsAccepted) {
+  const json schema = app::plan_content_schema();
+  EXPECT_EQ(schema["required"], json::array({"year"}));
+  EXPECT_EQ(schema["additionalProperties"], false);
+  EXPECT_EQ(schema["properties"]["duties"]["items"]["type"], "object");
+  const json full = sample(schema);
+  auto r = norm(full);
+  ASSERT_TRUE(r.ok()) << r.error().message << "\n" << full.dump();
+  EXPECT_EQ(*r, full) << "every field is kept";
+  for (const auto& [name, field] : schema["properties"].items()) {
+    json bad = full;
+    bad[name] = wrong(field);
+    EXPECT_EQ(refusal(bad).second, name);
+    if (field["type"] == "array" && field["items"]["type"] == "object")
+      for (const auto& [sub, subfield] : field["items"]["properties"].items()) {
+        json deep = full;
+        deep[name][0][sub] = wrong(subfield);
+        EXPECT_EQ(refusal(deep).second, name + "[0]." + sub);
+      }
+  }
+  json extra = full;
+  extra["duties"][0]["khac"] = "x";
+  EXPECT_EQ(refusal(extra).second, "duties[0].khac") << "no field beyond the schema";
+}
+
 }  // namespace
 }  // namespace bd::test

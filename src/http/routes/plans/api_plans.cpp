@@ -188,7 +188,7 @@ void add_api_plan_routes(Router& r) {
       .fails({404, 409});
   r.add({"GET", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Một kế hoạch và nội dung", "", get}).answer(200, "Plan");
   r.add({"PATCH", "/api/v1/plans/{id}", Access::kUser, Kind::kApi, "Sửa dự thảo (thay toàn bộ nội dung)",
-         "PlanInput", patch})
+         "PlanContent", patch})
       .answer(200, "Plan")
       .fails({409});
   r.add({"POST", "/api/v1/plans/{id}/issue", Access::kUser, Kind::kApi,
