@@ -213,10 +213,27 @@ Result<Consolidation> Consolidations::build(const Actor& a, const std::string& o
     return summer.sum(c.unit.id, code, option);
   });
   const Period before{c.period.type, c.period.year - 1, c.period.index};
+  const auto previous = previous_to_compare(c.period);
   for (const auto& t : c.targets) {
     auto v = analytics_.indicator(t.indicator.code, c.unit.id, before);
     c.year_before.push_back(v.ok() ? *v : std::nullopt);
+    auto w = previous ? analytics_.indicator(t.indicator.code, c.unit.id, *previous) : Result<std::optional<double>>(std::nullopt);
+    c.previous.push_back(w.ok() ? *w : std::nullopt);
   }
+  // Each child on each target, from the child's own figures in the tables.
+  std::vector<std::vector<std::pair<std::string, TargetState>>> by_target(c.targets.size());
+  for (const auto& ch : c.children) {
+    const TargetQuery cq{ch.unit.id, Dashboard::ancestors(ch.unit), ch.unit.type, {}, "", true};
+    const int64_t id = ch.unit.id;
+    auto states = analytics_.targets_for(cq, c.period, [&](const std::string& code, const std::string& option) {
+      return summer.sum(id, code, option);
+    });
+    for (size_t i = 0; i < c.targets.size(); ++i)
+      for (auto& s : states)
+        if (s.target.code == c.targets[i].target.code) by_target[i].emplace_back(ch.unit.name, s);
+  }
+  for (const auto& states : by_target)
+    c.standing.push_back(states.empty() ? std::nullopt : std::optional<TargetChildren>(children_standing(states)));
   return c;
 }
 

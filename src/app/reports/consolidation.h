@@ -12,6 +12,7 @@
 
 #include "app/analytics/analytics.h"
 #include "app/plans/plans.h"
+#include "app/reports/narrative_draft.h"
 #include "app/context.h"
 #include "app/analytics/dashboard.h"
 #include "core/catalog.h"
@@ -54,9 +55,12 @@ struct Consolidation {
   std::vector<ConsolidatedSet> sets;
   std::vector<ChildConsolidation> children;
   std::vector<TargetState> targets;
-  // Per target, its indicator for the same period a year before (every
-  // stored value then), for the drafted comparison.
-  std::vector<std::optional<double>> year_before;
+  // Per target, its indicator for the same period a year before and for the
+  // period just before (every stored value then), for the drafted
+  // comparison, and where the direct children stand on it (on the report's
+  // own basis, as the tables).
+  std::vector<std::optional<double>> year_before, previous;
+  std::vector<std::optional<TargetChildren>> standing;
 };
 
 class Consolidations {

@@ -80,9 +80,13 @@ documents::OfficialDocument consolidation_document(const Consolidation& c) {
     b.push_back(std::move(t));
     // The table in words (narrative_draft.h), from the same figures.
     for (size_t i = 0; i < c.targets.size(); ++i) {
-      const TargetFact f{c.targets[i], i < c.year_before.size() ? c.year_before[i] : std::nullopt};
+      const TargetFact f{c.targets[i], i < c.year_before.size() ? c.year_before[i] : std::nullopt,
+                         i < c.previous.size() ? c.previous[i] : std::nullopt,
+                         i < c.standing.size() ? c.standing[i] : std::nullopt};
       if (f.state.status == "met") add(b, Block::Kind::kParagraph, "- " + met_sentence(f, c.period));
       if (f.state.status == "not_met") add(b, Block::Kind::kParagraph, "- " + unmet_sentence(f, c.period));
+      if (f.state.status != "no_data")
+        if (auto k = children_sentence(f); !k.empty()) add(b, Block::Kind::kParagraph, "- " + k);
     }
   }
   // The closing line; "./." marks where the body ends (Decree 30).

@@ -1,10 +1,12 @@
 #include "app/reports/narrative_draft.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "analytics/targets.h"
 #include "app/phrasing.h"
 #include "core/indicator.h"
+#include "core/text.h"
 
 namespace bd::app {
 namespace {
@@ -45,6 +47,66 @@ std::string year_before_label(const Period& period) {
   return period.type == PeriodType::kYear ? "năm " + y : "cùng kỳ năm " + y;
 }
 
+std::optional<Period> previous_to_compare(const Period& period) {
+  if (period.type == PeriodType::kYear || period.type == PeriodType::kSchoolYear) return std::nullopt;
+  return period.previous();
+}
+
+// "; tăng 1,5 điểm phần trăm so với cùng kỳ năm 2024; giảm 0,5 điểm phần trăm
+// so với 6 tháng cuối năm 2025"
+static std::string changes(const TargetFact& t, const Period& period) {
+  const TargetState& s = t.state;
+  std::string out;
+  if (t.year_before) out += "; " + change_since(*s.value, *t.year_before, s.indicator.unit, year_before_label(period));
+  if (auto p = previous_to_compare(period); p && t.previous)
+    out += "; " + change_since(*s.value, *t.previous, s.indicator.unit, lower_first(p->label_vi()));
+  return out;
+}
+
+TargetChildren children_standing(const std::vector<std::pair<std::string, TargetState>>& states) {
+  TargetChildren out;
+  for (const auto& [name, s] : states) {
+    if (s.status == "met") out.met.push_back(name);
+    else if (s.status == "not_met") out.behind.push_back({name, s.value, s.gap});
+    else ++out.no_data;
+  }
+  std::sort(out.met.begin(), out.met.end(),
+            [](const std::string& x, const std::string& y) { return text::compare_vi(x, y) < 0; });
+  std::stable_sort(out.behind.begin(), out.behind.end(),
+                   [](const ChildStanding& x, const ChildStanding& y) { return x.gap.value_or(0) > y.gap.value_or(0); });
+  return out;
+}
+
+std::string children_sentence(const TargetFact& t) {
+  if (!t.children) return "";
+  const TargetChildren& k = *t.children;
+  const size_t total = k.met.size() + k.behind.size() + static_cast<size_t>(k.no_data);
+  if (total == 0) return "";
+  std::string out = "Về " + lower_first(t.state.indicator.name_vi) + ": ";
+  if (k.met.empty())
+    out += "chưa có đơn vị trực thuộc nào đạt chỉ tiêu";
+  else if (k.met.size() == total)
+    out += total == 1 ? "đơn vị trực thuộc (" + k.met[0] + ") đạt chỉ tiêu"
+                      : "cả " + std::to_string(total) + " đơn vị trực thuộc đều đạt chỉ tiêu";
+  else
+    out += std::to_string(k.met.size()) + "/" + std::to_string(total) + " đơn vị trực thuộc đạt chỉ tiêu (" +
+           name_list(k.met, 10, "đơn vị khác") + ")";
+  if (!k.behind.empty()) {
+    constexpr size_t kNamed = 3;
+    std::vector<std::string> named;
+    for (size_t i = 0; i < k.behind.size() && i < kNamed; ++i) {
+      const auto& b = k.behind[i];
+      named.push_back(b.name + (b.value ? " (" + format_indicator_value(*b.value, t.state.indicator.unit) + ")" : ""));
+    }
+    if (k.behind.size() <= kNamed)
+      out += "; chưa đạt: " + name_list(named, kNamed);
+    else
+      out += "; " + std::to_string(k.behind.size()) + " đơn vị chưa đạt, xa chỉ tiêu nhất là " + name_list(named, kNamed);
+  }
+  if (k.no_data > 0) out += "; " + count_of(k.no_data, "đơn vị") + " chưa có số liệu";
+  return out + ".";
+}
+
 std::optional<int> year_reached(const TargetState& s, int year) {
   std::vector<std::pair<double, double>> xy;
   for (const auto& [y, v] : s.history) xy.emplace_back(y, v);
@@ -65,8 +127,7 @@ std::string met_sentence(const TargetFact& t, const Period& period) {
     out += ", vượt chỉ tiêu (" + goal_text(s) + ") " + difference(beyond, unit);
   else
     out += ", đạt chỉ tiêu (" + goal_text(s) + ")";
-  if (t.year_before) out += "; " + change_since(*s.value, *t.year_before, unit, year_before_label(period));
-  return out + ".";
+  return out + changes(t, period) + ".";
 }
 
 std::string unmet_sentence(const TargetFact& t, const Period& period) {
@@ -81,7 +142,7 @@ std::string unmet_sentence(const TargetFact& t, const Period& period) {
     out += ", cao hơn mức chỉ tiêu " + difference(d, unit);
   else
     out += ", chênh " + difference(d, unit);
-  if (t.year_before) out += "; " + change_since(*s.value, *t.year_before, unit, year_before_label(period));
+  out += changes(t, period);
   if (auto y = year_reached(s, period.year))
     out += "; theo xu hướng hiện nay dự kiến đạt vào năm " + std::to_string(*y);
   else if (s.history.size() >= 2)
@@ -120,7 +181,10 @@ nlohmann::json draft_narrative(const NarrativeFacts& f) {
     results.push_back("Đạt " + std::to_string(met.size()) + "/" + std::to_string(f.targets.size()) +
                       " chỉ tiêu của " + lower_first(f.period.label_vi()) + ".");
   if (f.reporting) results.push_back(reporting_sentence(*f.reporting));
-  for (const auto* t : met) results.push_back(met_sentence(*t, f.period));
+  for (const auto* t : met) {
+    results.push_back(met_sentence(*t, f.period));
+    if (auto c = children_sentence(*t); !c.empty()) results.push_back(c);
+  }
   if (f.activities > 0) results.push_back(activities_sentence(f.activities, f.reached));
   if (f.committee_joined > 0 || f.committee_left > 0) {
     std::vector<std::string> parts;
@@ -137,7 +201,10 @@ nlohmann::json draft_narrative(const NarrativeFacts& f) {
   if (f.incidents == 0) results.push_back("Không có vụ việc bạo lực, xâm hại nào được tiếp nhận trong kỳ.");
 
   std::vector<std::string> shortcomings;
-  for (const auto* t : unmet) shortcomings.push_back(unmet_sentence(*t, f.period));
+  for (const auto* t : unmet) {
+    shortcomings.push_back(unmet_sentence(*t, f.period));
+    if (auto c = children_sentence(*t); !c.empty()) shortcomings.push_back(c);
+  }
   if (!no_data.empty())
     shortcomings.push_back("Chưa có số liệu để đánh giá " + std::to_string(no_data.size()) + " chỉ tiêu: " +
                            name_list(indicator_names(no_data), 10, "chỉ tiêu khác") + ".");

@@ -19,11 +19,30 @@
 
 namespace bd::app {
 
+// Where a unit's direct children stand on one of its targets (reports of a
+// unit with units below).
+struct ChildStanding {
+  std::string name;
+  std::optional<double> value;
+  std::optional<double> gap;  // positive: short of the target
+};
+struct TargetChildren {
+  std::vector<std::string> met;       // names, in Vietnamese alphabetical order
+  std::vector<ChildStanding> behind;  // not met, furthest behind first
+  int no_data = 0;
+};
+// From each child's state of the target (any order).
+TargetChildren children_standing(const std::vector<std::pair<std::string, TargetState>>& states);
+
 // A target of the report, with the indicator a year before (the same
-// period of the year before, or the year before for a yearly report).
+// period of the year before, or the year before for a yearly report), in
+// the period just before (for a half-year, quarter or month), and where the
+// children stand on it.
 struct TargetFact {
   TargetState state;
   std::optional<double> year_before;
+  std::optional<double> previous;
+  std::optional<TargetChildren> children;
 };
 
 // How the reports of a unit's direct children came in (units with none
@@ -62,10 +81,17 @@ nlohmann::json draft_narrative(const NarrativeFacts& f);
 std::string met_sentence(const TargetFact& t, const Period& period);
 std::string unmet_sentence(const TargetFact& t, const Period& period);
 std::string activities_sentence(int done, const Participants& reached);
+// "Về tỷ lệ nữ cán bộ quản lý: 12/15 đơn vị trực thuộc đạt chỉ tiêu (A, B,
+// … và 2 đơn vị khác); chưa đạt: D (25,0%) và E (30,0%)."; "" without children.
+std::string children_sentence(const TargetFact& t);
 // "38/45 đơn vị đã gửi báo cáo, 5 đơn vị gửi muộn, 2 đơn vị chưa gửi: A và B."
 std::string reporting_sentence(const ReportingFacts& r);
 // "cùng kỳ năm 2024" (a half-year, quarter or month), "năm 2024" (a year).
 std::string year_before_label(const Period& period);
+// The period a report compares with besides the year before: the one just
+// before ("6 tháng cuối năm 2025" for 2026S1); none for a year, whose period
+// just before is the year before.
+std::optional<Period> previous_to_compare(const Period& period);
 // The first year (after `year`) the straight trend of `history` reaches the
 // target, within 10 years; nullopt when it never does then.
 std::optional<int> year_reached(const TargetState& s, int year);

@@ -177,8 +177,10 @@ NarrativeFacts facts_of(storage::Tx& tx, const Analytics& analytics, const Repor
   f.period = v.period;
   const Period before{v.period.type, v.period.year - 1, v.period.index};
   for (const auto& t : v.targets) {
-    TargetFact fact{t, std::nullopt};
+    TargetFact fact{t, std::nullopt, std::nullopt, std::nullopt};
     if (auto r = analytics.indicator(t.indicator.code, v.unit.id, before); r.ok()) fact.year_before = *r;
+    if (auto p = previous_to_compare(v.period))
+      if (auto r = analytics.indicator(t.indicator.code, v.unit.id, *p); r.ok()) fact.previous = *r;
     f.targets.push_back(std::move(fact));
   }
   f.activities = v.activities_done;
@@ -285,9 +287,19 @@ Result<ReportView> Reports::get(const Actor& a, const std::string& org, const st
     }
     reporting = std::move(r);
   }
+  // And where those units stand on each target.
+  std::vector<std::optional<TargetChildren>> standing(v.targets.size());
+  for (size_t i = 0; reporting && i < v.targets.size(); ++i)
+    if (auto k = dashboard_.compare_children(a, v.targets[i].target.code, v.unit.code, v.period.code());
+        k && !k->empty()) {
+      std::vector<std::pair<std::string, TargetState>> states;
+      for (auto& c : *k) states.emplace_back(c.unit.name, std::move(c.state));
+      standing[i] = children_standing(states);
+    }
   st = store_.read([&](storage::Tx& tx) {
     auto facts = facts_of(tx, dashboard_.analytics(), v);
     facts.reporting = std::move(reporting);
+    for (size_t i = 0; i < facts.targets.size() && i < standing.size(); ++i) facts.targets[i].children = standing[i];
     v.draft = draft_narrative(facts);
     return Status::Ok();
   });

@@ -77,6 +77,19 @@ TEST(ConsolidationDocument, TablesBySexWithTheShareOfWomen) {
   EXPECT_TRUE(has_paragraph(with_targets, "Đã tổng hợp đủ số liệu của tất cả các đơn vị phải báo cáo."));
   EXPECT_TRUE(has_paragraph(with_targets, "- Tỷ lệ nữ cán bộ quản lý đạt 42,9%, vượt chỉ tiêu (≥ 40%) 2,9 điểm phần "
                                           "trăm; tăng 1,5 điểm phần trăm so với cùng kỳ năm 2024."));
+  // With the period just before, and where the units below stand.
+  c.previous = {43.4};
+  TargetState below;
+  below.value = 35;
+  below.gap = 5;
+  below.status = "not_met";
+  c.standing = {children_standing({{"Trường THCS Tân Mỹ", below}})};
+  const auto compared = consolidation_document(c);
+  EXPECT_TRUE(has_paragraph(compared, "- Tỷ lệ nữ cán bộ quản lý đạt 42,9%, vượt chỉ tiêu (≥ 40%) 2,9 điểm phần "
+                                      "trăm; tăng 1,5 điểm phần trăm so với cùng kỳ năm 2024; giảm 0,5 điểm phần "
+                                      "trăm so với 6 tháng đầu năm 2025."));
+  EXPECT_TRUE(has_paragraph(compared, "- Về tỷ lệ nữ cán bộ quản lý: chưa có đơn vị trực thuộc nào đạt chỉ tiêu; "
+                                      "chưa đạt: Trường THCS Tân Mỹ (35%)."));
   EXPECT_FALSE(female_share(Figure{0.0, 0.0, 0.0}));
   EXPECT_DOUBLE_EQ(*female_share(Figure{1.0, 2.0, 3.0}), 100.0 / 3);
 }

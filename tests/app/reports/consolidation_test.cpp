@@ -142,6 +142,40 @@ TEST_F(ConsolidationTest, TheDepartmentsReportCarriesTheTargetsForEachSchool) {
   EXPECT_NEAR(*managers->value, *share, 1e-9) << "on the report's own figures";
 }
 
+// Where each unit below stands on a target comes from its own figures in
+// the tables: a school whose report is not approved has no data here, even
+// though the engine holds its values.
+TEST_F(ConsolidationTest, WhereEachUnitBelowStandsIsOnTheReportsBasis) {
+  auto c = t_.app->consolidations().build(app::Actor::System(), "SGD-AL", "2025S2", false);
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  ASSERT_EQ(c->standing.size(), c->targets.size());
+  size_t i = 0;
+  while (i < c->targets.size() && c->targets[i].target.code != "T_WOMEN_MANAGERS") ++i;
+  ASSERT_LT(i, c->targets.size());
+  ASSERT_TRUE(c->standing[i]);
+  const app::TargetChildren& k = *c->standing[i];
+  EXPECT_GE(k.met.size() + k.behind.size(), 8u) << "the approved schools";
+  EXPECT_GT(k.no_data, 0) << "those not counted";
+  // Each unit's value is the share of women among its managers in its row of the tables.
+  size_t set = 0, row = 0;
+  for (; set < c->sets.size(); ++set) {
+    for (row = 0; row < c->sets[set].rows.size() && c->sets[set].rows[row].element.code != "staff_managers"; ++row) {}
+    if (row < c->sets[set].rows.size()) break;
+  }
+  ASSERT_LT(set, c->sets.size());
+  int compared = 0;
+  for (const auto& b : k.behind)
+    for (const auto& ch : c->children)
+      if (ch.unit.name == b.name) {
+        ASSERT_TRUE(b.value && app::female_share(ch.figures[set][row])) << b.name;
+        EXPECT_NEAR(*b.value, *app::female_share(ch.figures[set][row]), 1e-9) << b.name;
+        ++compared;
+      }
+  EXPECT_EQ(compared, static_cast<int>(k.behind.size()));
+  for (const auto& name : k.met) EXPECT_NE(name, "Trường THCS Tân Mỹ") << "submitted, not approved";
+  for (const auto& b : k.behind) EXPECT_NE(b.name, "Trường THCS Tân Mỹ") << "submitted, not approved";
+}
+
 TEST_F(ConsolidationTest, TheOfficialReportAndItsScope) {
   auto doc = t_.app->consolidations().document(app::Actor::System(), "SGD-AL", "2025S1", false);
   ASSERT_TRUE(doc.ok()) << doc.error().message;

@@ -147,5 +147,71 @@ TEST(NarrativeDraft, HowTheReportsOfTheUnitsBelowCameIn) {
       << "a unit with no units below says nothing of them";
 }
 
+TEST(NarrativeDraft, TheChangeSinceThePeriodJustBefore) {
+  auto t = target("Tỷ lệ nữ cán bộ quản lý", "percent", "ge", 40, 42.9, 41.4);
+  t.previous = 43.4;
+  EXPECT_EQ(met_sentence(t, kHalf),
+            "Tỷ lệ nữ cán bộ quản lý đạt 42,9%, vượt chỉ tiêu (≥ 40%) 2,9 điểm phần trăm; tăng 1,5 điểm phần "
+            "trăm so với cùng kỳ năm 2024; giảm 0,5 điểm phần trăm so với 6 tháng đầu năm 2025.");
+  EXPECT_EQ(previous_to_compare(kHalf), (Period{PeriodType::kHalfYear, 2025, 1}));
+  EXPECT_EQ(previous_to_compare(kYear), std::nullopt) << "a year's period just before is the year before";
+  EXPECT_EQ(met_sentence(t, kYear).find("6 tháng"), std::string::npos);
+  auto unmet = target("Tỷ lệ nữ đảng viên", "percent", "ge", 60, 50);
+  unmet.previous = 50;
+  EXPECT_EQ(unmet_sentence(unmet, kHalf),
+            "Tỷ lệ nữ đảng viên đạt 50%, chưa đạt chỉ tiêu (≥ 60%), còn thiếu 10 điểm phần trăm; không đổi so với 6 "
+            "tháng đầu năm 2025.");
+}
+
+TargetState child_state(double value, double goal) {
+  TargetState s;
+  s.value = value;
+  s.gap = goal - value;
+  s.status = value >= goal ? "met" : "not_met";
+  return s;
+}
+
+TEST(NarrativeDraft, TheUnitsBelowThatMeetATargetAndThoseFurthestBehind) {
+  auto t = target("Tỷ lệ nữ cán bộ quản lý", "percent", "ge", 40, 41.0);
+  TargetState none;
+  none.status = "no_data";
+  t.children = children_standing({{"Trường THCS Tân Mỹ", child_state(45, 40)},
+                                  {"Trường THPT An Lạc", child_state(25, 40)},
+                                  {"Trường Tiểu học Hòa Văn", child_state(50, 40)},
+                                  {"Trường THCS Long Sơn", child_state(32.5, 40)},
+                                  {"Trường Mầm non Hoa Sen", none}});
+  EXPECT_EQ(t.children->met, (std::vector<std::string>{"Trường THCS Tân Mỹ", "Trường Tiểu học Hòa Văn"}))
+      << "in alphabetical order";
+  EXPECT_EQ(children_sentence(t),
+            "Về tỷ lệ nữ cán bộ quản lý: 2/5 đơn vị trực thuộc đạt chỉ tiêu (Trường THCS Tân Mỹ và Trường Tiểu học "
+            "Hòa Văn); chưa đạt: Trường THPT An Lạc (25%) và Trường THCS Long Sơn (32,5%); 1 đơn vị chưa có số liệu.")
+      << "the furthest behind first";
+  // More than three behind: the three furthest are named.
+  std::vector<std::pair<std::string, TargetState>> many;
+  for (int i = 0; i < 5; ++i) many.emplace_back("Trường " + std::to_string(i + 1), child_state(30 + i, 40));
+  t.children = children_standing(many);
+  EXPECT_EQ(children_sentence(t),
+            "Về tỷ lệ nữ cán bộ quản lý: chưa có đơn vị trực thuộc nào đạt chỉ tiêu; 5 đơn vị chưa đạt, xa chỉ tiêu "
+            "nhất là Trường 1 (30%), Trường 2 (31%) và Trường 3 (32%).");
+  t.children = children_standing({{"A", child_state(41, 40)}, {"B", child_state(40, 40)}});
+  EXPECT_EQ(children_sentence(t), "Về tỷ lệ nữ cán bộ quản lý: cả 2 đơn vị trực thuộc đều đạt chỉ tiêu.");
+  t.children = children_standing({{"A", child_state(41, 40)}});
+  EXPECT_EQ(children_sentence(t), "Về tỷ lệ nữ cán bộ quản lý: đơn vị trực thuộc (A) đạt chỉ tiêu.");
+  t.children.reset();
+  EXPECT_EQ(children_sentence(t), "") << "a unit without units below";
+  // In the draft: after the target's own sentence, in its section.
+  NarrativeFacts f;
+  f.period = kHalf;
+  f.activities = 1;
+  auto behind = target("Tỷ lệ nữ đảng viên", "percent", "ge", 60, 50);
+  behind.children = children_standing({{"A", child_state(70, 60)}, {"B", child_state(40, 60)}});
+  f.targets = {behind};
+  const std::string shortcomings = draft_narrative(f)["shortcomings_causes"];
+  EXPECT_NE(shortcomings.find("còn thiếu 10 điểm phần trăm.\n- Về tỷ lệ nữ đảng viên: 1/2 đơn vị trực thuộc đạt "
+                              "chỉ tiêu (A); chưa đạt: B (40%)."),
+            std::string::npos)
+      << shortcomings;
+}
+
 }  // namespace
 }  // namespace bd::app
