@@ -55,9 +55,14 @@ TEST_F(ReportPages, ADepartmentsDraftSaysHowItsUnitsReportsCameIn) {
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_NE(page.body.find(" đơn vị đã gửi báo cáo"), std::string::npos) << "the results draft names who reported";
   EXPECT_NE(page.body.find("chưa gửi"), std::string::npos) << "2026S1 is not yet in: units are named";
-  EXPECT_NE(page.body.find("Về tỷ lệ nữ cán bộ quản lý: "), std::string::npos) << "where the units below stand";
-  EXPECT_NE(page.body.find(" đơn vị trực thuộc"), std::string::npos);
-  EXPECT_NE(page.body.find("so với 6 tháng cuối năm 2025"), std::string::npos) << "the period just before";
+  // With figures in (the second half of 2025): where the units below stand
+  // on each target, and the change since the half-year before.
+  auto figures = as("so.capnhat").get("/reports/SGD-AL/2025S2");
+  ASSERT_EQ(figures.status, 200);
+  EXPECT_NE(figures.body.find("Về tỷ lệ nữ cán bộ quản lý: "), std::string::npos)
+      << figures.body.substr(figures.body.find("name=\"results\""), 3000);
+  EXPECT_NE(figures.body.find(" đơn vị trực thuộc"), std::string::npos);
+  EXPECT_NE(figures.body.find("so với 6 tháng đầu năm 2025"), std::string::npos) << "the period just before";
   auto school = as("thcs.tanmy").get("/reports/THCS-TANMY/2026S1");
   EXPECT_EQ(school.body.find("đơn vị đã gửi báo cáo"), std::string::npos) << "a school has no units below";
   EXPECT_EQ(school.body.find("đơn vị trực thuộc đạt"), std::string::npos);
