@@ -3,6 +3,7 @@
 #include "app/reports/consolidation.h"
 
 #include "app/fixture.h"
+#include "documents/xlsx_reader.h"
 
 namespace bd::test {
 namespace {
@@ -174,6 +175,76 @@ TEST_F(ConsolidationTest, WhereEachUnitBelowStandsIsOnTheReportsBasis) {
   EXPECT_EQ(compared, static_cast<int>(k.behind.size()));
   for (const auto& name : k.met) EXPECT_NE(name, "Trường THCS Tân Mỹ") << "submitted, not approved";
   for (const auto& b : k.behind) EXPECT_NE(b.name, "Trường THCS Tân Mỹ") << "submitted, not approved";
+}
+
+// A number as the document prints it: "1.234", "78,9%".
+double printed(std::string s) {
+  std::string out;
+  for (char ch : s)
+    if (ch == ',') out += '.';
+    else if (ch != '.' && ch != '%') out += ch;
+  return std::stod(out);
+}
+
+// One basis per report, as a reader checks it: every share of women printed
+// in the .docx is Nữ / Tổng số of its own row, and every target that is such
+// a share prints the same figure in the targets table, in its sentence and
+// in the .xlsx. 2025S2, where the approved figures and every stored value
+// differ (both bases).
+TEST_F(ConsolidationTest, EveryShareInTheDocumentAndWorkbookIsTheTablesOwn) {
+  for (bool with_submitted : {false, true}) {
+    auto c = t_.app->consolidations().build(app::Actor::System(), "SGD-AL", "2025S2", with_submitted);
+    ASSERT_TRUE(c.ok()) << c.error().message;
+    const auto doc = app::consolidation_document(*c);
+    std::map<std::string, std::string> share_of, result_of;  // element → "78,9%"; target → its result
+    std::string words;
+    for (const auto& b : doc.body) {
+      words += b.text + "\n";
+      if (b.kind != documents::Block::Kind::kTable || b.rows.empty()) continue;
+      const auto& head = b.rows[0];
+      for (size_t i = 1; i < b.rows.size(); ++i) {
+        const auto& row = b.rows[i];
+        if (head.size() == 5 && head[4] == "Tỷ lệ nữ" && !row[4].empty() && row[4] != "–") {
+          ASSERT_TRUE(!row[1].empty() && !row[3].empty()) << row[0] << ": a share needs its figures";
+          EXPECT_NEAR(printed(row[4]), printed(row[1]) / printed(row[3]) * 100, 0.05) << row[0];
+          share_of[row[0]] = row[4];
+        }
+        if (head.size() == 4 && head[0] == "Chỉ tiêu") result_of[row[0]] = row[2];
+      }
+    }
+    auto wb = documents::read_xlsx(*app::consolidation_xlsx(*c));
+    ASSERT_TRUE(wb.ok());
+    std::map<std::string, double> sheet_share, sheet_result;
+    for (const auto& [pos, cell] : wb->sheet("Tổng hợp")->cells)
+      if (pos.col == 0)
+        if (const auto* v = wb->sheet("Tổng hợp")->at(pos.row, 4); v && v->type == documents::XlsxCell::Type::kNumber)
+          sheet_share[cell.text] = v->number;
+    for (const auto& [pos, cell] : wb->sheet("Chỉ tiêu")->cells)
+      if (pos.col == 0 && pos.row > 0)
+        if (const auto* v = wb->sheet("Chỉ tiêu")->at(pos.row, 2); v && v->type == documents::XlsxCell::Type::kNumber)
+          sheet_result[cell.text] = v->number;
+    int checked = 0;
+    for (const auto& t : c->targets) {
+      const std::string& e = t.indicator.expression;
+      const size_t dot = e.find(".female} / #{");
+      if (!e.starts_with("#{") || dot == std::string::npos) continue;
+      const std::string code = e.substr(2, dot - 2);
+      if (e != "#{" + code + ".female} / #{" + code + "} * 100") continue;
+      std::string name;
+      for (const auto& set : c->sets)
+        for (const auto& r : set.rows)
+          if (r.element.code == code) name = r.element.name_vi;
+      if (!share_of.count(name)) continue;
+      EXPECT_EQ(result_of[t.target.name_vi], share_of[name]) << t.target.code;
+      if (t.status != "no_data")
+        EXPECT_NE(words.find(t.indicator.name_vi + " đạt " + share_of[name]), std::string::npos)
+            << t.target.code << ": the sentence says " << share_of[name];
+      ASSERT_TRUE(sheet_result.count(t.target.name_vi) && sheet_share.count(name)) << t.target.code;
+      EXPECT_NEAR(sheet_result[t.target.name_vi], sheet_share[name], 1e-9) << t.target.code;
+      ++checked;
+    }
+    EXPECT_GE(checked, 2) << "women managers and masters at least";
+  }
 }
 
 TEST_F(ConsolidationTest, TheOfficialReportAndItsScope) {
