@@ -23,10 +23,7 @@ Result<std::string> read_file(const std::string& path) {
 std::optional<ExchangeFormat> format_for(const std::string& named, const std::string& path,
                                          const std::string& bytes) {
   if (!named.empty()) return documents::format_of_name(named);
-  const std::string ext = path.substr(path.find_last_of('.') + 1);
-  if (ext == "xml" && bytes.substr(0, 4096).find("urn:ihe:qrph:adx:2015") != std::string::npos)
-    return ExchangeFormat::kAdx;
-  return documents::format_of_name(ext);
+  return documents::format_of_file(path, bytes);
 }
 
 // "[##########..........]  50% 500.000/1.000.000 giá trị", redrawn in place.

@@ -2,6 +2,7 @@
 // XML forms are in value_sets_xml.cpp).
 #include "documents/value_sets.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -28,6 +29,16 @@ std::optional<ExchangeFormat> format_of_name(std::string_view name) {
   if (name == "xml") return ExchangeFormat::kXml;
   if (name == "adx" || name == "adx.xml") return ExchangeFormat::kAdx;
   return std::nullopt;
+}
+
+std::optional<ExchangeFormat> format_of_file(std::string_view filename, std::string_view bytes) {
+  const size_t dot = filename.find_last_of('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::string ext(filename.substr(dot + 1));
+  for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (ext == "xml" && bytes.substr(0, 4096).find("urn:ihe:qrph:adx:2015") != std::string_view::npos)
+    return ExchangeFormat::kAdx;
+  return format_of_name(ext);
 }
 
 std::string_view content_type_of(ExchangeFormat f) {

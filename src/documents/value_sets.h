@@ -39,6 +39,9 @@ enum class ExchangeFormat { kJson, kCsv, kXml, kAdx };
 std::optional<ExchangeFormat> format_of_content_type(std::string_view content_type);
 // "json", "csv", "xml", "adx" (a file's extension, or the `format` parameter).
 std::optional<ExchangeFormat> format_of_name(std::string_view name);
+// A file's format from its name (the extension, any case) and, for ".xml",
+// its first bytes: the ADX namespace makes it ADX, otherwise DHIS2 XML.
+std::optional<ExchangeFormat> format_of_file(std::string_view filename, std::string_view bytes);
 std::string_view content_type_of(ExchangeFormat f);  // with "; charset=utf-8"
 std::string_view extension_of(ExchangeFormat f);     // "json", "csv", "xml", "adx.xml"
 

@@ -162,6 +162,15 @@ TEST(ValueSets, FormatsByContentTypeAndName) {
   EXPECT_FALSE(format_of_content_type("multipart/form-data"));
   EXPECT_EQ(format_of_name("adx"), ExchangeFormat::kAdx);
   EXPECT_FALSE(format_of_name("xlsx"));
+  // A file: its extension in any case; an .xml in the ADX namespace is ADX.
+  EXPECT_EQ(format_of_file("so-lieu.JSON", "{"), ExchangeFormat::kJson);
+  EXPECT_EQ(format_of_file("/tmp/a.b/so-lieu.csv", ""), ExchangeFormat::kCsv);
+  EXPECT_EQ(format_of_file("bao-cao.xml", "<dataValueSet xmlns=\"http://dhis2.org/schema/dxf/2.0\"/>"),
+            ExchangeFormat::kXml);
+  EXPECT_EQ(format_of_file("bao-cao.xml", "<adx xmlns=\"urn:ihe:qrph:adx:2015\"/>"), ExchangeFormat::kAdx);
+  EXPECT_EQ(format_of_file("bao-cao.adx", ""), ExchangeFormat::kAdx);
+  EXPECT_FALSE(format_of_file("bao-cao.xlsx", ""));
+  EXPECT_FALSE(format_of_file("khong-co-duoi", "{"));
 }
 
 void expect_refused(std::string_view bytes, ExchangeFormat f, const std::string& words) {

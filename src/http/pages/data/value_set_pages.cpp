@@ -18,15 +18,7 @@ using documents::ExchangeFormat;
 // holding the ADX namespace is ADX).
 std::optional<ExchangeFormat> format_of_upload(const std::string& chosen, const FormPart& file) {
   if (!chosen.empty() && chosen != "auto") return documents::format_of_name(chosen);
-  std::string name = file.filename;
-  for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  if (name.ends_with(".json")) return ExchangeFormat::kJson;
-  if (name.ends_with(".csv")) return ExchangeFormat::kCsv;
-  if (name.ends_with(".adx")) return ExchangeFormat::kAdx;
-  if (name.ends_with(".xml"))
-    return file.data.substr(0, 4096).find("urn:ihe:qrph:adx:2015") != std::string::npos ? ExchangeFormat::kAdx
-                                                                                         : ExchangeFormat::kXml;
-  return std::nullopt;
+  return documents::format_of_file(file.filename, file.data);
 }
 
 nlohmann::json choices(std::initializer_list<std::pair<const char*, const char*>> list, const std::string& selected) {
