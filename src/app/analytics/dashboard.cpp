@@ -74,32 +74,47 @@ Result<UnitTargets> Dashboard::targets(const Actor& a, const std::string& org, c
   return UnitTargets{unit, p, analytics_.targets_for(TargetQuery{unit.id, ancestors(unit), unit.type, {}, "", true}, p)};
 }
 
-Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, const std::string& target,
-                                                             const std::string& org, const std::string& period) {
+Result<std::vector<ChildTarget>> Dashboard::of_children(const Actor& a, const std::string& only,
+                                                       const std::string& org, const std::string& period) {
   auto up = unit_and_period(a, org, period);
   if (!up) return up.error();
   const OrgUnit& unit = up->first;  // named, not bound: lambdas capture them (clang 14)
   const Period& p = up->second;
   std::vector<ChildTarget> out;
   Status st = store_.read([&](storage::Tx& tx) -> Status {
-    const auto defs = tx.targets();
-    if (std::none_of(defs.begin(), defs.end(), [&](const TargetDef& d) { return d.code == target; }))
-      return Error::NotFound("Không có chỉ tiêu mã \"" + target + "\".");
+    if (!only.empty()) {
+      const auto defs = tx.targets();
+      if (std::none_of(defs.begin(), defs.end(), [&](const TargetDef& d) { return d.code == only; }))
+        return Error::NotFound("Không có chỉ tiêu mã \"" + only + "\".");
+    }
     for (int64_t id : analytics_.children(unit.id, p)) {  // the children of the period's tree
       auto child = tx.org_by_id(id);
       if (!child) continue;
       // An office or a commune is compared on a school target too, over its subtree.
-      const TargetQuery q{child->id, ancestors(*child), child->type, {}, target, true};
+      const TargetQuery q{child->id, ancestors(*child), child->type, {}, only, true};
       for (auto& s : analytics_.targets_for(q, p)) out.push_back({*child, std::move(s)});
     }
     return Status::Ok();
   });
   if (!st) return st.error();
-  std::stable_sort(out.begin(), out.end(), [](const ChildTarget& x, const ChildTarget& y) {
+  return out;
+}
+
+Result<std::vector<ChildTarget>> Dashboard::compare_children(const Actor& a, const std::string& target,
+                                                             const std::string& org, const std::string& period) {
+  if (target.empty()) return Error::NotFound("Không có chỉ tiêu mã \"\".");
+  auto out = of_children(a, target, org, period);
+  if (!out) return out;
+  std::stable_sort(out->begin(), out->end(), [](const ChildTarget& x, const ChildTarget& y) {
     if (x.state.gap.has_value() != y.state.gap.has_value()) return x.state.gap.has_value();
     return x.state.gap.value_or(0) > y.state.gap.value_or(0);
   });
   return out;
+}
+
+Result<std::vector<ChildTarget>> Dashboard::children_targets(const Actor& a, const std::string& org,
+                                                             const std::string& period) {
+  return of_children(a, "", org, period);
 }
 
 }  // namespace bd::app

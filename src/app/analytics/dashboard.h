@@ -48,6 +48,9 @@ class Dashboard {
   // compared on a school target over its subtree.
   Result<std::vector<ChildTarget>> compare_children(const Actor& a, const std::string& target, const std::string& org,
                                                     const std::string& period);
+  // Every target of each open child, in one pass (a drafted report's
+  // standing of the units below); unsorted.
+  Result<std::vector<ChildTarget>> children_targets(const Actor& a, const std::string& org, const std::string& period);
 
   const Analytics& analytics() const { return analytics_; }
   // The ids of a unit's ancestors, from its path (the root first).
@@ -55,6 +58,9 @@ class Dashboard {
 
  private:
   Result<std::pair<OrgUnit, Period>> unit_and_period(const Actor& a, const std::string& org, const std::string& period);
+  // The states of the target `only` ("" for all) of each open child of the period's tree.
+  Result<std::vector<ChildTarget>> of_children(const Actor& a, const std::string& only, const std::string& org,
+                                               const std::string& period);
 
   storage::Store& store_;
   Analytics& analytics_;

@@ -289,12 +289,13 @@ Result<ReportView> Reports::get(const Actor& a, const std::string& org, const st
   }
   // And where those units stand on each target.
   std::vector<std::optional<TargetChildren>> standing(v.targets.size());
-  for (size_t i = 0; reporting && i < v.targets.size(); ++i)
-    if (auto k = dashboard_.compare_children(a, v.targets[i].target.code, v.unit.code, v.period.code());
-        k && !k->empty()) {
-      std::vector<std::pair<std::string, TargetState>> states;
-      for (auto& c : *k) states.emplace_back(c.unit.name, std::move(c.state));
-      standing[i] = children_standing(states);
+  if (reporting)
+    if (auto k = dashboard_.children_targets(a, v.unit.code, v.period.code()); k && !k->empty()) {
+      std::map<std::string, std::vector<std::pair<std::string, TargetState>>> by_target;
+      for (auto& c : *k) by_target[c.state.target.code].emplace_back(c.unit.name, std::move(c.state));
+      for (size_t i = 0; i < v.targets.size(); ++i)
+        if (auto it = by_target.find(v.targets[i].target.code); it != by_target.end())
+          standing[i] = children_standing(it->second);
     }
   st = store_.read([&](storage::Tx& tx) {
     auto facts = facts_of(tx, dashboard_.analytics(), v);

@@ -130,6 +130,23 @@ TEST_F(Dashboard, ATargetForEachSchoolIsOnTheDepartmentsPageAndComparedAcrossOff
   EXPECT_TRUE(office) << "an office is compared on its schools' figures";
 }
 
+// Every target of every child in one pass holds the same states as the
+// comparison of each target.
+TEST_F(Dashboard, AllTargetsOfTheChildrenInOnePass) {
+  auto all = t_->app->dashboard().children_targets(admin(), "SGD-AL", "2024");
+  ASSERT_TRUE(all.ok()) << all.error().message;
+  std::map<std::string, std::map<std::string, std::optional<double>>> by_target;  // target → unit → value
+  for (const auto& c : *all) by_target[c.state.target.code][c.unit.code] = c.state.value;
+  ASSERT_GE(by_target.size(), 3u);
+  for (const auto& [code, units] : by_target) {
+    auto one = t_->app->dashboard().compare_children(admin(), code, "SGD-AL", "2024");
+    ASSERT_TRUE(one.ok()) << code;
+    EXPECT_EQ(one->size(), units.size()) << code;
+    for (const auto& row : *one) EXPECT_EQ(units.at(row.unit.code), row.state.value) << code << " " << row.unit.code;
+  }
+  EXPECT_EQ(t_->app->dashboard().compare_children(admin(), "", "SGD-AL", "2024").error().code, ErrorCode::kNotFound);
+}
+
 TEST_F(Dashboard, AnUnknownTargetIsNotFound) {
   auto rows = t_->app->dashboard().compare_children(admin(), "T_NO_SUCH", "SGD-AL", "2025");
   ASSERT_FALSE(rows.ok());
