@@ -60,7 +60,9 @@ TEST_F(DataApi, InvalidBatchesListEveryErrorAndWriteNothing) {
   ASSERT_EQ(r.status, 422) << r.body;
   const auto err = r.json()["error"];
   EXPECT_EQ(err["code"], "validation");
-  ASSERT_EQ(err["details"].size(), 3u) << r.body;
+  // Three values, two mistakes: the women managers above the women staff
+  // also put the total above it, which is the same mistake, named once.
+  ASSERT_EQ(err["details"].size(), 2u) << r.body;
   EXPECT_EQ(err["details"][0]["field"], "values[2]");
   EXPECT_TRUE(admin_->get("/api/v1/datavalues?org=S1&period=2026S1").json()["values"].empty());
   EXPECT_EQ(admin_->json("POST", "/api/v1/datavalues", {{"values", {{{"element", "x"}, {"colour", "red"}}}}}).status, 400);
