@@ -63,16 +63,19 @@ class SociTx final : public Tx {
   void upsert_target(TargetDef& t) override;
 
   std::vector<StoredValue> values_of(int64_t org_id, std::string_view period) override;
+  std::vector<StoredValue> values_of_units(const std::vector<int64_t>& org_ids, std::string_view period) override;
   std::vector<StoredValue> values_of_unit(int64_t org_id) override;
   std::optional<StoredValue> value_at(int64_t element_id, std::string_view option, int64_t org_id,
                                       std::string_view period) override;
   void put_value(const StoredValue& v) override;
   void put_values(const std::vector<StoredValue>& values) override;
+  void insert_values(const std::vector<const StoredValue*>& rows) override;
   void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) override;
   void for_each_value(const std::function<void(const StoredValue&)>& fn) override;
   void scan_values(const std::function<void(const ValueRow&)>& fn) override;
   int64_t append_values(const ValueBatches& next) override;
   bool is_locked(int64_t org_id, std::string_view period) override;
+  std::vector<int64_t> locked_among(const std::vector<int64_t>& org_ids, std::string_view period) override;
   void set_locked(int64_t org_id, std::string_view period, bool locked) override;
   void add_locks(const std::vector<std::pair<int64_t, std::string>>& locks) override;
 
@@ -152,6 +155,10 @@ class SociTx final : public Tx {
   bool changes_accounts() const { return changes_accounts_; }
 
  private:
+  // Multi-row INSERT statements (a batch too small for COPY), with ON
+  // CONFLICT … DO UPDATE when `upsert`.
+  void write_rows(const std::vector<const StoredValue*>& rows, bool upsert = true);
+
   soci::session& sql_;
   Engine engine_;
   bool changes_accounts_ = false;

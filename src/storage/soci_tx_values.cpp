@@ -1,5 +1,6 @@
 // Data values and locks.
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 #include "storage/engine.h"
@@ -25,7 +26,33 @@ StoredValue value_from_row(const soci::row& r) {
   return v;
 }
 
+// Runs `query` (which ends "org_id IN (") once per slice of `org_ids`, the
+// ids written into the statement (they are numbers), `period` bound.
+void for_slices_of(soci::session& sql, const std::string& query, const std::vector<int64_t>& org_ids,
+                   std::string_view period, const std::string& order,
+                   const std::function<void(const soci::row&)>& fn) {
+  constexpr size_t kIdsPerStatement = 500;
+  std::string p(period);
+  for (size_t from = 0; from < org_ids.size(); from += kIdsPerStatement) {
+    std::string text = query;
+    const size_t to = std::min(org_ids.size(), from + kIdsPerStatement);
+    for (size_t i = from; i < to; ++i) text += (i > from ? "," : "") + std::to_string(org_ids[i]);
+    soci::rowset<soci::row> rs = (sql.prepare << text + ")" + order, soci::use(p));
+    for (const auto& r : rs) fn(r);
+  }
+}
+
 }  // namespace
+
+std::vector<StoredValue> SociTx::values_of_units(const std::vector<int64_t>& org_ids, std::string_view period) {
+  std::vector<int64_t> ids(org_ids);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<StoredValue> out;
+  for_slices_of(sql_, std::string(kValueColumns) + "WHERE period = :p AND org_id IN (", ids, period,
+                " ORDER BY org_id, element_id, option_code", [&](const soci::row& r) { out.push_back(value_from_row(r)); });
+  return out;
+}
 
 std::vector<StoredValue> SociTx::values_of(int64_t org_id, std::string_view period) {
   long long org = org_id;
@@ -91,6 +118,22 @@ void SociTx::put_values(const std::vector<StoredValue>& values) {
   rows.resize(kept);
   if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, rows);
   if (rows.size() >= kCopyRows) return postgres_put_values(sql_, rows);
+  write_rows(rows);
+}
+
+void SociTx::insert_values(const std::vector<const StoredValue*>& rows) {
+  if (rows.empty()) return;
+  std::vector<const StoredValue*> sorted(rows);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) {
+    return std::tie(a->element_id, a->option, a->org_id, a->period) <
+           std::tie(b->element_id, b->option, b->org_id, b->period);
+  });
+  if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, sorted, /*upsert=*/false);
+  if (sorted.size() >= kCopyRows) return postgres_insert_values(sql_, sorted);
+  write_rows(sorted, /*upsert=*/false);
+}
+
+void SociTx::write_rows(const std::vector<const StoredValue*>& rows, bool upsert) {
   std::vector<long long> el(rows.size()), org(rows.size()), at(rows.size());
   std::vector<double> number(rows.size());
   std::vector<soci::indicator> ind(rows.size());
@@ -102,9 +145,10 @@ void SociTx::put_values(const std::vector<StoredValue>& values) {
     ind[i] = rows[i]->number ? soci::i_ok : soci::i_null;
   }
   insert_rows(sql_, "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)",
-              " ON CONFLICT (element_id, option_code, org_id, period)"
-              " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
-              " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+              upsert ? " ON CONFLICT (element_id, option_code, org_id, period)"
+                       " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by"
+                     : "",
               rows.size(), 8, [&](soci::statement& st, size_t i) {
                 st.exchange(soci::use(el[i]));
                 st.exchange(soci::use(rows[i]->option));
@@ -146,6 +190,16 @@ bool SociTx::is_locked(int64_t org_id, std::string_view period) {
   sql_ << "SELECT COUNT(*) FROM data_locks WHERE org_id = :o AND period = :p", soci::use(org), soci::use(p),
       soci::into(n);
   return n > 0;
+}
+
+std::vector<int64_t> SociTx::locked_among(const std::vector<int64_t>& org_ids, std::string_view period) {
+  std::vector<int64_t> ids(org_ids);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<int64_t> out;
+  for_slices_of(sql_, "SELECT org_id FROM data_locks WHERE period = :p AND org_id IN (", ids, period, " ORDER BY org_id",
+                [&](const soci::row& r) { out.push_back(get_int(r, 0)); });
+  return out;
 }
 
 void SociTx::set_locked(int64_t org_id, std::string_view period, bool locked) {

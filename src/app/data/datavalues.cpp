@@ -1,12 +1,14 @@
 #include "app/data/datavalues.h"
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
-#include <set>
-#include <tuple>
+#include <unordered_map>
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/data/sheet_rules.h"
 #include "core/indicator.h"
 #include "core/numbers.h"
 #include "core/text.h"
@@ -23,54 +25,43 @@ std::string cell_name(const DataElement& e, const std::string& option) {
   return e.name_vi + " (" + (i >= 0 ? c->options[i].name_vi : option) + ")";
 }
 
-std::string key_of(const std::string& element, const std::string& option) { return element + "." + option; }
-
-// Values of one unit and period, by "element.option", for the rules.
-using Sheet = std::map<std::string, double>;
-
 // One unit and period of the batch: what is stored, the sheet the rules
-// read (stored values with the batch laid on top), and which value of the
-// batch holds each "element.option".
+// read (stored values with the batch laid on top), which value of the batch
+// holds each cell, and the cells the batch names (a cell named twice is a
+// mistake).
 struct Cell {
+  const OrgUnit* org = nullptr;
+  const std::string* period = nullptr;  // its code
   std::map<std::pair<int64_t, std::string>, StoredValue> stored;
   Sheet sheet;
-  std::map<std::string, size_t> fields;
+  std::map<SheetKey, size_t> fields;
+  std::map<SheetKey, size_t> named;
 };
+using CellKey = std::pair<int64_t, std::string>;  // unit id, period code
 
-// A value that passed its own checks. The element and unit point into the
+// A value that passed its own checks. The element and cell point into the
 // batch's lookups, which outlive it; `index` is its place in the batch.
 struct Checked {
   const ValueInput* in = nullptr;
   const DataElement* element = nullptr;
-  const OrgUnit* org = nullptr;
-  Period period;
-  std::string period_code;
+  Cell* cell = nullptr;
+  SheetKey key;
   std::optional<double> number;
   std::string text;
   bool erase = false;
   size_t index = 0;
-  Cell* cell = nullptr;
 };
 
 std::string field_of(size_t index) { return "values[" + std::to_string(index) + "]"; }
 
-std::optional<double> side_value(const Sheet& sheet, const std::string& side, const std::string& option,
-                                 const Analytics& analytics) {
-  char* end = nullptr;
-  const double constant = std::strtod(side.c_str(), &end);
-  if (end && *end == '\0' && !side.empty()) return constant;
-  auto e = analytics.element_by_code(side);
-  if (!e) return std::nullopt;
-  if (!option.empty()) {
-    auto it = sheet.find(key_of(side, e->category.empty() ? "" : option));
-    if (it == sheet.end()) return std::nullopt;
-    return it->second;
-  }
-  std::optional<double> sum;
-  for (const auto& [k, v] : sheet)
-    if (k.starts_with(side + ".")) sum = sum.value_or(0) + v;
-  return sum;
+nlohmann::json as_json(const StoredValue* s) {
+  if (!s) return nullptr;
+  if (s->number) return *s->number;
+  return s->text;
 }
+
+// Audit records are written as they are made, this many at a time.
+constexpr size_t kAuditChunk = 10000;
 
 }  // namespace
 
@@ -101,6 +92,16 @@ Result<double> check_value(ValueType type, double v) {
   return v;
 }
 
+std::set<std::pair<int64_t, std::string>> locked_cells(storage::Tx& tx,
+                                                       const std::vector<std::pair<int64_t, std::string>>& cells) {
+  std::map<std::string, std::vector<int64_t>> units_of;  // period → units
+  for (const auto& [org, period] : cells) units_of[period].push_back(org);
+  std::set<std::pair<int64_t, std::string>> out;
+  for (const auto& [period, units] : units_of)
+    for (int64_t org : tx.locked_among(units, period)) out.emplace(org, period);
+  return out;
+}
+
 Result<int> DataValues::save(const Actor& a, const std::vector<ValueInput>& values) {
   SaveOutcome out;
   Status st = store_.write(
@@ -115,172 +116,188 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
   if (values.empty()) return Error::BadRequest("Không có số liệu nào để lưu.", "values");
   if (values.size() > max_values)
     return Error::BadRequest("Mỗi lần lưu tối đa " + std::to_string(max_values) + " giá trị.", "values");
-  std::vector<StoredValue>& written = out.written;
-  std::vector<StoredValue>& erased = out.erased;
-  {
-    Error invalid = Error::Validation("Số liệu chưa hợp lệ; chưa lưu giá trị nào.", "values");
-    std::map<std::string, std::optional<OrgUnit>> orgs;
-    std::map<std::pair<int64_t, std::string>, bool> locks;
-    std::set<std::tuple<int64_t, std::string, int64_t, std::string>> seen;  // unit, period, element, option
-    std::map<std::string, std::optional<Period>> periods;
-    std::vector<Checked> ok;
-    ok.reserve(values.size());
-    std::map<std::string, std::optional<DataElement>> elements;  // looked up once per code
-    for (size_t i = 0; i < values.size(); ++i) {
-      const ValueInput& in = values[i];
-      auto fail = [&](const std::string& msg) { invalid.details.emplace_back(field_of(i), msg); };
-      auto found_element = elements.find(in.element);
-      if (found_element == elements.end())
-        found_element = elements.emplace(in.element, analytics_.element_by_code(in.element)).first;
-      const std::optional<DataElement>& element = found_element->second;
-      if (!element) {
-        fail("Không có chỉ tiêu số liệu mã \"" + in.element + "\".");
+  Error invalid = Error::Validation("Số liệu chưa hợp lệ; chưa lưu giá trị nào.", "values");
+  const SheetRules rules(tx.validation_rules(), analytics_.elements());
+  // Looked up once per code in the batch.
+  std::unordered_map<std::string, std::optional<DataElement>> elements;
+  std::unordered_map<std::string, std::optional<OrgUnit>> orgs;
+  std::unordered_map<std::string, std::optional<std::pair<Period, std::string>>> periods;  // and its code
+  std::map<CellKey, Cell> cells;
+  std::map<CellKey, size_t> first_of;  // each cell's first value, for a lock
+  Cell* last = nullptr;                // a batch names a cell's values together
+  std::vector<Checked> ok;
+  ok.reserve(values.size());
+  for (size_t i = 0; i < values.size(); ++i) {
+    const ValueInput& in = values[i];
+    auto fail = [&](const std::string& msg) { invalid.details.emplace_back(field_of(i), msg); };
+    auto found_element = elements.find(in.element);
+    if (found_element == elements.end())
+      found_element = elements.emplace(in.element, analytics_.element_by_code(in.element)).first;
+    const std::optional<DataElement>& element = found_element->second;
+    if (!element) {
+      fail("Không có chỉ tiêu số liệu mã \"" + in.element + "\".");
+      continue;
+    }
+    const auto key = rules.key(element->id, in.option);
+    if (!key) {
+      fail(element->by_sex() ? element->name_vi + ": cần ghi rõ nữ (female) hoặc nam (male)."
+                             : element->name_vi + ": chỉ tiêu này không chia theo giới tính.");
+      continue;
+    }
+    auto found_org = orgs.find(in.org);
+    if (found_org == orgs.end()) found_org = orgs.emplace(in.org, tx.org_by_code(in.org)).first;
+    const std::optional<OrgUnit>& org = found_org->second;
+    if (!org) {
+      fail("Không tìm thấy đơn vị mã \"" + in.org + "\".");
+      continue;
+    }
+    if (Status s = can_enter_data(a, *org); !s) return s;
+    auto found_period = periods.find(in.period);
+    if (found_period == periods.end()) {
+      auto p = parse_period(in.period);
+      found_period = periods.emplace(in.period, p ? std::make_optional(std::make_pair(*p, p->code())) : std::nullopt).first;
+    }
+    if (!found_period->second) {
+      fail("Kỳ \"" + in.period + "\" không hợp lệ (ví dụ 2025, 2025S1, 2025Q3, 202503, 2025Sep).");
+      continue;
+    }
+    const auto& [period, code] = *found_period->second;
+    if (org->is_closed() && org->closed < iso(period.start()))
+      fail(org->name + " đã đóng từ " + format_vi(*parse_date(org->closed)) + ".");
+    if (!last || last->org->id != org->id || *last->period != code) {
+      auto [it, fresh] = cells.try_emplace(CellKey{org->id, code});
+      last = &it->second;
+      if (fresh) {
+        last->org = &*org;
+        last->period = &it->first.second;
+        first_of.emplace(it->first, i);  // its lock is read below, a period at a time
+      }
+    }
+    if (!last->named.emplace(*key, i).second) fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
+    Checked c{&in, &*element, last, *key, std::nullopt, "", false, i};
+    static const std::string kNone;
+    const std::string& raw = in.value ? *in.value : kNone;
+    if (strategy == SaveStrategy::kDelete || (!in.number && text::clean(raw).empty())) {
+      c.erase = true;
+    } else if (element->value_type == ValueType::kText) {
+      c.text = text::clean(raw);
+      if (text::length(c.text) > kMaxText) fail(cell_name(*element, in.option) + ": dài quá 2000 ký tự.");
+    } else {
+      auto v = in.number ? check_value(element->value_type, *in.number) : parse_value(element->value_type, raw);
+      if (!v) {
+        fail(org->name + ", " + cell_name(*element, in.option) + ": \"" + raw + "\" " + v.error().message + ".");
         continue;
       }
-      if (element->category.empty() != in.option.empty() ||
-          (!in.option.empty() && option_index(*find_category(element->category), in.option) < 0)) {
-        fail(element->by_sex() ? element->name_vi + ": cần ghi rõ nữ (female) hoặc nam (male)."
-                               : element->name_vi + ": chỉ tiêu này không chia theo giới tính.");
-        continue;
-      }
-      auto found_org = orgs.find(in.org);
-      if (found_org == orgs.end()) found_org = orgs.emplace(in.org, tx.org_by_code(in.org)).first;
-      const std::optional<OrgUnit>& org = found_org->second;
-      if (!org) {
-        fail("Không tìm thấy đơn vị mã \"" + in.org + "\".");
-        continue;
-      }
-      if (Status s = can_enter_data(a, *org); !s) return s;
-      auto found_period = periods.find(in.period);
-      if (found_period == periods.end()) found_period = periods.emplace(in.period, parse_period(in.period)).first;
-      const std::optional<Period>& period = found_period->second;
-      if (!period) {
-        fail("Kỳ \"" + in.period + "\" không hợp lệ (ví dụ 2025, 2025S1, 2025Q3, 202503, 2025Sep).");
-        continue;
-      }
-      if (org->is_closed() && org->closed < iso(period->start()))
-        fail(org->name + " đã đóng từ " + format_vi(*parse_date(org->closed)) + ".");
-      std::string code = period->code();
-      auto lock = locks.find(std::make_pair(org->id, code));
-      if (lock == locks.end()) lock = locks.emplace(std::make_pair(org->id, code), tx.is_locked(org->id, code)).first;
-      if (lock->second)
-        return Error::Conflict(org->name + ", " + period->label_vi() +
-                               ": báo cáo đã được phê duyệt nên số liệu bị khóa. Đề nghị cấp trên mở lại nếu cần sửa.",
-                               field_of(i));
-      if (!seen.emplace(org->id, code, element->id, in.option).second)
-        fail(cell_name(*element, in.option) + ": giá trị bị gửi hai lần.");
-      Checked c{&in, &*element, &*org, *period, std::move(code), std::nullopt, "", false, i};
-      static const std::string kNone;
-      const std::string& raw = in.value ? *in.value : kNone;
-      if (strategy == SaveStrategy::kDelete || (!in.number && text::clean(raw).empty())) {
-        c.erase = true;
-      } else if (element->value_type == ValueType::kText) {
-        c.text = text::clean(raw);
-        if (text::length(c.text) > kMaxText) fail(cell_name(*element, in.option) + ": dài quá 2000 ký tự.");
-      } else {
-        auto v = in.number ? check_value(element->value_type, *in.number) : parse_value(element->value_type, raw);
-        if (!v) {
-          fail(org->name + ", " + cell_name(*element, in.option) + ": \"" + raw + "\" " + v.error().message + ".");
-          continue;
-        }
-        c.number = *v;
-      }
-      ok.push_back(std::move(c));
+      c.number = *v;
     }
-    // Rules between values of the same unit and period, over the batch laid
-    // on top of what is stored. What is stored now is read once per unit and
-    // period.
-    std::map<int64_t, std::string> codes;
-    for (const auto& e : analytics_.elements()) codes[e.id] = e.code;
-    std::map<std::pair<int64_t, std::string>, Cell> cells;
-    for (auto& c : ok) {
-      auto [it, fresh] = cells.try_emplace(std::make_pair(c.org->id, c.period_code));
-      Cell& cell = it->second;
-      if (fresh)
-        for (auto& v : tx.values_of(c.org->id, c.period_code)) {
-          if (codes.count(v.element_id) && v.number) cell.sheet[key_of(codes[v.element_id], v.option)] = *v.number;
-          cell.stored.emplace(std::make_pair(v.element_id, v.option), std::move(v));
-        }
-      c.cell = &cell;
-      const std::string k = key_of(c.element->code, c.in->option);
-      if (c.erase || !c.number) cell.sheet.erase(k);
-      else cell.sheet[k] = *c.number;
-      cell.fields[k] = c.index;
-    }
-    const auto rules = tx.validation_rules();
-    for (auto& [key, cell] : cells) {
-      const Sheet& sheet = cell.sheet;
-      auto& fields = cell.fields;
-      for (const auto& rule : rules) {
-        auto left_el = analytics_.element_by_code(rule.left);
-        std::vector<std::string> options{""};
-        if (left_el && left_el->by_sex()) options = {"female", "male", ""};
-        bool by_sex_failed = false;  // then the total's failure is the same mistake, reported once
-        for (const auto& opt : options) {
-          auto l = side_value(sheet, rule.left, opt, analytics_), r = side_value(sheet, rule.right, opt, analytics_);
-          if (!l || !r || rule_holds(rule.op, *l, *r)) continue;
-          if (opt.empty() && by_sex_failed) continue;
-          by_sex_failed = !opt.empty();
-          auto f = fields.find(key_of(rule.left, opt));
-          // A rule on the total names the first of its values in the batch.
-          if (f == fields.end() && opt.empty()) f = fields.lower_bound(rule.left + ".");
-          if (f != fields.end() && !f->first.starts_with(rule.left + ".")) f = fields.end();
-          const std::string sex = opt == "female" ? " (nữ)" : opt == "male" ? " (nam)" : "";
-          const auto org = tx.org_by_id(key.first);
-          invalid.details.emplace_back(
-              f != fields.end() ? field_of(f->second) : "values",
-              (org ? org->name : "") + ", " + parse_period(key.second)->label_vi() + ": " + rule.message_vi + sex +
-                  " (" + format_number_vi(*l, 2) + " so với " + format_number_vi(*r, 2) + ").");
-        }
-      }
-    }
-    if (!invalid.details.empty()) {
-      invalid.message = invalid.details.size() == 1 ? invalid.details[0].second
-                                                     : "Có " + std::to_string(invalid.details.size()) +
-                                                           " lỗi trong số liệu; chưa lưu giá trị nào.";
-      return invalid;
-    }
-    const int64_t now = clock_.now();
-    for (const auto& [key, cell] : cells)  // other nodes refresh once this commits
-      tx.notify("v:" + std::to_string(key.first) + ":" + key.second);
-    std::vector<AuditEntry> audits;
-    audits.reserve(ok.size());
-    written.reserve(ok.size());
-    for (const auto& c : ok) {
-      const auto& here = c.cell->stored;
-      const auto found = here.find(std::make_pair(c.element->id, c.in->option));
-      const StoredValue* old = found == here.end() ? nullptr : &found->second;
-      StoredValue v{c.element->id, c.in->option, c.org->id, c.period_code, c.number, c.text, now, a.username};
-      const auto as_json = [](const StoredValue* s) -> nlohmann::json {
-        if (!s) return nullptr;
-        if (s->number) return *s->number;
-        return s->text;
-      };
-      const bool skipped = (strategy == SaveStrategy::kCreate && old) || (strategy == SaveStrategy::kUpdate && !old);
-      if (c.erase) {
-        if (!old || skipped) {
-          ++out.ignored;
-          continue;
-        }
-        tx.delete_value(c.element->id, c.in->option, c.org->id, c.period_code);
-        ++out.deleted;
-      } else {
-        if (skipped || (old && old->number == v.number && old->text == v.text)) {
-          ++out.ignored;
-          continue;
-        }
-        ++(old ? out.updated : out.imported);
-      }
-      audits.push_back(audit_entry(a, now, c.erase ? "delete" : "set", "datavalue",
-                               c.org->code + "/" + c.period_code + "/" + key_of(c.element->code, c.in->option),
-                               as_json(old), c.erase ? nlohmann::json(nullptr) : as_json(&v)));
-      (c.erase ? erased : written).push_back(std::move(v));
-    }
-    // A few multi-row statements instead of one per value (docs/reliability.md).
-    tx.put_values(written);
-    tx.add_audits(audits);
-    return Status::Ok();
+    ok.push_back(std::move(c));
   }
+  // A value for a unit and period an approved report has locked refuses the
+  // whole batch.
+  {
+    std::vector<CellKey> touched;
+    touched.reserve(first_of.size());
+    for (const auto& [key, i] : first_of) touched.push_back(key);
+    std::optional<size_t> first_locked;
+    for (const auto& key : locked_cells(tx, touched))
+      if (size_t i = first_of.at(key); !first_locked || i < *first_locked) first_locked = i;
+    if (first_locked) {
+      const ValueInput& in = values[*first_locked];
+      return Error::Conflict(orgs.at(in.org)->name + ", " + periods.at(in.period)->first.label_vi() +
+                                 ": báo cáo đã được phê duyệt nên số liệu bị khóa. Đề nghị cấp trên mở lại nếu cần sửa.",
+                             field_of(*first_locked));
+    }
+  }
+  // Rules between values of the same unit and period, over the batch laid on
+  // top of what is stored; what is stored is read a period at a time.
+  {
+    std::map<std::string, std::vector<int64_t>> units_of;  // period → units
+    for (const auto& [key, cell] : cells) units_of[key.second].push_back(key.first);
+    for (const auto& [period, units] : units_of)
+      for (auto& v : tx.values_of_units(units, period)) {
+        Cell& cell = cells.at(CellKey{v.org_id, period});
+        if (auto k = rules.key(v.element_id, v.option); k && v.number) cell.sheet[*k] = *v.number;
+        cell.stored.emplace(std::make_pair(v.element_id, v.option), std::move(v));
+      }
+  }
+  for (const auto& c : ok) {
+    if (c.erase || !c.number) c.cell->sheet.erase(c.key);
+    else c.cell->sheet[c.key] = *c.number;
+    c.cell->fields[c.key] = c.index;
+  }
+  for (const auto& [key, cell] : cells) {
+    for (const BrokenRule& b : rules.broken(cell.sheet)) {
+      const auto& fields = cell.fields;
+      auto f = fields.find(b.field);
+      // A rule on the total names the first of its values in the batch.
+      if (f == fields.end() && b.option.empty()) {
+        f = fields.lower_bound({b.field.first, INT_MIN});
+        if (f != fields.end() && f->first.first != b.field.first) f = fields.end();
+      }
+      const std::string sex = b.option == "female" ? " (nữ)" : b.option == "male" ? " (nam)" : "";
+      invalid.details.emplace_back(f != fields.end() ? field_of(f->second) : "values",
+                                   cell.org->name + ", " + parse_period(key.second)->label_vi() + ": " +
+                                       b.rule->message_vi + sex + " (" + format_number_vi(b.left, 2) + " so với " +
+                                       format_number_vi(b.right, 2) + ").");
+    }
+  }
+  if (!invalid.details.empty()) {
+    invalid.message = invalid.details.size() == 1
+                          ? invalid.details[0].second
+                          : "Có " + std::to_string(invalid.details.size()) + " lỗi trong số liệu; chưa lưu giá trị nào.";
+    return invalid;
+  }
+  const int64_t now = clock_.now();
+  for (const auto& [key, cell] : cells)  // other nodes refresh once this commits
+    tx.notify("v:" + std::to_string(key.first) + ":" + key.second);
+  std::vector<AuditEntry> audits;
+  audits.reserve(std::min(ok.size(), kAuditChunk));
+  out.written.reserve(ok.size());
+  std::vector<bool> fresh;  // of out.written: nothing was stored under its key
+  fresh.reserve(ok.size());
+  for (const auto& c : ok) {
+    const auto& here = c.cell->stored;
+    const auto found = here.find(std::make_pair(c.element->id, c.in->option));
+    const StoredValue* old = found == here.end() ? nullptr : &found->second;
+    StoredValue v{c.element->id, c.in->option, c.cell->org->id, *c.cell->period, c.number, c.text, now, a.username};
+    const bool skipped = (strategy == SaveStrategy::kCreate && old) || (strategy == SaveStrategy::kUpdate && !old);
+    if (c.erase) {
+      if (!old || skipped) {
+        ++out.ignored;
+        continue;
+      }
+      tx.delete_value(c.element->id, c.in->option, c.cell->org->id, *c.cell->period);
+      ++out.deleted;
+    } else {
+      if (skipped || (old && old->number == v.number && old->text == v.text)) {
+        ++out.ignored;
+        continue;
+      }
+      ++(old ? out.updated : out.imported);
+    }
+    std::string key = c.cell->org->code;
+    key.append("/").append(*c.cell->period).append("/").append(c.element->code).append(".").append(c.in->option);
+    audits.push_back(audit_entry(a, now, c.erase ? "delete" : "set", "datavalue", std::move(key), as_json(old),
+                                 c.erase ? nlohmann::json(nullptr) : as_json(&v)));
+    if (audits.size() == kAuditChunk) {
+      tx.add_audits(audits);
+      audits.clear();
+    }
+    if (!c.erase) fresh.push_back(old == nullptr);
+    (c.erase ? out.erased : out.written).push_back(std::move(v));
+  }
+  // A few multi-row statements instead of one per value (docs/reliability.md).
+  // New values are inserted, not upserted: what is stored was read above in
+  // this same write transaction.
+  std::vector<const StoredValue*> inserted;
+  std::vector<StoredValue> replaced;
+  for (size_t k = 0; k < out.written.size(); ++k)
+    if (fresh[k]) inserted.push_back(&out.written[k]);
+    else replaced.push_back(out.written[k]);
+  tx.insert_values(inserted);
+  if (!replaced.empty()) tx.put_values(replaced);
+  tx.add_audits(audits);
+  return Status::Ok();
 }
 
 Result<std::vector<ValueView>> DataValues::get(const Actor& a, const std::string& org_code, const std::string& period) {

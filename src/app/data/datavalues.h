@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/analytics/analytics.h"
@@ -72,6 +74,11 @@ class DataValues {
   Analytics& analytics_;
   const Clock& clock_;
 };
+
+// Which of the (unit id, period code) pairs have their values locked by an
+// approved report: a few statements a period, however many units.
+std::set<std::pair<int64_t, std::string>> locked_cells(storage::Tx& tx,
+                                                       const std::vector<std::pair<int64_t, std::string>>& cells);
 
 // Parses a value typed for an element of `type`, the Vietnamese way
 // (core/numbers.h): counts are whole numbers ≥ 0 ("1.234", "1 234"),

@@ -1,5 +1,6 @@
 #include "app/interop/value_import.h"
 
+#include <algorithm>
 #include <set>
 
 #include "app/access.h"
@@ -158,7 +159,20 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
       if (it == sets.end()) it = sets.emplace(theirs, ids.data_set(theirs)).first;
       return it->second;
     };
-    std::map<std::pair<int64_t, std::string>, bool> locks;
+    // What the first pass maps, checked against the locks and typed in the
+    // second. The element and unit point into the maps below.
+    struct Mapped {
+      size_t index;
+      const DataElement* element;
+      const OrgUnit* org;
+      Period period;
+      std::string option;
+    };
+    std::map<std::string, DataElement> elements;
+    std::map<int64_t, OrgUnit> units;
+    std::vector<Mapped> mapped;
+    mapped.reserve(values.size());
+    std::vector<std::pair<int64_t, std::string>> cells;
     // The data sets of each element, to check a period against.
     const auto all_sets = tx.data_sets();
     std::map<std::string, std::vector<const DataSet*>> sets_of;
@@ -261,27 +275,38 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
              element->name_vi + ": không thu theo kỳ " + period->label_vi() + ".");
         continue;
       }
-      const auto lock_key = std::make_pair(org->id, period->code());
-      auto lock = locks.find(lock_key);
-      if (lock == locks.end()) lock = locks.emplace(lock_key, tx.is_locked(org->id, period->code())).first;
-      if (lock->second) {
-        fail(conflict::kLocked, "period", period_text,
-             org->name + ", " + period->label_vi() + ": báo cáo đã được phê duyệt nên số liệu bị khóa.");
+      const DataElement* e = &elements.try_emplace(element->code, *element).first->second;
+      const OrgUnit* u = &units.try_emplace(org->id, *org).first->second;
+      mapped.push_back({i, e, u, *period, std::move(*option)});
+      auto cell = std::make_pair(u->id, period->code());
+      if (cells.empty() || cells.back() != cell) cells.push_back(std::move(cell));  // a file lists a cell's values together
+    }
+    // Locks are read a period at a time, for every unit of the file at once.
+    std::sort(cells.begin(), cells.end());
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    const auto locked = locked_cells(tx, cells);
+    for (Mapped& m : mapped) {
+      const ExchangeValue& v = values[m.index];
+      const std::string& period_text = v.period.empty() ? header.period : v.period;
+      std::string period_code = m.period.code();
+      if (locked.count(std::make_pair(m.org->id, period_code))) {
+        conflicts.add(m.index, conflict::kLocked, "period", period_text,
+                      m.org->name + ", " + m.period.label_vi() + ": báo cáo đã được phê duyệt nên số liệu bị khóa.");
         continue;
       }
       // A deletion names the value; what it holds does not matter.
-      auto in = o.strategy == SaveStrategy::kDelete ? Result<ValueInput>(ValueInput{}) : value_of(v, *element);
+      auto in = o.strategy == SaveStrategy::kDelete ? Result<ValueInput>(ValueInput{}) : value_of(v, *m.element);
       if (!in) {
-        fail(conflict::kValueType, "value", v.value,
-             org->name + ", " + element->name_vi + ": \"" + v.value + "\" " + in.error().message + ".");
+        conflicts.add(m.index, conflict::kValueType, "value", v.value,
+                      m.org->name + ", " + m.element->name_vi + ": \"" + v.value + "\" " + in.error().message + ".");
         continue;
       }
-      in->element = element->code;
-      in->option = *option;
-      in->org = org->code;
-      in->period = period->code();
+      in->element = m.element->code;
+      in->option = std::move(m.option);
+      in->org = m.org->code;
+      in->period = std::move(period_code);
       inputs.push_back(std::move(*in));
-      origin.push_back(i);
+      origin.push_back(m.index);
     }
     // What the form's own checks refuse (rules, closed units, a value sent
     // twice) names "values[k]" of the batch: each becomes a conflict.

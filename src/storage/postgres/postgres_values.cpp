@@ -133,6 +133,25 @@ void exec(PGconn* conn, const char* command) {
   if (st != PGRES_COMMAND_OK) fail(conn, "upsert");
 }
 
+// COPY of values into `table` (data_values, or a staging table like it).
+void copy_values(PGconn* conn, const std::string& table, const std::vector<const StoredValue*>& rows) {
+  CopyIn copy(conn, "COPY " + table +
+                        " (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by) FROM STDIN");
+  for (const StoredValue* v : rows) {
+    copy.number_field(v->element_id);
+    copy.field(v->option);
+    copy.number_field(v->org_id);
+    copy.field(v->period);
+    if (v->number) copy.number_field(*v->number);
+    else copy.null_field();
+    copy.field(v->text);
+    copy.number_field(v->updated_at);
+    copy.field(v->updated_by);
+    end_row(copy);
+  }
+  copy.finish();
+}
+
 }  // namespace
 
 void postgres_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn) {
@@ -236,24 +255,7 @@ void postgres_put_values(soci::session& sql, const std::vector<const StoredValue
   // A temporary table of the session, emptied at each commit.
   exec(conn,
        "CREATE TEMP TABLE IF NOT EXISTS bd_values_in (LIKE data_values INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-  {
-    CopyIn copy(conn,
-                "COPY bd_values_in (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
-                " FROM STDIN");
-    for (const StoredValue* v : rows) {
-      copy.number_field(v->element_id);
-      copy.field(v->option);
-      copy.number_field(v->org_id);
-      copy.field(v->period);
-      if (v->number) copy.number_field(*v->number);
-      else copy.null_field();
-      copy.field(v->text);
-      copy.number_field(v->updated_at);
-      copy.field(v->updated_by);
-      end_row(copy);
-    }
-    copy.finish();
-  }
+  copy_values(conn, "bd_values_in", rows);
   exec(conn,
        "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
        " SELECT element_id, option_code, org_id, period, value, text_value, updated_at, updated_by FROM bd_values_in"
@@ -261,6 +263,10 @@ void postgres_put_values(soci::session& sql, const std::vector<const StoredValue
        " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
        " updated_at = excluded.updated_at, updated_by = excluded.updated_by");
   exec(conn, "TRUNCATE bd_values_in");
+}
+
+void postgres_insert_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
+  copy_values(connection(sql), "data_values", rows);
 }
 
 void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries) {

@@ -35,6 +35,10 @@ class ValueRepo {
 
   // Data values (one option of one element for a unit and period).
   virtual std::vector<StoredValue> values_of(int64_t org_id, std::string_view period) = 0;
+  // The values of many units for one period, by unit, element and option:
+  // a few statements for a whole province instead of one per unit (what a
+  // large batch is about to replace).
+  virtual std::vector<StoredValue> values_of_units(const std::vector<int64_t>& org_ids, std::string_view period) = 0;
   // Every value of one unit, by period, element and option (an export reads
   // a subtree one unit at a time, in constant memory).
   virtual std::vector<StoredValue> values_of_unit(int64_t org_id) = 0;
@@ -44,6 +48,11 @@ class ValueRepo {
   // Inserts or replaces many values with a few multi-row statements (one per
   // few hundred values); a key given twice keeps its last value.
   virtual void put_values(const std::vector<StoredValue>& values) = 0;
+  // Inserts values none of which is stored yet or given twice (the caller
+  // has read what is stored, in the same write transaction): plain INSERTs
+  // on SQLite, COPY straight into the table on PostgreSQL, cheaper than
+  // put_values' upsert. A key stored already fails the transaction.
+  virtual void insert_values(const std::vector<const StoredValue*>& rows) = 0;
   virtual void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) = 0;
   // Every stored value, as full records.
   virtual void for_each_value(const std::function<void(const StoredValue&)>& fn) = 0;
@@ -58,6 +67,9 @@ class ValueRepo {
   virtual int64_t append_values(const ValueBatches& next) = 0;
   // Approved reports lock a unit's values for a period.
   virtual bool is_locked(int64_t org_id, std::string_view period) = 0;
+  // Which of `org_ids` have their values for `period` locked, ascending: a
+  // few statements however many units are asked about.
+  virtual std::vector<int64_t> locked_among(const std::vector<int64_t>& org_ids, std::string_view period) = 0;
   virtual void set_locked(int64_t org_id, std::string_view period, bool locked) = 0;
   // Locks many (unit, period) pairs with a few multi-row statements (those
   // locked already stay so).

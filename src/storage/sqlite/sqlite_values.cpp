@@ -40,6 +40,25 @@ void bind_text(api::sqlite3_stmt* st, int i, const std::string& s) {
   api::sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
 }
 
+// Binds one value to an INSERT INTO data_values of the eight columns, in
+// their order, and steps it.
+void insert_row(const Statement& st, const StoredValue& v) {
+  api::sqlite3_stmt* s = st.get();
+  api::sqlite3_bind_int64(s, 1, v.element_id);
+  bind_text(s, 2, v.option);
+  api::sqlite3_bind_int64(s, 3, v.org_id);
+  bind_text(s, 4, v.period);
+  if (v.number)
+    api::sqlite3_bind_double(s, 5, *v.number);
+  else
+    api::sqlite3_bind_null(s, 5);
+  bind_text(s, 6, v.text);
+  api::sqlite3_bind_int64(s, 7, v.updated_at);
+  bind_text(s, 8, v.updated_by);
+  if (api::sqlite3_step(s) != SQLITE_DONE) st.fail();
+  api::sqlite3_reset(s);
+}
+
 }  // namespace
 
 void sqlite_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn) {
@@ -69,49 +88,23 @@ int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next) {
     batch.clear();
     more = next(batch);
     for (const StoredValue& v : batch) {
-      api::sqlite3_stmt* s = st.get();
-      api::sqlite3_bind_int64(s, 1, v.element_id);
-      bind_text(s, 2, v.option);
-      api::sqlite3_bind_int64(s, 3, v.org_id);
-      bind_text(s, 4, v.period);
-      if (v.number)
-        api::sqlite3_bind_double(s, 5, *v.number);
-      else
-        api::sqlite3_bind_null(s, 5);
-      bind_text(s, 6, v.text);
-      api::sqlite3_bind_int64(s, 7, v.updated_at);
-      bind_text(s, 8, v.updated_by);
-      if (api::sqlite3_step(s) != SQLITE_DONE) st.fail();
-      api::sqlite3_reset(s);
+      insert_row(st, v);
       ++n;
     }
   }
   return n;
 }
 
-void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
-  Statement st(connection(sql),
-               "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at,"
-               " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-               " ON CONFLICT (element_id, option_code, org_id, period)"
-               " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
-               " updated_at = excluded.updated_at, updated_by = excluded.updated_by");
-  api::sqlite3_stmt* s = st.get();
-  for (const StoredValue* v : rows) {
-    api::sqlite3_bind_int64(s, 1, v->element_id);
-    bind_text(s, 2, v->option);
-    api::sqlite3_bind_int64(s, 3, v->org_id);
-    bind_text(s, 4, v->period);
-    if (v->number)
-      api::sqlite3_bind_double(s, 5, *v->number);
-    else
-      api::sqlite3_bind_null(s, 5);
-    bind_text(s, 6, v->text);
-    api::sqlite3_bind_int64(s, 7, v->updated_at);
-    bind_text(s, 8, v->updated_by);
-    if (api::sqlite3_step(s) != SQLITE_DONE) st.fail();
-    api::sqlite3_reset(s);
-  }
+void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows, bool upsert) {
+  std::string text =
+      "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  if (upsert)
+    text += " ON CONFLICT (element_id, option_code, org_id, period)"
+            " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+            " updated_at = excluded.updated_at, updated_by = excluded.updated_by";
+  Statement st(connection(sql), text.c_str());
+  for (const StoredValue* v : rows) insert_row(st, *v);
 }
 
 void sqlite_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries) {

@@ -100,6 +100,17 @@ TEST_P(Values, LockedPeriodsAreRefusedWith409) {
   });
   auto r = t_.app->values().save(as("tm.editor"), {v("staff_total", "female", "THCS-TANMY", "10")});
   EXPECT_EQ(r.error().code, ErrorCode::kConflict);
+  // In a batch of several units and periods, the conflict names the first
+  // value of the locked one, and nothing of the batch is saved.
+  auto batch = t_.app->values().save(as("admin"), {v("staff_total", "female", "THCS-LONGSON", "10"),
+                                                   v("staff_total", "male", "THCS-LONGSON", "9"),
+                                                   v("staff_total", "male", "THCS-TANMY", "10"),
+                                                   v("staff_total", "female", "THCS-TANMY", "12")});
+  ASSERT_FALSE(batch.ok());
+  EXPECT_EQ(batch.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(batch.error().field, "values[2]");
+  EXPECT_NE(batch.error().message.find("khóa"), std::string::npos) << batch.error().message;
+  EXPECT_TRUE(t_.app->values().save(as("admin"), {v("staff_total", "female", "THCS-LONGSON", "10")}).ok());
 }
 
 TEST_P(Values, ChangesAreAuditedWithOldAndNewAndEmptyErases) {
