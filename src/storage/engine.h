@@ -44,8 +44,7 @@ void sqlite_scan_values(soci::session& sql, const std::function<void(const Value
 int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next);
 // A batch's upserts and audit records, one reused statement each (a
 // statement compiled per row costs more than the row: docs/benchmarks.md).
-// `upsert` false: plain INSERTs of values known to be new.
-void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows, bool upsert = true);
+void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
 void sqlite_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries);
 // postgres/postgres_values.cpp:
 void postgres_scan_values(soci::session& sql, const std::function<void(const ValueRow&)>& fn);
@@ -55,7 +54,9 @@ int64_t postgres_append_values(soci::session& sql, const ValueBatches& next);
 // statements (kCopyRows).
 inline constexpr size_t kCopyRows = 2000;
 void postgres_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
-// Values known to be new: COPY straight into data_values.
+// Values found not stored: COPY straight into data_values inside a
+// savepoint; if another writer stored one of them meanwhile, back to the
+// savepoint and postgres_put_values.
 void postgres_insert_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
 void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries);
 

@@ -155,9 +155,9 @@ class SociTx final : public Tx {
   bool changes_accounts() const { return changes_accounts_; }
 
  private:
-  // Multi-row INSERT statements (a batch too small for COPY), with ON
-  // CONFLICT … DO UPDATE when `upsert`.
-  void write_rows(const std::vector<const StoredValue*>& rows, bool upsert = true);
+  // Multi-row INSERT … ON CONFLICT DO UPDATE statements (a batch too small
+  // for COPY).
+  void write_rows(const std::vector<const StoredValue*>& rows);
 
   soci::session& sql_;
   Engine engine_;

@@ -128,12 +128,12 @@ void SociTx::insert_values(const std::vector<const StoredValue*>& rows) {
     return std::tie(a->element_id, a->option, a->org_id, a->period) <
            std::tie(b->element_id, b->option, b->org_id, b->period);
   });
-  if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, sorted, /*upsert=*/false);
+  if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, sorted);  // writers are queued: no clash
   if (sorted.size() >= kCopyRows) return postgres_insert_values(sql_, sorted);
-  write_rows(sorted, /*upsert=*/false);
+  write_rows(sorted);
 }
 
-void SociTx::write_rows(const std::vector<const StoredValue*>& rows, bool upsert) {
+void SociTx::write_rows(const std::vector<const StoredValue*>& rows) {
   std::vector<long long> el(rows.size()), org(rows.size()), at(rows.size());
   std::vector<double> number(rows.size());
   std::vector<soci::indicator> ind(rows.size());
@@ -145,10 +145,9 @@ void SociTx::write_rows(const std::vector<const StoredValue*>& rows, bool upsert
     ind[i] = rows[i]->number ? soci::i_ok : soci::i_null;
   }
   insert_rows(sql_, "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)",
-              upsert ? " ON CONFLICT (element_id, option_code, org_id, period)"
-                       " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
-                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by"
-                     : "",
+              " ON CONFLICT (element_id, option_code, org_id, period)"
+              " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+              " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
               rows.size(), 8, [&](soci::statement& st, size_t i) {
                 st.exchange(soci::use(el[i]));
                 st.exchange(soci::use(rows[i]->option));

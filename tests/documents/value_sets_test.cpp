@@ -6,23 +6,20 @@
 
 #include <sstream>
 
+#include "documents/value_set_checks.h"
 #include "support/exchange_fixtures.h"
 
 namespace bd::documents {
 namespace {
 
+using testing::expect_refused;
+using testing::read_ok;
 using test::exchange::kAdx;
 using test::exchange::kCsv;
 using test::exchange::kJson;
 using test::exchange::kXml;
 
 const char* kNote = "Tổ chức 2 buổi \"nói chuyện\", ngày 08/3";
-
-ParsedValueSet read_ok(std::string_view bytes, ExchangeFormat f) {
-  auto r = read_value_set(bytes, f);
-  EXPECT_TRUE(r) << (r ? "" : r.error().message);
-  return r ? *r : ParsedValueSet{};
-}
 
 // The option of a value, whichever way the format writes it.
 std::string option_of(const ExchangeValue& v) {
@@ -171,13 +168,6 @@ TEST(ValueSets, FormatsByContentTypeAndName) {
   EXPECT_EQ(format_of_file("bao-cao.adx", ""), ExchangeFormat::kAdx);
   EXPECT_FALSE(format_of_file("bao-cao.xlsx", ""));
   EXPECT_FALSE(format_of_file("khong-co-duoi", "{"));
-}
-
-void expect_refused(std::string_view bytes, ExchangeFormat f, const std::string& words) {
-  auto r = read_value_set(bytes, f);
-  ASSERT_FALSE(r) << bytes.substr(0, 80);
-  EXPECT_EQ(r.error().code, ErrorCode::kBadRequest);
-  EXPECT_NE(r.error().message.find(words), std::string::npos) << r.error().message;
 }
 
 TEST(ValueSets, BadFilesAreRefusedWithWhatIsWrong) {

@@ -7,25 +7,15 @@
 
 #include "documents/office_tools.h"
 #include "documents/value_sets.h"
+#include "documents/value_set_checks.h"
 #include "support/exchange_fixtures.h"
 
 namespace bd::documents {
 namespace {
 
+using testing::expect_refused;
+using testing::read_ok;
 using test::exchange::kAdx;
-
-ParsedValueSet read_ok(std::string_view bytes, ExchangeFormat f) {
-  auto r = read_value_set(bytes, f);
-  EXPECT_TRUE(r) << (r ? "" : r.error().message);
-  return r ? *r : ParsedValueSet{};
-}
-
-void expect_refused(std::string_view bytes, ExchangeFormat f, const std::string& words) {
-  auto r = read_value_set(bytes, f);
-  ASSERT_FALSE(r) << bytes.substr(0, 80);
-  EXPECT_EQ(r.error().code, ErrorCode::kBadRequest);
-  EXPECT_NE(r.error().message.find(words), std::string::npos) << r.error().message;
-}
 
 TEST(ValueSetsXml, AdxGroupsGiveUnitPeriodAndDataSetAndIsoPeriodsBecomeOurCodes) {
   auto s = read_ok(kAdx, ExchangeFormat::kAdx);

@@ -414,41 +414,49 @@ TEST_P(ValueStore, ValuesAndLocksOfManyUnitsAtOnce) {
   put(other);
   write([&](storage::Tx& tx) {
     tx.set_locked(school_.id, "2025S2", true);
+    tx.set_locked(root_.id, "2025S2", true);
     tx.set_locked(root_.id, "2025S1", true);
   });
+  // Sorted, 499 ids that name no unit come first, so the root (created
+  // first, the smaller id) ends the first slice of 500 and the school starts
+  // the second; more come after them, and the school is asked twice.
+  ASSERT_LT(root_.id, school_.id);
   std::vector<int64_t> ids{school_.id};
-  for (int64_t i = 1; i <= 1200; ++i) ids.push_back(school_.id + root_.id + 1000 + i);
+  for (int64_t i = 1; i <= 499; ++i) ids.push_back(-i);
+  for (int64_t i = 1; i <= 700; ++i) ids.push_back(school_.id + 1000 + i);
   ids.push_back(root_.id);
   ids.push_back(school_.id);
   read([&](storage::Tx& tx) {
     auto all = tx.values_of_units(ids, "2025S2");
     ASSERT_EQ(all.size(), 3u);
-    const bool root_first = root_.id < school_.id;
-    EXPECT_EQ(all[root_first ? 0 : 2].org_id, root_.id);
-    EXPECT_DOUBLE_EQ(*all[root_first ? 0 : 2].number, 4);
-    const size_t s = root_first ? 1 : 0;
-    EXPECT_EQ(all[s].org_id, school_.id);
-    EXPECT_EQ(all[s].option, "female");
-    EXPECT_EQ(all[s].period, "2025S2");
-    EXPECT_EQ(all[s + 1].option, "male");
+    EXPECT_EQ(all[0].org_id, root_.id);
+    EXPECT_DOUBLE_EQ(*all[0].number, 4);
+    EXPECT_EQ(all[1].org_id, school_.id);
+    EXPECT_EQ(all[1].option, "female");
+    EXPECT_EQ(all[1].period, "2025S2");
+    EXPECT_EQ(all[2].org_id, school_.id);
+    EXPECT_EQ(all[2].option, "male");
     EXPECT_TRUE(tx.values_of_units({}, "2025S2").empty());
     EXPECT_TRUE(tx.values_of_units(ids, "2024").empty());
-    EXPECT_EQ(tx.locked_among(ids, "2025S2"), std::vector<int64_t>{school_.id});
+    EXPECT_EQ(tx.locked_among(ids, "2025S2"), (std::vector<int64_t>{root_.id, school_.id})) << "from both slices";
     EXPECT_EQ(tx.locked_among(ids, "2025S1"), std::vector<int64_t>{root_.id});
     EXPECT_TRUE(tx.locked_among({school_.id}, "2025S1").empty());
+    EXPECT_EQ(tx.locked_among({school_.id}, "2025S2"), std::vector<int64_t>{school_.id});
     EXPECT_TRUE(tx.locked_among({}, "2025S2").empty());
   });
 }
 
-// Values known to be new go in without an upsert: a small batch and one
-// large enough for PostgreSQL's COPY; a key stored already fails the whole
-// transaction (nothing of it is kept), and an empty batch does nothing.
-TEST_P(ValueStore, InsertValuesAddsNewValuesAndRefusesAStoredKey) {
+// Values found not stored go in the faster way (on PostgreSQL a large batch
+// is copied straight into the table), a small batch and a large one; and
+// when one of the keys was stored meanwhile by another writer, the batch is
+// written as put_values would: the stored value replaced, the rest added.
+TEST_P(ValueStore, InsertValuesAddsNewValuesAndReplacesOneStoredMeanwhile) {
   std::vector<StoredValue> small{value(staff_, "female", 3, "2024"), value(note_, "", std::nullopt, "2024")};
   small[1].text = "dòng 1\tcột\nC:\\bd";
   std::vector<StoredValue> large;
   const int n = static_cast<int>(storage::kCopyRows) + 5;
   for (int i = 0; i < n; ++i) large.push_back(value(staff_, i % 2 ? "male" : "female", i, "2040" + std::to_string(i / 2)));
+  large[3].text = "tab\tand\nline \\ end";
   auto pointers = [](const std::vector<StoredValue>& vs) {
     std::vector<const StoredValue*> out;
     for (const auto& v : vs) out.push_back(&v);
@@ -459,23 +467,35 @@ TEST_P(ValueStore, InsertValuesAddsNewValuesAndRefusesAStoredKey) {
     tx.insert_values(pointers(large));
     tx.insert_values({});
   });
+  auto count = [&] {
+    int c = 0;
+    read([&](storage::Tx& tx) { tx.for_each_value([&](const StoredValue&) { ++c; }); });
+    return c;
+  };
   read([&](storage::Tx& tx) {
     EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "female", school_.id, "2024")->number, 3);
     EXPECT_EQ(tx.value_at(note_, "", school_.id, "2024")->text, small[1].text);
     EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "male", school_.id, "20407")->number, 15);
-    int count = 0;
-    tx.for_each_value([&](const StoredValue&) { ++count; });
-    EXPECT_EQ(count, n + 2);
+    EXPECT_EQ(tx.value_at(staff_, "male", school_.id, "20401")->text, large[3].text);
   });
+  EXPECT_EQ(count(), n + 2);
+  // One key of each batch is stored already; the others are new.
   for (auto* batch : {&small, &large}) {
-    std::vector<StoredValue> again(*batch);  // the large one again takes the COPY path
-    again.insert(again.begin(), value(staff_, "female", 1, "2099"));
-    EXPECT_FALSE(store_->write([&](storage::Tx& tx) {
-      tx.insert_values(pointers(again));
-      return Status::Ok();
-    }).ok());
-    read([&](storage::Tx& tx) { EXPECT_FALSE(tx.value_at(staff_, "female", school_.id, "2099")) << "rolled back"; });
+    std::vector<StoredValue> again;
+    for (size_t i = 0; i < batch->size(); ++i) {
+      StoredValue v = (*batch)[i];
+      v.period = i == 0 ? v.period : "2099" + std::to_string(i);
+      v.number = 1000.0 + static_cast<double>(i);
+      again.push_back(v);
+    }
+    write([&](storage::Tx& tx) { tx.insert_values(pointers(again)); });
+    read([&](storage::Tx& tx) {
+      EXPECT_DOUBLE_EQ(*tx.value_at(again[0].element_id, again[0].option, school_.id, again[0].period)->number, 1000)
+          << "the stored one is replaced";
+      EXPECT_DOUBLE_EQ(*tx.value_at(again[1].element_id, again[1].option, school_.id, again[1].period)->number, 1001);
+    });
   }
+  EXPECT_EQ(count(), n + 2 + static_cast<int>(small.size()) - 1 + n - 1);
 }
 
 BD_ENGINES(ValueStore);

@@ -226,6 +226,7 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     c.cell->fields[c.key] = c.index;
   }
   for (const auto& [key, cell] : cells) {
+    if (cell.fields.empty()) continue;  // none of its values was accepted: nothing to check it against
     for (const BrokenRule& b : rules.broken(cell.sheet)) {
       const auto& fields = cell.fields;
       auto f = fields.find(b.field);
@@ -252,8 +253,9 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     tx.notify("v:" + std::to_string(key.first) + ":" + key.second);
   std::vector<AuditEntry> audits;
   audits.reserve(std::min(ok.size(), kAuditChunk));
-  out.written.reserve(ok.size());
-  std::vector<bool> fresh;  // of out.written: nothing was stored under its key
+  const size_t first_written = out.written.size();
+  out.written.reserve(first_written + ok.size());
+  std::vector<bool> fresh;  // of what this batch writes: nothing was stored under its key
   fresh.reserve(ok.size());
   for (const auto& c : ok) {
     const auto& here = c.cell->stored;
@@ -287,12 +289,12 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     (c.erase ? out.erased : out.written).push_back(std::move(v));
   }
   // A few multi-row statements instead of one per value (docs/reliability.md).
-  // New values are inserted, not upserted: what is stored was read above in
-  // this same write transaction.
+  // New values take insert_values' faster way: what is stored was read above,
+  // in this write transaction.
   std::vector<const StoredValue*> inserted;
   std::vector<StoredValue> replaced;
-  for (size_t k = 0; k < out.written.size(); ++k)
-    if (fresh[k]) inserted.push_back(&out.written[k]);
+  for (size_t k = first_written; k < out.written.size(); ++k)
+    if (fresh[k - first_written]) inserted.push_back(&out.written[k]);
     else replaced.push_back(out.written[k]);
   tx.insert_values(inserted);
   if (!replaced.empty()) tx.put_values(replaced);

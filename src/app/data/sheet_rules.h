@@ -39,6 +39,9 @@ struct BrokenRule {
 class SheetRules {
  public:
   SheetRules(std::vector<ValidationRule> rules, std::vector<DataElement> elements);
+  // It points into its own elements: not copied or moved.
+  SheetRules(const SheetRules&) = delete;
+  SheetRules& operator=(const SheetRules&) = delete;
 
   // The cell of an element and option ("" for none); nullopt when the
   // element is unknown or has no such option.

@@ -266,7 +266,18 @@ void postgres_put_values(soci::session& sql, const std::vector<const StoredValue
 }
 
 void postgres_insert_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
-  copy_values(connection(sql), "data_values", rows);
+  PGconn* conn = connection(sql);
+  exec(conn, "SAVEPOINT bd_insert_values");
+  try {
+    copy_values(conn, "data_values", rows);
+  } catch (const soci::soci_error&) {
+    // A key stored by another writer since it was read (or any other
+    // failure, which the upsert then meets and reports).
+    exec(conn, "ROLLBACK TO SAVEPOINT bd_insert_values");
+    exec(conn, "RELEASE SAVEPOINT bd_insert_values");
+    return postgres_put_values(sql, rows);
+  }
+  exec(conn, "RELEASE SAVEPOINT bd_insert_values");
 }
 
 void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries) {

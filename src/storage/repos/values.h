@@ -48,10 +48,11 @@ class ValueRepo {
   // Inserts or replaces many values with a few multi-row statements (one per
   // few hundred values); a key given twice keeps its last value.
   virtual void put_values(const std::vector<StoredValue>& values) = 0;
-  // Inserts values none of which is stored yet or given twice (the caller
-  // has read what is stored, in the same write transaction): plain INSERTs
-  // on SQLite, COPY straight into the table on PostgreSQL, cheaper than
-  // put_values' upsert. A key stored already fails the transaction.
+  // Writes values the caller found not stored (none given twice), with the
+  // same result as put_values but faster for new values: PostgreSQL copies
+  // a large batch straight into the table instead of through a staging
+  // table. Should another writer have stored one of the keys meanwhile
+  // (PostgreSQL does not queue writers), the batch is upserted instead.
   virtual void insert_values(const std::vector<const StoredValue*>& rows) = 0;
   virtual void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) = 0;
   // Every stored value, as full records.

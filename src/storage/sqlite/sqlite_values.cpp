@@ -95,15 +95,13 @@ int64_t sqlite_append_values(soci::session& sql, const ValueBatches& next) {
   return n;
 }
 
-void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows, bool upsert) {
-  std::string text =
-      "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  if (upsert)
-    text += " ON CONFLICT (element_id, option_code, org_id, period)"
-            " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
-            " updated_at = excluded.updated_at, updated_by = excluded.updated_by";
-  Statement st(connection(sql), text.c_str());
+void sqlite_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
+  Statement st(connection(sql),
+               "INSERT INTO data_values (element_id, option_code, org_id, period, value, text_value, updated_at,"
+               " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+               " ON CONFLICT (element_id, option_code, org_id, period)"
+               " DO UPDATE SET value = excluded.value, text_value = excluded.text_value,"
+               " updated_at = excluded.updated_at, updated_by = excluded.updated_by");
   for (const StoredValue* v : rows) insert_row(st, *v);
 }
 

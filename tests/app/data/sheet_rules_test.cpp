@@ -52,7 +52,7 @@ TEST_F(SheetRulesTest, KeysNameAnElementsOptionOrItsOnlyCell) {
 TEST_F(SheetRulesTest, AByOptionFailureIsOneMistakeNotTwo) {
   Sheet sheet{{{1, female_}, 10}, {{1, male_}, 10}, {{2, female_}, 12}, {{2, male_}, 3}, {{3, kNoOption}, 1}};
   auto broken = rules_.broken(sheet);
-  ASSERT_EQ(broken.size(), 1u) << "women 12 > 10 fails; the total 15 ≤ 20 holds anyway";
+  ASSERT_EQ(broken.size(), 1u) << "women 12 > 10 fails; the men and the total (15 ≤ 20) hold";
   EXPECT_EQ(broken[0].rule->code, "managers");
   EXPECT_EQ(broken[0].option, "female");
   EXPECT_EQ(broken[0].field, (app::SheetKey{2, female_}));
@@ -78,8 +78,7 @@ TEST_F(SheetRulesTest, TheTotalIsCheckedWhenNoSexFails) {
   ASSERT_EQ(broken.size(), 1u);
   EXPECT_EQ(broken[0].rule->code, "managers");
   EXPECT_EQ(broken[0].option, "female");
-  // Without any woman on the left, the total is what fails, and names the
-  // element with no option.
+  // Without any woman on the left, men 7 ≤ 8 and the total 7 ≤ 8 hold.
   sheet.erase({2, female_});
   sheet[{2, male_}] = 7;
   sheet[{1, male_}] = 8;
