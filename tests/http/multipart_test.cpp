@@ -13,7 +13,8 @@ std::string field(const std::string& name, const std::string& value) {
 }
 
 TEST(Multipart, ReadsFieldsAndAFile) {
-  const std::string file = std::string("PK\x03\x04\r\n--not-a-boundary\0binary", 32);
+  static const char kFile[] = "PK\x03\x04\r\n--not-a-boundary\0binary";  // 29 bytes, a NUL among them
+  const std::string file(kFile, sizeof kFile - 1);
   const auto parts = parse_multipart(
       body(field("_csrf", "tok") + field("org", "THCS-TANMY") +
            "------b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bieu mau.xlsx\"\r\n"

@@ -95,7 +95,9 @@ TEST_F(Auth, ACachedSessionEndsAtOnceWithAPasswordResetOrALogout) {
   EXPECT_FALSE(auth().from_session(r2->session_token).ok()) << "logged out";
   auto admin = actor_of(*t_.app, "admin", kAdminPassword);
   int64_t id = 0;
-  for (const auto& u : *t_.app->users().list(admin))
+  const auto users = t_.app->users().list(admin);  // kept: a loop over *list(…) reads a destroyed result
+  ASSERT_TRUE(users.ok());
+  for (const auto& u : *users)
     if (u.user.username == "hanh") id = u.user.id;
   ASSERT_TRUE(t_.app->users().reset_password(admin, id, "new-password-456").ok());
   EXPECT_FALSE(auth().from_session(r->session_token).ok()) << "the reset ends every session at once";
