@@ -26,6 +26,10 @@ StoredValue value_from_row(const soci::row& r) {
   return v;
 }
 
+// A value's primary key, and the order of it.
+auto key_of(const StoredValue* v) { return std::tie(v->element_id, v->option, v->org_id, v->period); }
+bool in_key_order(const StoredValue* a, const StoredValue* b) { return key_of(a) < key_of(b); }
+
 // Runs `query` (which ends "org_id IN (") once per slice of `org_ids`, the
 // ids written into the statement (they are numbers), `period` bound.
 void for_slices_of(soci::session& sql, const std::string& query, const std::vector<int64_t>& org_ids,
@@ -107,12 +111,11 @@ void SociTx::put_values(const std::vector<StoredValue>& values) {
   std::vector<const StoredValue*> rows;
   rows.reserve(values.size());
   for (const auto& v : values) rows.push_back(&v);
-  const auto key = [](const StoredValue* v) { return std::tie(v->element_id, v->option, v->org_id, v->period); };
-  std::stable_sort(rows.begin(), rows.end(), [&](auto* a, auto* b) { return key(a) < key(b); });
+  std::stable_sort(rows.begin(), rows.end(), in_key_order);
   // Of equal keys, the last given is kept.
   size_t kept = 0;
   for (size_t i = 0; i < rows.size(); ++i) {
-    if (i + 1 < rows.size() && key(rows[i]) == key(rows[i + 1])) continue;
+    if (i + 1 < rows.size() && key_of(rows[i]) == key_of(rows[i + 1])) continue;
     rows[kept++] = rows[i];
   }
   rows.resize(kept);
@@ -124,10 +127,7 @@ void SociTx::put_values(const std::vector<StoredValue>& values) {
 void SociTx::insert_values(const std::vector<const StoredValue*>& rows) {
   if (rows.empty()) return;
   std::vector<const StoredValue*> sorted(rows);
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) {
-    return std::tie(a->element_id, a->option, a->org_id, a->period) <
-           std::tie(b->element_id, b->option, b->org_id, b->period);
-  });
+  std::sort(sorted.begin(), sorted.end(), in_key_order);
   if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, sorted);  // writers are queued: no clash
   if (sorted.size() >= kCopyRows) return postgres_insert_values(sql_, sorted);
   write_rows(sorted);
