@@ -41,7 +41,7 @@ class SociStore final : public Store {
 
   Engine engine() const override { return setup_.engine; }
 
-  Status migrate() override {
+  Status migrate_to(int up_to) override {
     try {
       soci::session sql(*pool_);
       // One transaction: several nodes may start at once; on PostgreSQL one
@@ -52,11 +52,15 @@ class SociStore final : public Store {
         sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
                " applied_at BIGINT NOT NULL, description TEXT NOT NULL)";
         for (const Migration& m : migrations()) {
+          if (m.version > up_to) break;
           int done = 0;
           int version = m.version;
           sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version), soci::into(done);
           if (done != 0) continue;
-          for (const std::string& st : m.statements) sql << render_sql(st, setup_.dialect);
+          for (const std::string& st : m.statements) {
+            std::string rendered = render_sql(st, setup_.dialect);
+            if (!rendered.empty()) sql << rendered;
+          }
           long long now = unix_now();
           std::string desc = m.description;
           sql << "INSERT INTO schema_migrations (version, applied_at, description) VALUES (:v, :a, :d)",
@@ -168,6 +172,8 @@ Result<std::unique_ptr<Store>> Store::open(std::string_view url, const StoreOpti
     return Error::Internal(std::string("Không mở được cơ sở dữ liệu: ") + e.what());
   }
 }
+
+Status Store::migrate() { return migrate_to(latest_schema_version()); }
 
 int latest_schema_version() { return migrations().empty() ? 0 : migrations().back().version; }
 

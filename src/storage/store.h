@@ -48,7 +48,10 @@ class Store {
 
   virtual Engine engine() const = 0;
   // Creates or upgrades the schema to the newest version; idempotent.
-  virtual Status migrate() = 0;
+  Status migrate();
+  // Upgrades the schema to `version` and no further (tests of an upgrade
+  // start from an older schema with data in it).
+  virtual Status migrate_to(int version) = 0;
   // The schema version now in the database (0 when empty).
   virtual int schema_version() = 0;
   // True when a trivial query succeeds.

@@ -1,7 +1,16 @@
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+#include <sqlite3.h>
 
 #include "storage/migrations.h"
 #include "storage/store.h"
+#include "storage/tx.h"
+#include "support/temp_db.h"
 
 namespace bd::storage {
 namespace {
@@ -23,6 +32,158 @@ TEST(Migrations, PlaceholdersAreFilledPerEngine) {
   for (const auto& m : migrations())
     for (const auto& s : m.statements) EXPECT_EQ(render_sql(s, d).find('{'), std::string::npos) << s;
 }
+
+TEST(Migrations, AStatementTaggedForOneEngineIsSkippedOnTheOther) {
+  Dialect sqlite{"INTEGER PRIMARY KEY", "", "{SQLITE}"};
+  Dialect postgres{"BIGSERIAL PRIMARY KEY", " text_pattern_ops", "{POSTGRES}"};
+  EXPECT_EQ(render_sql("{SQLITE}CREATE TABLE t (id {ID})", sqlite), "CREATE TABLE t (id INTEGER PRIMARY KEY)");
+  EXPECT_EQ(render_sql("{SQLITE}CREATE TABLE t (id {ID})", postgres), "");
+  EXPECT_EQ(render_sql("{POSTGRES}DROP INDEX i", postgres), "DROP INDEX i");
+  EXPECT_EQ(render_sql("{POSTGRES}DROP INDEX i", sqlite), "");
+  // Each engine has something to run in every version.
+  for (const auto& m : migrations()) {
+    bool any_sqlite = false, any_postgres = false;
+    for (const auto& s : m.statements) {
+      any_sqlite = any_sqlite || !render_sql(s, sqlite).empty();
+      any_postgres = any_postgres || !render_sql(s, postgres).empty();
+    }
+    EXPECT_TRUE(any_sqlite && any_postgres) << m.version;
+  }
+}
+
+// Runs one statement on the database behind `url` outside the store, as an
+// operator would by hand; returns the engine's error, "" when it ran.
+std::string run_sql(const std::string& url, const std::string& sql) {
+  if (url.rfind("sqlite:", 0) == 0) {
+    sqlite3* db = nullptr;
+    std::string error;
+    if (sqlite3_open(url.substr(7).c_str(), &db) == SQLITE_OK) {
+      char* message = nullptr;
+      std::string both = "PRAGMA foreign_keys=ON; " + sql;
+      if (sqlite3_exec(db, both.c_str(), nullptr, nullptr, &message) != SQLITE_OK) error = message ? message : "?";
+      sqlite3_free(message);
+    } else {
+      error = "cannot open";
+    }
+    sqlite3_close(db);
+    return error;
+  }
+  PGconn* c = PQconnectdb(url.c_str());
+  PGresult* r = PQexec(c, sql.c_str());
+  std::string error = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK
+                          ? ""
+                          : std::string(PQresultErrorMessage(r)) + "?";
+  PQclear(r);
+  PQfinish(c);
+  return error;
+}
+
+// An upgrade with figures in the database: version 14 rebuilds data_values
+// under a new primary key. Nothing stored may be lost or changed, and the
+// rule that a figure belongs to an existing element and unit must hold after.
+class Upgrade : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgresql") {
+      url_ = test::postgres_url();
+      test::wipe_postgres(url_);
+    } else {
+      url_ = "sqlite:" + dir_.path() + "/upgrade.db";
+    }
+    auto s = Store::open(url_);
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    store_ = std::move(*s);
+  }
+  void write(const std::function<void(Tx&)>& fn) {
+    Status st = store_->write([&](Tx& tx) {
+      fn(tx);
+      return Status::Ok();
+    });
+    ASSERT_TRUE(st.ok()) << st.error().message;
+  }
+  test::TempDir dir_;
+  std::string url_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(Upgrade, FiguresStoredBeforeTheNewKeyAreAllThereAfterIt) {
+  ASSERT_TRUE(store_->migrate_to(13).ok());
+  ASSERT_EQ(store_->schema_version(), 13);
+  OrgUnit root, a, b;
+  root.code = "ROOT", root.name = "Bộ", root.type = OrgType::kMinistry;
+  DataElement staff;
+  staff.code = "staff", staff.name_vi = "Cán bộ", staff.category = "sex";
+  std::vector<StoredValue> before;
+  write([&](Tx& tx) {
+    tx.insert_org(root);
+    a.code = "A", a.name = "Trường A", a.type = OrgType::kSchoolPrimary, a.parent_id = root.id;
+    b.code = "B", b.name = "Trường B", b.type = OrgType::kSchoolPrimary, b.parent_id = root.id;
+    tx.insert_org(a);
+    tx.insert_org(b);
+    tx.upsert_data_element(staff);
+    for (const OrgUnit* u : {&b, &a})
+      for (const char* period : {"2025S1", "2024S2"})
+        for (const char* option : {"male", "female"})
+          before.push_back({staff.id, option, u->id, period, double(before.size()) + 0.5, "", 1767225600, "hanh"});
+    before.push_back({staff.id, "", a.id, "2025S1", std::nullopt, "ghi chú", 1767225601, "lan"});
+    tx.put_values(before);
+  });
+
+  ASSERT_TRUE(store_->migrate().ok());
+  EXPECT_EQ(store_->schema_version(), latest_schema_version());
+  std::vector<StoredValue> after;
+  ASSERT_TRUE(store_->read([&](Tx& tx) {
+    for (const OrgUnit* u : {&b, &a}) {
+      auto mine = tx.values_of_unit(u->id);
+      after.insert(after.end(), mine.begin(), mine.end());
+    }
+    return Status::Ok();
+  }).ok());
+  auto key = [](const StoredValue& v) { return std::tie(v.org_id, v.period, v.element_id, v.option); };
+  auto by_key = [&](const StoredValue& x, const StoredValue& y) { return key(x) < key(y); };
+  std::sort(before.begin(), before.end(), by_key);
+  std::sort(after.begin(), after.end(), by_key);
+  ASSERT_EQ(after.size(), before.size());
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(key(after[i]), key(before[i]));
+    EXPECT_EQ(after[i].number, before[i].number);
+    EXPECT_EQ(after[i].text, before[i].text);
+    EXPECT_EQ(after[i].updated_at, before[i].updated_at);
+    EXPECT_EQ(after[i].updated_by, before[i].updated_by);
+  }
+
+  // The (org_id, period) index went with the old key: the new key leads with them.
+  EXPECT_NE(run_sql(url_, "DROP INDEX data_values_org_period"), "");
+  // The key is still a key, and figures still need their element and unit.
+  EXPECT_NE(run_sql(url_, "INSERT INTO data_values (element_id, option_code, org_id, period, updated_at) VALUES (" +
+                              std::to_string(staff.id) + ", 'male', " + std::to_string(a.id) + ", '2025S1', 1)"),
+            "");
+  EXPECT_NE(run_sql(url_, "INSERT INTO data_values (element_id, option_code, org_id, period, updated_at) VALUES (" +
+                              std::to_string(staff.id + 100) + ", 'male', " + std::to_string(a.id) + ", '2026S1', 1)"),
+            "");
+  EXPECT_NE(run_sql(url_, "INSERT INTO data_values (element_id, option_code, org_id, period, updated_at) VALUES (" +
+                              std::to_string(staff.id) + ", 'male', " + std::to_string(b.id + 100) + ", '2026S1', 1)"),
+            "");
+  EXPECT_NE(run_sql(url_, "UPDATE data_values SET org_id = " + std::to_string(b.id + 100) +
+                              " WHERE org_id = " + std::to_string(a.id)),
+            "");
+  EXPECT_NE(run_sql(url_, "DELETE FROM org_units WHERE id = " + std::to_string(b.id)), "");
+  EXPECT_NE(run_sql(url_, "DELETE FROM data_elements WHERE id = " + std::to_string(staff.id)), "");
+  // A unit with no figures can still go, and a figure can still be moved to
+  // a unit that exists.
+  EXPECT_EQ(run_sql(url_, "UPDATE data_values SET org_id = " + std::to_string(b.id) + " WHERE org_id = " +
+                              std::to_string(a.id) + " AND period = '2025S1' AND option_code = ''"),
+            "");
+  OrgUnit empty;
+  write([&](Tx& tx) {
+    empty.code = "C", empty.name = "Trường C", empty.type = OrgType::kSchoolPrimary, empty.parent_id = root.id;
+    tx.insert_org(empty);
+  });
+  EXPECT_EQ(run_sql(url_, "DELETE FROM org_units WHERE id = " + std::to_string(empty.id)), "");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Upgrade, ::testing::ValuesIn(test::engines()),
+                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
 
 }  // namespace
 }  // namespace bd::storage

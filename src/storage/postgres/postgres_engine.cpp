@@ -89,7 +89,7 @@ std::unique_ptr<soci::connection_pool> open_postgres_pool(const std::string& uri
 }
 
 EngineSetup postgres_setup() {
-  return {Engine::kPostgres, Dialect{"BIGSERIAL PRIMARY KEY", " text_pattern_ops"}, "BEGIN", "BEGIN"};
+  return {Engine::kPostgres, Dialect{"BIGSERIAL PRIMARY KEY", " text_pattern_ops", "{POSTGRES}"}, "BEGIN", "BEGIN"};
 }
 
 }  // namespace bd::storage

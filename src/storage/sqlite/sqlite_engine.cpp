@@ -45,7 +45,7 @@ std::unique_ptr<soci::connection_pool> open_sqlite_pool(const std::string& path,
 EngineSetup sqlite_setup() {
   // BEGIN IMMEDIATE takes the write lock up front, so two writers queue on
   // busy_timeout instead of failing when a read lock would be upgraded.
-  return {Engine::kSqlite, Dialect{"INTEGER PRIMARY KEY", ""}, "BEGIN", "BEGIN IMMEDIATE"};
+  return {Engine::kSqlite, Dialect{"INTEGER PRIMARY KEY", "", "{SQLITE}"}, "BEGIN", "BEGIN IMMEDIATE"};
 }
 
 }  // namespace bd::storage
