@@ -26,8 +26,9 @@ StoredValue value_from_row(const soci::row& r) {
   return v;
 }
 
-// A value's primary key, and the order of it.
-auto key_of(const StoredValue* v) { return std::tie(v->element_id, v->option, v->org_id, v->period); }
+// A value's primary key (schema version 14), and the order of it: rows
+// written in it fill the table's B-tree page by page.
+auto key_of(const StoredValue* v) { return std::tie(v->org_id, v->period, v->element_id, v->option); }
 bool in_key_order(const StoredValue* a, const StoredValue* b) { return key_of(a) < key_of(b); }
 
 // Runs `query` (which ends "org_id IN (") once per slice of `org_ids`, the
