@@ -31,16 +31,16 @@ CREATE TABLE floor_bare (LIKE floor_with_keys INCLUDING DEFAULTS);
 CREATE TABLE floor_by_unit (LIKE floor_bare INCLUDING DEFAULTS, PRIMARY KEY (org_id, period, element_id, option_code));
 CREATE TABLE floor_by_unit_checked (LIKE floor_by_unit INCLUDING ALL);
 CREATE FUNCTION floor_parents() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE wanted BIGINT; found BIGINT;
+DECLARE wanted BIGINT; locked BIGINT;
 BEGIN
   SELECT count(*) INTO wanted FROM (SELECT DISTINCT element_id FROM new_values) d;
   PERFORM 1 FROM floor_e WHERE id IN (SELECT element_id FROM new_values) FOR KEY SHARE;
-  GET DIAGNOSTICS found = ROW_COUNT;
-  IF found < wanted THEN RAISE foreign_key_violation; END IF;
+  GET DIAGNOSTICS locked = ROW_COUNT;
+  IF locked < wanted THEN RAISE foreign_key_violation; END IF;
   SELECT count(*) INTO wanted FROM (SELECT DISTINCT org_id FROM new_values) d;
   PERFORM 1 FROM floor_o WHERE id IN (SELECT org_id FROM new_values) FOR KEY SHARE;
-  GET DIAGNOSTICS found = ROW_COUNT;
-  IF found < wanted THEN RAISE foreign_key_violation; END IF;
+  GET DIAGNOSTICS locked = ROW_COUNT;
+  IF locked < wanted THEN RAISE foreign_key_violation; END IF;
   RETURN NULL;
 END $$;
 CREATE TRIGGER floor_parents AFTER INSERT ON floor_by_unit_checked REFERENCING NEW TABLE AS new_values

@@ -22,7 +22,13 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 // FOR KEY SHARE as a foreign key would, so a parent deleted meanwhile waits
 // or is found missing; an update that moves a value to another element or
 // unit is checked row by row; and a referenced element or unit cannot be
-// deleted or renumbered. The error is the foreign key's (SQLSTATE 23503).
+// deleted, renumbered or truncated away. The error has the foreign key's
+// SQLSTATE (23503). A delete's check reads what others committed only under
+// READ COMMITTED (the app's level), so a delete or renumbering under another
+// level is refused. Deleting an element scans data_values (no index leads
+// with element_id); the app never deletes one.
+//
+// SOCI reads ":name" as a placeholder even inside $$ … $$: no colon there.
 std::vector<std::string> data_values_by_unit() {
   return {
       "{SQLITE}CREATE TABLE data_values_by_unit ("
@@ -40,18 +46,18 @@ std::vector<std::string> data_values_by_unit() {
       "{POSTGRES}DROP INDEX data_values_org_period",
       "{POSTGRES}CREATE OR REPLACE FUNCTION data_values_parents_of_statement() RETURNS trigger"
       " LANGUAGE plpgsql AS $$\n"
-      "DECLARE wanted BIGINT; found BIGINT;\n"
+      "DECLARE wanted BIGINT; locked BIGINT;\n"
       "BEGIN\n"
       "  SELECT count(*) INTO wanted FROM (SELECT DISTINCT element_id FROM new_values) d;\n"
       "  PERFORM 1 FROM data_elements WHERE id IN (SELECT element_id FROM new_values) FOR KEY SHARE;\n"
-      "  GET DIAGNOSTICS found = ROW_COUNT;\n"
-      "  IF found < wanted THEN\n"
+      "  GET DIAGNOSTICS locked = ROW_COUNT;\n"
+      "  IF locked < wanted THEN\n"
       "    RAISE foreign_key_violation USING MESSAGE = 'Số liệu của một chỉ tiêu không tồn tại';\n"
       "  END IF;\n"
       "  SELECT count(*) INTO wanted FROM (SELECT DISTINCT org_id FROM new_values) d;\n"
       "  PERFORM 1 FROM org_units WHERE id IN (SELECT org_id FROM new_values) FOR KEY SHARE;\n"
-      "  GET DIAGNOSTICS found = ROW_COUNT;\n"
-      "  IF found < wanted THEN\n"
+      "  GET DIAGNOSTICS locked = ROW_COUNT;\n"
+      "  IF locked < wanted THEN\n"
       "    RAISE foreign_key_violation USING MESSAGE = 'Số liệu của một đơn vị không tồn tại';\n"
       "  END IF;\n"
       "  RETURN NULL;\n"
@@ -78,6 +84,10 @@ std::vector<std::string> data_values_by_unit() {
       "  IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN\n"
       "    RETURN NEW;\n"
       "  END IF;\n"
+      "  IF current_setting('transaction_isolation') <> 'read committed' THEN\n"
+      "    RAISE object_not_in_prerequisite_state\n"
+      "      USING MESSAGE = 'Chỉ xóa hay đổi id của ' || TG_TABLE_NAME || ' trong giao dịch READ COMMITTED';\n"
+      "  END IF;\n"
       "  IF TG_TABLE_NAME = 'data_elements' AND EXISTS (SELECT 1 FROM data_values WHERE element_id = OLD.id)\n"
       "     OR TG_TABLE_NAME = 'org_units' AND EXISTS (SELECT 1 FROM data_values WHERE org_id = OLD.id) THEN\n"
       "    RAISE foreign_key_violation USING MESSAGE = 'Còn số liệu của ' || TG_TABLE_NAME || ' ' || OLD.id;\n"
@@ -91,6 +101,17 @@ std::vector<std::string> data_values_by_unit() {
       " FOR EACH ROW EXECUTE FUNCTION data_values_keep_parent()",
       "{POSTGRES}CREATE TRIGGER data_values_keep_unit BEFORE DELETE OR UPDATE OF id ON org_units"
       " FOR EACH ROW EXECUTE FUNCTION data_values_keep_parent()",
+      "{POSTGRES}CREATE OR REPLACE FUNCTION data_values_keep_parents() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+      "BEGIN\n"
+      "  IF EXISTS (SELECT 1 FROM data_values) THEN\n"
+      "    RAISE foreign_key_violation USING MESSAGE = 'Còn số liệu nên không làm rỗng được ' || TG_TABLE_NAME;\n"
+      "  END IF;\n"
+      "  RETURN NULL;\n"
+      "END $$",
+      "{POSTGRES}CREATE TRIGGER data_values_keep_elements BEFORE TRUNCATE ON data_elements"
+      " FOR EACH STATEMENT EXECUTE FUNCTION data_values_keep_parents()",
+      "{POSTGRES}CREATE TRIGGER data_values_keep_units BEFORE TRUNCATE ON org_units"
+      " FOR EACH STATEMENT EXECUTE FUNCTION data_values_keep_parents()",
   };
 }
 
