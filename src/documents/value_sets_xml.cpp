@@ -21,10 +21,18 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         }) != hay.end();
+// True when a markup declaration "<!" + `word` (lower case) is in `hay`, in
+// any case. The scan looks for "<!" only, with memchr's speed: a file of a
+// million values is 74 MB.
+bool has_declaration(std::string_view hay, std::string_view word) {
+  for (size_t at = hay.find("<!"); at != std::string_view::npos; at = hay.find("<!", at + 2)) {
+    const std::string_view rest = hay.substr(at + 2, word.size());
+    if (rest.size() == word.size() && std::equal(rest.begin(), rest.end(), word.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }))
+      return true;
+  }
+  return false;
 }
 
 std::string_view local_name(const char* name) {
@@ -46,7 +54,7 @@ std::string namespace_of(pugi::xml_node n) {
 // DTD (entity expansion, external entities) and another encoding.
 Status check_xml(std::string_view bytes, const char* what) {
   const std::string head = lower(bytes.substr(0, std::min<size_t>(bytes.size(), 4096)));
-  if (contains_ci(bytes, "<!doctype") || contains_ci(bytes, "<!entity"))
+  if (has_declaration(bytes, "doctype") || has_declaration(bytes, "entity"))
     return Error::BadRequest(std::string("Tệp ") + what +
                                  " có khai báo DOCTYPE hoặc ENTITY; hệ thống không nhận khai báo này.",
                              "file");

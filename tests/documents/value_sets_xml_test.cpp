@@ -63,6 +63,17 @@ TEST(ValueSetsXml, EntityDeclarationsAreRefusedBeforeAnythingIsExpanded) {
   expect_refused("<!doctype x SYSTEM \"file:///etc/passwd\"><dataValueSet/>", ExchangeFormat::kXml, "DOCTYPE");
 }
 
+TEST(ValueSetsXml, ADeclarationIsFoundInAnyCaseAndAnywhereButACommentIsNotOne) {
+  const std::string adx = "<adx xmlns=\"urn:ihe:qrph:adx:2015\">";
+  expect_refused(adx + "<!-- x --><!EnTiTy a \"b\"></adx>", ExchangeFormat::kAdx, "ENTITY");
+  expect_refused(adx + "<!<!DocType a></adx>", ExchangeFormat::kAdx, "DOCTYPE");
+  const auto ok = read_ok(adx + "<!-- <! doctype --><group orgUnit=\"A\" period=\"2025-01-01/P1Y\" dataSet=\"S\">"
+                                "<dataValue dataElement=\"e\" value=\"1\"/></group></adx>",
+                          ExchangeFormat::kAdx);
+  ASSERT_EQ(ok.values.size(), 1u);
+  EXPECT_EQ(ok.values[0].data_element, "e");
+}
+
 TEST(ValueSetsXml, DxfAttributesKeepLineBreaksAndTabs) {
   ExchangeValue v;
   v.data_element = "ge_note";
