@@ -41,7 +41,8 @@ TEST_F(DashboardApi, TheDrillDownFollowsAFigureAtOnce) {
   auto before = c.get("/api/v1/dashboard/UBND-XA-TANMY/T_WOMEN_MANAGERS?period=2026S1");
   ASSERT_EQ(before.status, 200) << before.body;
   ASSERT_EQ(before.json()["rows"].size(), 3u);
-  for (const auto& row : before.json()["rows"])
+  const auto before_json = before.json();  // a range-for over a member of a temporary would dangle
+  for (const auto& row : before_json["rows"])
     if (row["org"] == "THCS-TANMY") EXPECT_TRUE(row["value"].is_null() || row["status"] != "met");
   auto saved = c.json("POST", "/api/v1/datavalues",
                       {{"values",

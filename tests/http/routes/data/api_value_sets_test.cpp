@@ -63,7 +63,8 @@ TEST_F(ValueSetsApi, ExportIsStreamedInTheFormatAskedForAndImportsBack) {
   ASSERT_EQ(back.status == 200 || back.status == 409, true) << back.body;
   EXPECT_EQ(back.json()["importCount"]["imported"], 0);
   EXPECT_EQ(back.json()["importCount"]["updated"], 0);
-  for (const auto& k : back.json()["conflicts"]) EXPECT_EQ(k["errorCode"], "E7608") << k.dump();
+  const auto back_json = back.json();  // a range-for over a member of a temporary would dangle
+  for (const auto& k : back_json["conflicts"]) EXPECT_EQ(k["errorCode"], "E7608") << k.dump();
 }
 
 TEST_F(ValueSetsApi, ExportChecksScopeAndParametersBeforeAnyByte) {
