@@ -76,11 +76,13 @@ export function makeOperations(db) {
           send: () => node.api('POST', '/api/v1/datavalues', { values }),
           check() {
             const nv = count(db, `SELECT COUNT(*) FROM data_values WHERE period = ${q(period)}`);
+            // One audit record for each unit and period the batch changes.
             const na = count(
               db,
-              `SELECT COUNT(*) FROM audit_log WHERE entity = 'datavalue' AND entity_key LIKE ${q(`%/${period}/%`)}`,
+              `SELECT COUNT(*) FROM audit_log WHERE entity = 'datavalues' AND entity_key LIKE ${q(`%/${period}`)}`,
             );
-            return verdict(nv === values.length && na === values.length, nv === 0 && na === 0, { values: nv, audit: na });
+            const cells = new Set(values.map((v) => v.org)).size;
+            return verdict(nv === values.length && na === cells, nv === 0 && na === 0, { values: nv, audit: na, cells });
           },
         };
       },
@@ -120,10 +122,10 @@ export function makeOperations(db) {
             );
             const na = count(
               db,
-              `SELECT COUNT(*) FROM audit_log WHERE entity = 'datavalue' AND entity_key LIKE ${q(`${ROSTER_ORG}/${period}/%`)}`,
+              `SELECT COUNT(*) FROM audit_log WHERE entity = 'datavalues' AND entity_key = ${q(`${ROSTER_ORG}/${period}`)}`,
             );
             const want = self.expected ?? -1;
-            return verdict(nv === want && na === want && want > 0, nv === 0 && na === 0, { values: nv, audit: na, want });
+            return verdict(nv === want && na === 1 && want > 0, nv === 0 && na === 0, { values: nv, audit: na, want });
           },
         };
       },

@@ -1,6 +1,7 @@
 #include "app/data/datavalues.h"
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cmath>
 #include <map>
@@ -36,6 +37,9 @@ struct Cell {
   Sheet sheet;
   std::map<SheetKey, size_t> fields;
   std::map<SheetKey, size_t> named;
+  // Its audit record: the values the batch changes, before and after, as
+  // the bodies of two JSON objects keyed "element" or "element.option".
+  std::string before, after;
 };
 using CellKey = std::pair<int64_t, std::string>;  // unit id, period code
 
@@ -54,14 +58,52 @@ struct Checked {
 
 std::string field_of(size_t index) { return "values[" + std::to_string(index) + "]"; }
 
-nlohmann::json as_json(const StoredValue* s) {
-  if (!s) return nullptr;
-  if (s->number) return *s->number;
-  return s->text;
+// A JSON string: quotes, backslashes and control characters escaped, the
+// rest (UTF-8) as it is.
+void append_json_string(std::string& out, const std::string& s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c < 0x20) {
+      out.append("\\u00").push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back('"');
 }
 
-// Audit records are written as they are made, this many at a time.
-constexpr size_t kAuditChunk = 10000;
+// A value as its audit record shows it: a number in the shortest form that
+// reads back exactly, text as a string, no value as null.
+void append_json_value(std::string& out, const StoredValue* s) {
+  if (!s) {
+    out.append("null");
+  } else if (s->number) {
+    char buf[32];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, *s->number).ptr);
+  } else {
+    append_json_string(out, s->text);
+  }
+}
+
+// One change of the batch, added to its unit and period's audit record.
+void add_change(Cell& cell, const DataElement& e, const std::string& option, const StoredValue* old,
+                const StoredValue* now) {
+  for (auto [json, value] : {std::pair{&cell.before, old}, std::pair{&cell.after, now}}) {
+    json->push_back(json->empty() ? '{' : ',');
+    append_json_string(*json, option.empty() ? e.code : e.code + "." + option);
+    json->push_back(':');
+    append_json_value(*json, value);
+  }
+}
+
+// Audit records are written this many at a time.
+constexpr size_t kAuditChunk = 1000;
 
 }  // namespace
 
@@ -251,8 +293,6 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
   const int64_t now = clock_.now();
   for (const auto& [key, cell] : cells)  // other nodes refresh once this commits
     tx.notify("v:" + std::to_string(key.first) + ":" + key.second);
-  std::vector<AuditEntry> audits;
-  audits.reserve(std::min(ok.size(), kAuditChunk));
   const size_t first_written = out.written.size();
   out.written.reserve(first_written + ok.size());
   std::vector<bool> fresh;  // of what this batch writes: nothing was stored under its key
@@ -277,14 +317,7 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
       }
       ++(old ? out.updated : out.imported);
     }
-    std::string key = c.cell->org->code;
-    key.append("/").append(*c.cell->period).append("/").append(c.element->code).append(".").append(c.in->option);
-    audits.push_back(audit_entry(a, now, c.erase ? "delete" : "set", "datavalue", std::move(key), as_json(old),
-                                 c.erase ? nlohmann::json(nullptr) : as_json(&v)));
-    if (audits.size() == kAuditChunk) {
-      tx.add_audits(audits);
-      audits.clear();
-    }
+    add_change(*c.cell, *c.element, c.in->option, old, c.erase ? nullptr : &v);
     if (!c.erase) fresh.push_back(old == nullptr);
     (c.erase ? out.erased : out.written).push_back(std::move(v));
   }
@@ -298,7 +331,23 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     else replaced.push_back(out.written[k]);
   tx.insert_values(inserted);
   if (!replaced.empty()) tx.put_values(replaced);
-  tx.add_audits(audits);
+  // One audit record for each unit and period the batch changed: every value
+  // it changed there, before and after (null: none).
+  std::vector<AuditEntry> audits;
+  for (auto& [key, cell] : cells) {
+    if (cell.before.empty()) continue;
+    cell.before.push_back('}');
+    cell.after.push_back('}');
+    AuditEntry& e = audits.emplace_back(audit_entry(a, now, "save", "datavalues", cell.org->code + "/" + key.second,
+                                                    nullptr, nullptr));
+    e.before_json = std::move(cell.before);
+    e.after_json = std::move(cell.after);
+    if (audits.size() == kAuditChunk) {
+      tx.add_audits(audits);
+      audits.clear();
+    }
+  }
+  if (!audits.empty()) tx.add_audits(audits);
   return Status::Ok();
 }
 

@@ -146,17 +146,29 @@ TEST_P(Values, LockedPeriodsAreRefusedWith409) {
 
 TEST_P(Values, ChangesAreAuditedWithOldAndNewAndEmptyErases) {
   auto ed = as("tm.editor");
+  auto log = [&](const std::string& key) {
+    std::vector<AuditEntry> out;
+    (void)t_.store->read([&](storage::Tx& tx) {
+      out = tx.audit_for("datavalues", key);
+      return Status::Ok();
+    });
+    return out;
+  };
   ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1.234")}).ok());
-  ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1240")}).ok());
+  ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1240"),
+                                         v("staff_total", "male", "THCS-TANMY", "7,0")}).ok());
   EXPECT_EQ(*t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "1240")}), 0) << "unchanged";
-  (void)t_.store->read([&](storage::Tx& tx) {
-    auto log = tx.audit_for("datavalue", "THCS-TANMY/2026S1/staff_total.female");
-    EXPECT_EQ(log.size(), 2u);
-    EXPECT_EQ(log[1].before_json, "1234.0");
-    EXPECT_EQ(log[1].after_json, "1240.0");
-    return Status::Ok();
-  });
+  auto saved = log("THCS-TANMY/2026S1");
+  ASSERT_EQ(saved.size(), 2u) << "one record a save, none for a save that changes nothing";
+  EXPECT_EQ(saved[0].action, "save");
+  EXPECT_EQ(saved[0].actor, "tm.editor");
+  EXPECT_EQ(saved[0].before_json, R"({"staff_total.female":null})");
+  EXPECT_EQ(saved[0].after_json, R"({"staff_total.female":1234})");
+  EXPECT_EQ(saved[1].before_json, R"({"staff_total.female":1234,"staff_total.male":null})");
+  EXPECT_EQ(saved[1].after_json, R"({"staff_total.female":1240,"staff_total.male":7})");
   ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "female", "THCS-TANMY", "")}).ok());
+  EXPECT_EQ(log("THCS-TANMY/2026S1").back().after_json, R"({"staff_total.female":null})");
+  ASSERT_TRUE(t_.app->values().save(ed, {v("staff_total", "male", "THCS-TANMY", "")}).ok());
   EXPECT_TRUE(t_.app->values().get(ed, "THCS-TANMY", "2026S1")->empty());
   int64_t dept = 0;
   (void)t_.store->read([&](storage::Tx& tx) {
@@ -164,6 +176,39 @@ TEST_P(Values, ChangesAreAuditedWithOldAndNewAndEmptyErases) {
     return Status::Ok();
   });
   EXPECT_FALSE(t_.app->analytics().element("staff_total", "female", dept, *parse_period("2026S1")));
+}
+
+TEST_P(Values, ABatchHasOneAuditRecordForEachUnitAndPeriodItChanges) {
+  auto e = t_.app->catalog().create_element(as("admin"), {"ge_note", "Ghi chú", "", "text", "stock"});
+  ASSERT_TRUE(e.ok()) << e.error().message;
+  const std::string note = "Tổ \"Nữ công\" \\ họp tháng 3";
+  auto records = [&](const std::string& key) {
+    size_t n = 0;
+    (void)t_.store->read([&](storage::Tx& tx) {
+      n = tx.audit_for("datavalues", key).size();
+      return Status::Ok();
+    });
+    return n;
+  };
+  const size_t longson = records("THCS-LONGSON/2026S1"), tanmy_before = records("THCS-TANMY/2025S2");
+  EXPECT_EQ(records("THCS-TANMY/2026S1"), 0u);
+  auto saved = t_.app->values().save(as("admin"), {v("staff_total", "female", "THCS-TANMY", "300"),
+                                                   v("ge_note", "", "THCS-TANMY", note),
+                                                   v("staff_total", "female", "THCS-LONGSON", "500"),
+                                                   v("staff_total", "female", "THCS-TANMY", "400", "2025S2")});
+  ASSERT_TRUE(saved.ok()) << saved.error().message << (saved.ok() ? "" : saved.error().details[0].second);
+  (void)t_.store->read([&](storage::Tx& tx) {
+    auto tanmy = tx.audit_for("datavalues", "THCS-TANMY/2026S1");
+    EXPECT_EQ(tanmy.size(), 1u);
+    if (tanmy.empty()) return Status::Ok();
+    auto after = nlohmann::json::parse(tanmy[0].after_json);
+    EXPECT_EQ(after, (nlohmann::json{{"staff_total.female", 300}, {"ge_note", note}})) << tanmy[0].after_json;
+    EXPECT_EQ(nlohmann::json::parse(tanmy[0].before_json),
+              (nlohmann::json{{"staff_total.female", nullptr}, {"ge_note", nullptr}}));
+    EXPECT_EQ(tx.audit_for("datavalues", "THCS-LONGSON/2026S1").size(), longson + 1);
+    EXPECT_EQ(tx.audit_for("datavalues", "THCS-TANMY/2025S2").size(), tanmy_before + 1);
+    return Status::Ok();
+  });
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Values, ::testing::ValuesIn(engines()), [](const auto& i) { return i.param; });
