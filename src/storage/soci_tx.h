@@ -13,6 +13,7 @@ class SociTx final : public Tx {
 
   std::optional<OrgUnit> org_by_code(std::string_view code) override;
   std::optional<OrgUnit> org_by_id(int64_t id) override;
+  std::vector<OrgUnit> orgs_by_codes(const std::vector<std::string>& codes) override;
   std::vector<OrgUnit> orgs_within(std::string_view path) override;
   std::vector<OrgUnit> org_children(int64_t parent_id) override;
   std::vector<OrgUnit> org_roots() override;

@@ -105,6 +105,30 @@ std::optional<OrgUnit> SociTx::org_by_code(std::string_view code) {
   return first(query_orgs(sql_, "WHERE code = :c", soci::use(c)));
 }
 
+std::vector<OrgUnit> SociTx::orgs_by_codes(const std::vector<std::string>& codes) {
+  constexpr size_t kCodesPerStatement = 500;
+  std::vector<std::string> sorted(codes);
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::vector<OrgUnit> out;
+  for (size_t from = 0; from < sorted.size(); from += kCodesPerStatement) {
+    const size_t to = std::min(sorted.size(), from + kCodesPerStatement);
+    std::string text = std::string(kOrgColumns) + "WHERE code IN (";
+    for (size_t i = from; i < to; ++i) text += (i > from ? ", :c" : ":c") + std::to_string(i - from);
+    soci::row r;
+    soci::statement st(sql_);
+    st.alloc();
+    st.prepare(text + ")", soci::details::st_one_time_query);
+    for (size_t i = from; i < to; ++i) st.exchange(soci::use(sorted[i]));
+    st.exchange(soci::into(r));
+    st.define_and_bind();
+    if (st.execute(true))
+      do out.push_back(org_from_row(r));
+      while (st.fetch());
+  }
+  return out;
+}
+
 std::optional<OrgUnit> SociTx::org_by_id(int64_t id) {
   long long i = id;
   return first(query_orgs(sql_, "WHERE id = :i", soci::use(i)));

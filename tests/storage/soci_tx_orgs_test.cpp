@@ -89,6 +89,37 @@ TEST_P(OrgStore, InsertOrgsLoadsALevelAtOnce) {
   });
 }
 
+// Many codes at once, over more than one statement (500 codes each).
+TEST_P(OrgStore, UnitsAreFoundByManyCodesAtOnce) {
+  OrgUnit root = add_org("ROOT", std::nullopt, OrgType::kMinistry);
+  std::vector<OrgUnit> schools;
+  for (int i = 0; i < 700; ++i) {
+    OrgUnit u;
+    u.code = "TH-" + std::to_string(i);
+    u.name = "Trường " + std::to_string(i);
+    u.type = OrgType::kSchoolPrimary;
+    u.parent_id = root.id;
+    schools.push_back(u);
+  }
+  write([&](storage::Tx& tx) { tx.insert_orgs(schools); });
+  std::vector<std::string> codes{"NONE", "th-5", "ROOT", "TH-5"};  // unknown, another case, twice
+  for (int i = 0; i < 700; i += 2) codes.push_back("TH-" + std::to_string(i));
+  read([&](storage::Tx& tx) {
+    auto got = tx.orgs_by_codes(codes);
+    std::map<std::string, OrgUnit> by_code;
+    for (auto& u : got) by_code.emplace(u.code, u);
+    EXPECT_EQ(got.size(), 1u + 1u + 350u) << "each unit once, unknown codes left out";
+    EXPECT_EQ(by_code.size(), got.size());
+    EXPECT_FALSE(by_code.count("th-5"));
+    ASSERT_TRUE(by_code.count("TH-698"));
+    EXPECT_EQ(by_code["TH-698"].id, schools[698].id);
+    EXPECT_EQ(by_code["TH-698"].path, schools[698].path);
+    EXPECT_EQ(by_code["TH-698"].name, "Trường 698");
+    EXPECT_EQ(by_code["ROOT"].type, OrgType::kMinistry);
+    EXPECT_TRUE(tx.orgs_by_codes({}).empty());
+  });
+}
+
 TEST_P(OrgStore, SubtreeIsAPathPrefixAndChildrenAreDirect) {
   OrgUnit root = add_org("ROOT", std::nullopt);
   OrgUnit a = add_org("A", root.id), b = add_org("B", root.id);

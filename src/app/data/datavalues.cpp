@@ -163,6 +163,15 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
   // Looked up once per code in the batch.
   std::unordered_map<std::string, std::optional<DataElement>> elements;
   std::unordered_map<std::string, std::optional<OrgUnit>> orgs;
+  {  // every unit of the batch in a few statements, not one each
+    std::vector<std::string> codes;
+    for (const auto& in : values)
+      if (codes.empty() || codes.back() != in.org) codes.push_back(in.org);
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    for (const auto& c : codes) orgs.emplace(c, std::nullopt);
+    for (auto& u : tx.orgs_by_codes(codes)) orgs[u.code] = std::move(u);
+  }
   std::unordered_map<std::string, std::optional<std::pair<Period, std::string>>> periods;  // and its code
   std::map<CellKey, Cell> cells;
   std::map<CellKey, size_t> first_of;  // each cell's first value, for a lock

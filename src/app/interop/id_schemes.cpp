@@ -131,6 +131,27 @@ std::optional<OrgUnit> IdMap::org(const std::string& theirs) {
   return u;
 }
 
+void IdMap::prefetch_orgs(const std::vector<std::string>& theirs) {
+  if (schemes_.org_unit.type == IdScheme::Type::kId) return;  // by id: few, and no list query for them
+  std::map<std::string, std::vector<std::string>> wanted;      // our code → their names for it
+  for (const auto& t : theirs) {
+    if (orgs_.count(t)) continue;
+    if (auto code = code_in("orgUnit", schemes_.org_unit, t)) wanted[*code].push_back(t);
+    else orgs_.emplace(t, std::nullopt);
+  }
+  std::vector<std::string> codes;
+  codes.reserve(wanted.size());
+  for (const auto& [code, names] : wanted) codes.push_back(code);
+  for (auto& u : tx_.orgs_by_codes(codes)) {
+    auto it = wanted.find(u.code);
+    if (it == wanted.end()) continue;
+    for (const auto& t : it->second) orgs_.emplace(t, u);
+    wanted.erase(it);
+  }
+  for (const auto& [code, names] : wanted)
+    for (const auto& t : names) orgs_.emplace(t, std::nullopt);
+}
+
 std::optional<std::string> IdMap::option(const std::string& theirs) const {
   if (schemes_.option.type == IdScheme::Type::kAttribute) {
     if (auto code = code_in("categoryOption", schemes_.option, theirs)) return *code == "default" ? "" : *code;

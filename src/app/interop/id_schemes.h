@@ -53,6 +53,8 @@ class IdMap {
   // Theirs → ours.
   std::optional<DataElement> element(const std::string& theirs) const;
   std::optional<OrgUnit> org(const std::string& theirs);
+  // Looks up many units at once (a few statements), for org() to find.
+  void prefetch_orgs(const std::vector<std::string>& theirs);
   // A category option combination: "" for none ("default", or empty), else
   // the option code; nullopt when unknown.
   std::optional<std::string> option(const std::string& theirs) const;

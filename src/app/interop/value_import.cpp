@@ -178,6 +178,15 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
     std::map<std::string, std::vector<const DataSet*>> sets_of;
     for (const auto& s : all_sets)
       for (const auto& e : s.elements) sets_of[e].push_back(&s);
+    {  // every unit of the file in a few statements, not one each
+      std::vector<std::string> names;
+      if (!header.org_unit.empty()) names.push_back(header.org_unit);
+      for (const auto& v : values)
+        if (!v.org_unit.empty() && (names.empty() || names.back() != v.org_unit)) names.push_back(v.org_unit);
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
+      ids.prefetch_orgs(names);
+    }
     std::vector<ValueInput> inputs;
     std::vector<size_t> origin;
     inputs.reserve(values.size());
