@@ -2,6 +2,7 @@
 // XML forms are in value_sets_xml.cpp).
 #include "documents/value_sets.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -219,6 +220,10 @@ class JsonReader final : public nlohmann::json_sax<nlohmann::json> {
 
 Result<ParsedValueSet> read_json(std::string_view bytes) {
   JsonReader r;
+  // A data value takes 60 bytes or more of JSON: room for all of them at
+  // once, so the list is never copied as it grows. Pages never written are
+  // never touched.
+  r.out.values.reserve(std::min(bytes.size() / 60 + 1, kMaxExchangeValues));
   bool ok = false;
   try {
     ok = nlohmann::json::sax_parse(bytes, &r);
