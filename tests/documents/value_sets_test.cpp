@@ -108,6 +108,8 @@ TEST(ValueSets, WhatIsWrittenInEachFormatReadsBackTheSame) {
     v.value = "=SUM(A1) \"trích\", <b>&\ndòng 2\tcột";
     v.number.reset();
     values.push_back(v);
+    v.value = "Tổ 1, tổ 2";  // a comma alone is quoted too
+    values.push_back(v);
   }
   for (auto f : {ExchangeFormat::kJson, ExchangeFormat::kCsv, ExchangeFormat::kXml, ExchangeFormat::kAdx}) {
     auto back = round_trip(values, f);

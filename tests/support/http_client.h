@@ -14,6 +14,9 @@
 
 namespace bd::test {
 
+// Whether a page (or any answer's body) contains the text.
+inline bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
+
 struct HttpResult {
   int status = 0;
   std::string reason;  // the status line's reason phrase

@@ -4,13 +4,12 @@
 #include "http/pages/common.h"
 
 #include "http/pages/page_ctx.h"
+#include "support/http_client.h"
 
 namespace bd::test {
 namespace {
 
 using nlohmann::json;
-
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 TEST(PageCommon, TheBaseModelOfAnAnonymousPage) {
   PageCtx p;

@@ -8,7 +8,6 @@
 namespace bd::test {
 namespace {
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 std::string first_match(const std::string& body, const std::string& pattern) {
   std::smatch m;

@@ -10,7 +10,6 @@
 namespace bd::test {
 namespace {
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 // A form body with repeated fields (HttpClient::form takes a map).
 std::string body_of(const HttpClient& c, const std::vector<std::pair<std::string, std::string>>& fields) {

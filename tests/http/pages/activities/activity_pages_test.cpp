@@ -19,7 +19,6 @@ class ActivityPages : public LiveServerTest<ActivityPages> {
   }
 };
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 TEST_F(ActivityPages, RecordAnActivityWithParticipantsAndEvidence) {
   auto editor = as("thcs.tanmy");

@@ -7,15 +7,15 @@
 namespace bd::test {
 namespace {
 
-const std::string kBoundary = "----bd-exchange-boundary";
+const std::string kExchangeBoundary = "----bd-exchange-boundary";
 
 std::string multipart(const std::map<std::string, std::string>& fields, const std::string& name,
                       const std::string& file) {
   std::string b;
   for (const auto& [k, v] : fields)
-    b += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n";
-  b += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n" +
-       "Content-Type: application/octet-stream\r\n\r\n" + file + "\r\n--" + kBoundary + "--\r\n";
+    b += "--" + kExchangeBoundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n";
+  b += "--" + kExchangeBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n" +
+       "Content-Type: application/octet-stream\r\n\r\n" + file + "\r\n--" + kExchangeBoundary + "--\r\n";
   return b;
 }
 
@@ -27,7 +27,7 @@ class ExchangePages : public LiveServerTest<ExchangePages> {
     if (htmx) headers = {{"HX-Request", "true"}, {"X-CSRF-Token", c.csrf()}};
     else fields["_csrf"] = c.csrf();
     return c.request("POST", "/data/exchange", multipart(fields, name, file),
-                     "multipart/form-data; boundary=" + kBoundary, headers);
+                     "multipart/form-data; boundary=" + kExchangeBoundary, headers);
   }
 };
 

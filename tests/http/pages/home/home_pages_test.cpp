@@ -10,7 +10,6 @@
 namespace bd::test {
 namespace {
 
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 // The demo's home pages on Friday 29/05/2026.
 class HomePage : public LiveServerTest<HomePage> {

@@ -10,7 +10,6 @@
 namespace bd::test {
 namespace {
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 class OrgunitPages : public LiveServerTest<OrgunitPages> {
  protected:

@@ -9,7 +9,6 @@
 namespace bd::test {
 namespace {
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 class RestructurePages : public LiveServerTest<RestructurePages> {
  protected:

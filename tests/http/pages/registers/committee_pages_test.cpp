@@ -39,7 +39,6 @@ TEST(CommitteePages, HubMembersAndForm) {
   EXPECT_NE(officer.get("/committee").body.find("/incidents?org=THCS-TANMY"), std::string::npos);
 }
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
 
 // The department's committee since 01/09/2025 (demo): five members, one head.
 std::map<std::string, std::string> recomposition() {
