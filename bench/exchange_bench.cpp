@@ -8,7 +8,8 @@
 //   bulk      the baseline: the same values through BulkLoad (COPY on
 //             PostgreSQL, one reused prepared INSERT on SQLite), no checks
 //   adx, json ValueImport::run on the file: parse, map, check scope, period,
-//             lock, type and rules, write with an audit record per value
+//             lock, type and rules, write with an audit record per unit and
+//             period
 // Prints µs per value and the ratio to the baseline. Then the export of the
 // whole province, one year and then all ten, to a stream that counts bytes
 // and samples the resident memory: flat memory means the same peak for both.
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "cli/huge_pages.h"
 #include "storage/store.h"
 
 namespace {
@@ -205,6 +207,7 @@ void run(const char* engine, const std::string& url, size_t values) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  bd::cli::restart_with_huge_pages(argv);  // as the binhdang executable does
   const size_t values = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1000000;
   const auto dir = std::filesystem::temp_directory_path() / ("bd-exchange-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
