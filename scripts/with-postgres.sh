@@ -8,6 +8,8 @@
 #   BINHDANG_TEST_PG=postgresql://USER@127.0.0.1:PORT/binhdang_test
 # exported, then stops the cluster and removes its directory, whether CMD
 # passes, fails or the script is interrupted. Exits with CMD's exit code.
+# WITH_POSTGRES_OPTIONS adds server settings, e.g. "-c shared_buffers=2GB"
+# (docs/benchmarks.md measures with and without it).
 set -euo pipefail
 
 if (($# == 0)); then
@@ -106,7 +108,7 @@ port=""
 for attempt in 1 2 3; do
   port=$(free_port) || fail "no free port found"
   if run_owner "$pg_bin/pg_ctl" -w -t 60 -D "$pgdata" -l "$log" \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $base -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $base -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${WITH_POSTGRES_OPTIONS:-}" \
       start >/dev/null 2>&1; then
     started=1
     break
