@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "app/access.h"
 #include "app/audit.h"
@@ -168,8 +169,20 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
       Period period;
       std::string option;
     };
-    std::map<std::string, DataElement> elements;
-    std::map<int64_t, OrgUnit> units;
+    // Their names, each looked up once; the values point into these (node
+    // maps: the addresses hold).
+    std::unordered_map<std::string, std::optional<DataElement>> elements;
+    std::unordered_map<std::string, std::optional<OrgUnit>> units;
+    auto element_of = [&](const std::string& theirs) -> const std::optional<DataElement>& {
+      auto it = elements.find(theirs);
+      if (it == elements.end()) it = elements.emplace(theirs, ids.element(theirs)).first;
+      return it->second;
+    };
+    auto unit_of = [&](const std::string& theirs) -> const std::optional<OrgUnit>& {
+      auto it = units.find(theirs);
+      if (it == units.end()) it = units.emplace(theirs, ids.org(theirs)).first;
+      return it->second;
+    };
     std::vector<Mapped> mapped;
     mapped.reserve(values.size());
     std::vector<std::pair<int64_t, std::string>> cells;
@@ -206,7 +219,7 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
         }
         ds = &*found;
       }
-      auto element = ids.element(v.data_element);
+      const auto& element = element_of(v.data_element);
       if (!element) {
         fail(conflict::kDataElement, "dataElement", v.data_element,
              "Không có chỉ tiêu số liệu \"" + v.data_element + "\"" +
@@ -249,7 +262,7 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
         continue;
       }
       const std::string& org_text = v.org_unit.empty() ? header.org_unit : v.org_unit;
-      auto org = ids.org(org_text);
+      const auto& org = unit_of(org_text);
       if (!org) {
         fail(conflict::kOrgUnit, "orgUnit", org_text, "Không tìm thấy đơn vị \"" + org_text + "\".");
         continue;
@@ -268,8 +281,9 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
       // The period must be one a data set of the element uses (the named
       // data set, when there is one).
       // An element in no data set takes any period.
-      bool period_ok = !ds && sets_of[element->code].empty(), in_set = ds == nullptr;
-      for (const DataSet* s : sets_of[element->code]) {
+      const auto& sets_here = sets_of[element->code];
+      bool period_ok = !ds && sets_here.empty(), in_set = ds == nullptr;
+      for (const DataSet* s : sets_here) {
         if (ds && s->code != ds->code) continue;
         in_set = true;
         period_ok = period_ok || s->period_type == period->type;
@@ -284,8 +298,8 @@ Result<ImportSummary> ValueImport::run(const Actor& a, std::string_view bytes, d
              element->name_vi + ": không thu theo kỳ " + period->label_vi() + ".");
         continue;
       }
-      const DataElement* e = &elements.try_emplace(element->code, *element).first->second;
-      const OrgUnit* u = &units.try_emplace(org->id, *org).first->second;
+      const DataElement* e = &*element;
+      const OrgUnit* u = &*org;
       mapped.push_back({i, e, u, *period, std::move(*option)});
       auto cell = std::make_pair(u->id, period->code());
       if (cells.empty() || cells.back() != cell) cells.push_back(std::move(cell));  // a file lists a cell's values together
