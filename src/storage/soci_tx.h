@@ -145,6 +145,7 @@ class SociTx final : public Tx {
   void delete_evidence(int64_t id) override;
 
   void notify(std::string_view payload) override;
+  void notify_all(const std::vector<std::string>& payloads) override;
   void add_audit(const AuditEntry& e) override;
   void add_audits(const std::vector<AuditEntry>& entries) override;
   std::vector<AuditEntry> audit_for(std::string_view entity, std::string_view key) override;

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "storage/row.h"
 #include "storage/engine.h"
 #include "storage/soci_tx.h"
@@ -55,6 +57,24 @@ void SociTx::notify(std::string_view payload) {
   std::string p(payload);
   int one = 0;
   sql_ << "SELECT 1 FROM (SELECT pg_notify('binhdang_changes', :p)) n", soci::use(p), soci::into(one);
+}
+
+void SociTx::notify_all(const std::vector<std::string>& payloads) {
+  if (engine_ != Engine::kPostgres || payloads.empty()) return;
+  constexpr size_t kPerStatement = 500;
+  for (size_t from = 0; from < payloads.size(); from += kPerStatement) {
+    const size_t to = std::min(payloads.size(), from + kPerStatement);
+    std::string text = "SELECT COUNT(pg_notify('binhdang_changes', p)) FROM (VALUES ";
+    for (size_t i = from; i < to; ++i) text += (i > from ? ", (:p" : "(:p") + std::to_string(i - from) + "::text)";
+    long long sent = 0;
+    soci::statement st(sql_);
+    st.alloc();
+    st.prepare(text + ") AS n(p)", soci::details::st_one_time_query);
+    for (size_t i = from; i < to; ++i) st.exchange(soci::use(payloads[i]));
+    st.exchange(soci::into(sent));
+    st.define_and_bind();
+    st.execute(true);
+  }
 }
 
 int64_t SociTx::count_audit() {

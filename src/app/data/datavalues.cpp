@@ -300,8 +300,12 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     return invalid;
   }
   const int64_t now = clock_.now();
-  for (const auto& [key, cell] : cells)  // other nodes refresh once this commits
-    tx.notify("v:" + std::to_string(key.first) + ":" + key.second);
+  {  // other nodes refresh once this commits
+    std::vector<std::string> notices;
+    notices.reserve(cells.size());
+    for (const auto& [key, cell] : cells) notices.push_back("v:" + std::to_string(key.first) + ":" + key.second);
+    tx.notify_all(notices);
+  }
   const size_t first_written = out.written.size();
   out.written.reserve(first_written + ok.size());
   std::vector<bool> fresh;  // of what this batch writes: nothing was stored under its key

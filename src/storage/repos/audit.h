@@ -20,6 +20,9 @@ class AuditRepo {
   // Tells other server nodes, once this transaction commits, that something
   // changed (PostgreSQL NOTIFY; nothing on SQLite, which has one node).
   virtual void notify(std::string_view payload) = 0;
+  // The same for many notices, in order, 500 to a statement (a large import
+  // touches tens of thousands of units and periods).
+  virtual void notify_all(const std::vector<std::string>& payloads) = 0;
 
   // Audit.
   virtual void add_audit(const AuditEntry& e) = 0;

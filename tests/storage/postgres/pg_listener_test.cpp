@@ -140,6 +140,33 @@ TEST_F(PgListener, ItReconnectsWhenItsConnectionIsKilled) {
   EXPECT_FALSE(s.listening_backends().count(*mine.begin()));
 }
 
+// Tx::notify_all: many notices of one transaction, 500 to a statement, all
+// delivered once it commits and none when it rolls back.
+TEST_F(PgListener, ManyNoticesOfOneTransactionArriveWhenItCommits) {
+  wipe_postgres(postgres_url());
+  auto store = storage::Store::open(postgres_url());
+  ASSERT_TRUE(store.ok()) << store.error().message;
+  Inbox inbox;
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  std::vector<std::string> sent;
+  for (int i = 0; i < 1201; ++i) sent.push_back("v:" + std::to_string(i) + ":2025S1");
+  Status rolled_back = (*store)->write([&](storage::Tx& tx) -> Status {
+    tx.notify_all({"rolled-back"});
+    return Error::Conflict("thử hủy");
+  });
+  EXPECT_FALSE(rolled_back.ok());
+  Status st = (*store)->write([&](storage::Tx& tx) {
+    tx.notify_all({});
+    tx.notify_all(sent);
+    return Status::Ok();
+  });
+  ASSERT_TRUE(st.ok()) << st.error().message;
+  ASSERT_TRUE(inbox.wait_for(sent.back())) << "got " << inbox.all().size();
+  auto got = inbox.all();
+  EXPECT_EQ(std::set<std::string>(got.begin(), got.end()), std::set<std::string>(sent.begin(), sent.end()));
+  EXPECT_EQ(got.size(), sent.size());
+}
+
 TEST_F(PgListener, ItStopsPromptly) {
   Inbox inbox;
   auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
