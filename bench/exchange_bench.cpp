@@ -1,7 +1,8 @@
 // Importing and exporting data value sets at scale (docs/benchmarks.md), on
 // SQLite and, when BINHDANG_TEST_PG is set, PostgreSQL (its schema public is
 // dropped and created again, as the tests do). Not part of ctest:
-//   scripts/with-postgres.sh build/bench/exchange_bench [VALUES]
+//   scripts/with-postgres.sh build/bench/exchange_bench [VALUES [ENGINE]]
+// ENGINE (sqlite or postgresql) runs one engine only; both by default.
 //
 // VALUES (default 1,000,000) values = schools × 18 elements × 2 sexes × 10
 // half-years, each import all or nothing into empty periods:
@@ -209,10 +210,15 @@ void run(const char* engine, const std::string& url, size_t values) {
 int main(int argc, char** argv) {
   bd::cli::restart_with_huge_pages(argv);  // as the binhdang executable does
   const size_t values = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1000000;
-  const auto dir = std::filesystem::temp_directory_path() / ("bd-exchange-bench-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  run("sqlite", "sqlite:" + (dir / "bench.db").string(), values);
-  std::filesystem::remove_all(dir);
+  const std::string only = argc > 2 ? argv[2] : "";
+  check(only.empty() || only == "sqlite" || only == "postgresql", "ENGINE is sqlite or postgresql");
+  if (only != "postgresql") {
+    const auto dir = std::filesystem::temp_directory_path() / ("bd-exchange-bench-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    run("sqlite", "sqlite:" + (dir / "bench.db").string(), values);
+    std::filesystem::remove_all(dir);
+    if (only == "sqlite") return 0;
+  }
   const char* pg = std::getenv("BINHDANG_TEST_PG");
   if (!pg || !*pg) {
     std::printf("postgresql: skipped (BINHDANG_TEST_PG not set; run under scripts/with-postgres.sh)\n");

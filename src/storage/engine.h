@@ -4,7 +4,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <soci/soci.h>
 
@@ -33,8 +35,19 @@ bool sqlite_configured();
 // "postgresql://u:p@h:5432/db?sslmode=disable" → "user='u' password='p' host='h' port='5432' dbname='db' sslmode='disable'"
 std::string postgres_keywords(const std::string& uri);
 // A LISTEN loop on its own libpq connection (postgres/pg_listener.cpp).
+// Notices that `own_node` sent are skipped (its Store has applied them
+// already); the others reach `on_change` without their node tag.
 std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri,
-                                                std::function<void(const std::string&)> on_change);
+                                                std::function<void(const std::string&)> on_change,
+                                                std::string own_node = {});
+// A notice as sent on channel binhdang_changes: "@NODE PAYLOAD", so that the
+// node that sent it can tell it from the others' (postgres/pg_listener.cpp).
+std::string tag_notice(std::string_view node, std::string_view payload);
+// The payload of `notice`, or nullopt when `own_node` sent it. A notice
+// without a tag (sent by hand with psql, say) is passed on whole.
+std::optional<std::string_view> notice_payload(std::string_view notice, std::string_view own_node);
+// A fresh random name for this process's Store: 16 hexadecimal digits.
+std::string new_node_name();
 EngineSetup postgres_setup();
 
 // The data_values table's bulk paths, on the session's own connection and

@@ -117,7 +117,7 @@ class SociStore final : public Store {
 
   std::unique_ptr<ChangeListener> listen(std::function<void(const std::string&)> on_change) override {
     if (setup_.engine != Engine::kPostgres) return nullptr;
-    return listen_postgres(url_, std::move(on_change));
+    return listen_postgres(url_, std::move(on_change), node_);
   }
 
   Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn, false); }
@@ -130,7 +130,7 @@ class SociStore final : public Store {
       soci::session sql(*pool_);
       sql << begin;
       try {
-        SociTx tx(sql, setup_.engine);
+        SociTx tx(sql, setup_.engine, node_);
         Status st = fn(tx);
         const bool hold = writing && st.ok();
         if (hold && delays_.before.count()) std::this_thread::sleep_for(delays_.before);
@@ -153,6 +153,9 @@ class SociStore final : public Store {
   EngineSetup setup_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::string url_;  // engine target (PostgreSQL URI) for the listener
+  // Tags the notices this Store sends, so that its own listener skips them:
+  // what a write changed is in this process's engine before it answers.
+  const std::string node_ = new_node_name();
   CommitDelays delays_ = commit_delays_from_env();
   std::atomic<uint64_t> accounts_generation_{0};
 };

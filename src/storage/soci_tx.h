@@ -9,7 +9,8 @@ namespace bd::storage {
 
 class SociTx final : public Tx {
  public:
-  SociTx(soci::session& sql, Engine engine) : sql_(sql), engine_(engine) {}
+  // `node` tags the notices this transaction sends (tag_notice in engine.h).
+  SociTx(soci::session& sql, Engine engine, std::string_view node = {}) : sql_(sql), engine_(engine), node_(node) {}
 
   std::optional<OrgUnit> org_by_code(std::string_view code) override;
   std::optional<OrgUnit> org_by_id(int64_t id) override;
@@ -163,6 +164,7 @@ class SociTx final : public Tx {
 
   soci::session& sql_;
   Engine engine_;
+  std::string_view node_;
   bool changes_accounts_ = false;
 };
 

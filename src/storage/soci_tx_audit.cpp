@@ -54,7 +54,7 @@ std::vector<AuditEntry> SociTx::audit_for(std::string_view entity, std::string_v
 
 void SociTx::notify(std::string_view payload) {
   if (engine_ != Engine::kPostgres) return;
-  std::string p(payload);
+  std::string p = tag_notice(node_, payload);
   int one = 0;
   sql_ << "SELECT 1 FROM (SELECT pg_notify('binhdang_changes', :p)) n", soci::use(p), soci::into(one);
 }
@@ -70,7 +70,10 @@ void SociTx::notify_all(const std::vector<std::string>& payloads) {
     soci::statement st(sql_);
     st.alloc();
     st.prepare(text + ") AS n(p)", soci::details::st_one_time_query);
-    for (size_t i = from; i < to; ++i) st.exchange(soci::use(payloads[i]));
+    std::vector<std::string> tagged;
+    tagged.reserve(to - from);
+    for (size_t i = from; i < to; ++i) tagged.push_back(tag_notice(node_, payloads[i]));
+    for (const auto& p : tagged) st.exchange(soci::use(p));
     st.exchange(soci::into(sent));
     st.define_and_bind();
     st.execute(true);

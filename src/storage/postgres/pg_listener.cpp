@@ -1,12 +1,13 @@
 // LISTEN on a dedicated libpq connection: a background thread waits on the
-// socket and hands every notice of channel binhdang_changes to the callback.
-// It reconnects after a lost connection.
+// socket and hands every notice of channel binhdang_changes to the callback,
+// except those its own node sent. It reconnects after a lost connection.
 #include <libpq-fe.h>
 #include <poll.h>
 
 #include <atomic>
 #include <chrono>
 #include <iostream>
+#include <random>
 #include <thread>
 
 #include "storage/engine.h"
@@ -17,8 +18,12 @@ namespace {
 class PgListener final : public ChangeListener {
  public:
   // Listens before returning, so no notice committed after this is missed.
-  PgListener(std::string keywords, std::function<void(const std::string&)> on_change)
-      : keywords_(std::move(keywords)), on_change_(std::move(on_change)), first_(connect()), thread_([this] { run(); }) {}
+  PgListener(std::string keywords, std::function<void(const std::string&)> on_change, std::string own_node)
+      : keywords_(std::move(keywords)),
+        on_change_(std::move(on_change)),
+        own_node_(std::move(own_node)),
+        first_(connect()),
+        thread_([this] { run(); }) {}
 
   ~PgListener() override {
     stop_ = true;
@@ -57,8 +62,10 @@ class PgListener final : public ChangeListener {
         continue;
       }
       while (PGnotify* n = PQnotifies(conn)) {
-        const std::string payload = n->extra ? n->extra : "";
+        const auto theirs = notice_payload(n->extra ? n->extra : "", own_node_);
+        const std::string payload(theirs.value_or(""));
         PQfreemem(n);
+        if (!theirs) continue;
         try {
           on_change_(payload);
         } catch (const std::exception& e) {
@@ -71,6 +78,7 @@ class PgListener final : public ChangeListener {
 
   std::string keywords_;
   std::function<void(const std::string&)> on_change_;
+  std::string own_node_;
   std::atomic<bool> stop_{false};
   PGconn* first_ = nullptr;  // handed to the thread
   std::thread thread_;  // last: starts once the members above exist
@@ -79,8 +87,36 @@ class PgListener final : public ChangeListener {
 }  // namespace
 
 std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri,
-                                                std::function<void(const std::string&)> on_change) {
-  return std::make_unique<PgListener>(postgres_keywords(uri), std::move(on_change));
+                                                std::function<void(const std::string&)> on_change,
+                                                std::string own_node) {
+  return std::make_unique<PgListener>(postgres_keywords(uri), std::move(on_change), std::move(own_node));
+}
+
+std::string tag_notice(std::string_view node, std::string_view payload) {
+  std::string out;
+  out.reserve(node.size() + payload.size() + 2);
+  out += '@';
+  out += node;
+  out += ' ';
+  out += payload;
+  return out;
+}
+
+std::optional<std::string_view> notice_payload(std::string_view notice, std::string_view own_node) {
+  if (!notice.starts_with('@')) return notice;
+  const size_t space = notice.find(' ');
+  if (space == std::string_view::npos) return notice;
+  if (!own_node.empty() && notice.substr(1, space - 1) == own_node) return std::nullopt;
+  return notice.substr(space + 1);
+}
+
+std::string new_node_name() {
+  std::random_device rd;
+  const uint64_t n = (uint64_t{rd()} << 32) ^ rd();
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 0; i < 16; ++i) out[i] = kHex[(n >> (60 - 4 * i)) & 0xf];
+  return out;
 }
 
 }  // namespace bd::storage

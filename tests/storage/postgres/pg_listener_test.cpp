@@ -1,9 +1,10 @@
 // LISTEN on its own connection (pg_listener.cpp): notices of the channel
 // binhdang_changes reach the callback in order, and only committed ones of
-// that channel; a failing callback does not stop the listener; it is
-// listening when constructed, reconnects when its connection is killed and
-// stops promptly. Needs BINHDANG_TEST_PG, except stopping when no server
-// can be reached.
+// that channel; a Store's listener skips the notices its own Store sent and
+// gets the other nodes' without their tag; a failing callback does not stop
+// the listener; it is listening when constructed, reconnects when its
+// connection is killed and stops promptly. Needs BINHDANG_TEST_PG, except
+// the tags and stopping when no server can be reached.
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
 
@@ -140,13 +141,31 @@ TEST_F(PgListener, ItReconnectsWhenItsConnectionIsKilled) {
   EXPECT_FALSE(s.listening_backends().count(*mine.begin()));
 }
 
+TEST(NoticeTags, ANodeKnowsItsOwnNoticesAndPassesOnTheOthers) {
+  const std::string a = storage::new_node_name(), b = storage::new_node_name();
+  EXPECT_EQ(a.size(), 16u);
+  EXPECT_EQ(a.find_first_not_of("0123456789abcdef"), std::string::npos) << a;
+  EXPECT_NE(a, b);
+  EXPECT_EQ(storage::tag_notice(a, "v:12:2025S1"), "@" + a + " v:12:2025S1");
+  EXPECT_EQ(storage::notice_payload(storage::tag_notice(a, "v:12:2025S1"), a), std::nullopt);
+  EXPECT_EQ(storage::notice_payload(storage::tag_notice(b, "v:12:2025S1"), a), "v:12:2025S1");
+  EXPECT_EQ(storage::notice_payload(storage::tag_notice(b, ""), a), "");
+  EXPECT_EQ(storage::notice_payload(storage::tag_notice(b, "r:1:2025 S1"), a), "r:1:2025 S1") << "spaces after the tag";
+  // Untagged notices (psql by hand) and a listener of no node pass everything.
+  EXPECT_EQ(storage::notice_payload("tree", a), "tree");
+  EXPECT_EQ(storage::notice_payload("@no-space", a), "@no-space");
+  EXPECT_EQ(storage::notice_payload("", a), "");
+  EXPECT_EQ(storage::notice_payload(storage::tag_notice(a, "tree"), ""), "tree");
+}
+
 // Tx::notify_all: many notices of one transaction, 500 to a statement, all
-// delivered once it commits and none when it rolls back.
+// delivered to another node once it commits and none when it rolls back.
 TEST_F(PgListener, ManyNoticesOfOneTransactionArriveWhenItCommits) {
   wipe_postgres(postgres_url());
   auto store = storage::Store::open(postgres_url());
   ASSERT_TRUE(store.ok()) << store.error().message;
   Inbox inbox;
+  // Another node's listener: a listener of no node passes every notice on.
   auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
   std::vector<std::string> sent;
   for (int i = 0; i < 1201; ++i) sent.push_back("v:" + std::to_string(i) + ":2025S1");
@@ -165,6 +184,33 @@ TEST_F(PgListener, ManyNoticesOfOneTransactionArriveWhenItCommits) {
   auto got = inbox.all();
   EXPECT_EQ(std::set<std::string>(got.begin(), got.end()), std::set<std::string>(sent.begin(), sent.end()));
   EXPECT_EQ(got.size(), sent.size());
+}
+
+// Each Store tags what it sends: its own listener skips it (the Store's
+// process applied the change already), another Store's gets it.
+TEST_F(PgListener, AStoreHearsTheOtherNodesButNotItself) {
+  wipe_postgres(postgres_url());
+  auto a = storage::Store::open(postgres_url());
+  auto b = storage::Store::open(postgres_url());
+  ASSERT_TRUE(a.ok() && b.ok());
+  Inbox heard_by_a, heard_by_b;
+  auto on_a = (*a)->listen([&](const std::string& p) { heard_by_a.add(p); });
+  auto on_b = (*b)->listen([&](const std::string& p) { heard_by_b.add(p); });
+  ASSERT_NE(on_a, nullptr);
+  for (auto [store, what] : {std::pair{a->get(), "from-a"}, std::pair{b->get(), "from-b"}}) {
+    Status st = store->write([&](storage::Tx& tx) {
+      tx.notify(what);
+      tx.notify_all({std::string(what) + "-many"});
+      return Status::Ok();
+    });
+    ASSERT_TRUE(st.ok()) << st.error().message;
+  }
+  Sender s;
+  s.exec("NOTIFY binhdang_changes, 'by-hand'");
+  ASSERT_TRUE(heard_by_a.wait_for("by-hand"));
+  ASSERT_TRUE(heard_by_b.wait_for("by-hand"));
+  EXPECT_EQ(heard_by_a.all(), (std::vector<std::string>{"from-b", "from-b-many", "by-hand"}));
+  EXPECT_EQ(heard_by_b.all(), (std::vector<std::string>{"from-a", "from-a-many", "by-hand"}));
 }
 
 TEST_F(PgListener, ItStopsPromptly) {
