@@ -5,7 +5,9 @@
 --      (org_id, period) index;
 --   2. the same without the foreign keys;
 --   3. keyed as now (org_id, period, element_id, option_code), the parents
---      checked once per statement as migration 14 does;
+--      checked once per statement as migration 14 did (four passes over the
+--      statement's rows);
+--   3b. the same, checked as migration 15 does (two passes);
 --   4. keyed as now, with no check;
 --   5. with no key and no index.
 -- Run on a throwaway server:
@@ -45,15 +47,34 @@ BEGIN
 END $$;
 CREATE TRIGGER floor_parents AFTER INSERT ON floor_by_unit_checked REFERENCING NEW TABLE AS new_values
   FOR EACH STATEMENT EXECUTE FUNCTION floor_parents();
+CREATE TABLE floor_by_unit_two_passes (LIKE floor_by_unit INCLUDING ALL);
+CREATE FUNCTION floor_parents_two_passes() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE elements BIGINT[]; units BIGINT[]; locked BIGINT;
+BEGIN
+  SELECT array_agg(element_id) INTO elements FROM (SELECT DISTINCT element_id FROM new_values) d;
+  PERFORM 1 FROM floor_e WHERE id = ANY(elements) FOR KEY SHARE;
+  GET DIAGNOSTICS locked = ROW_COUNT;
+  IF locked < cardinality(elements) THEN RAISE foreign_key_violation; END IF;
+  SELECT array_agg(org_id) INTO units FROM (SELECT DISTINCT org_id FROM new_values) d;
+  PERFORM 1 FROM floor_o WHERE id = ANY(units) FOR KEY SHARE;
+  GET DIAGNOSTICS locked = ROW_COUNT;
+  IF locked < cardinality(units) THEN RAISE foreign_key_violation; END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER floor_parents_two_passes AFTER INSERT ON floor_by_unit_two_passes
+  REFERENCING NEW TABLE AS new_values FOR EACH STATEMENT EXECUTE FUNCTION floor_parents_two_passes();
 \echo '1. old key, foreign keys and the (org_id, period) index:'
 INSERT INTO floor_with_keys SELECT * FROM floor_src;
 \echo '2. old key and index, no foreign keys:'
 INSERT INTO floor_indexes_only SELECT * FROM floor_src;
-\echo '3. new key, parents checked per statement:'
+\echo '3. new key, parents checked per statement (four passes, version 14):'
 INSERT INTO floor_by_unit_checked SELECT * FROM floor_src;
+\echo '3b. new key, parents checked per statement (two passes, version 15):'
+INSERT INTO floor_by_unit_two_passes SELECT * FROM floor_src;
 \echo '4. new key, no check:'
 INSERT INTO floor_by_unit SELECT * FROM floor_src;
 \echo '5. neither key nor index:'
 INSERT INTO floor_bare SELECT * FROM floor_src;
-DROP TABLE floor_with_keys, floor_indexes_only, floor_bare, floor_by_unit, floor_by_unit_checked, floor_src, floor_e, floor_o;
-DROP FUNCTION floor_parents();
+DROP TABLE floor_with_keys, floor_indexes_only, floor_bare, floor_by_unit, floor_by_unit_checked,
+  floor_by_unit_two_passes, floor_src, floor_e, floor_o;
+DROP FUNCTION floor_parents(), floor_parents_two_passes();

@@ -115,6 +115,35 @@ std::vector<std::string> data_values_by_unit() {
   };
 }
 
+// Version 15, PostgreSQL only: the check of version 14 read the rows a
+// statement inserted four times (the distinct elements, their lock, the
+// distinct units, theirs), which do not fit in memory for a large import:
+// 0.9 µs of the 2.8 a row the server took. Now each distinct list is
+// gathered in one pass and the parents are locked by it: two passes,
+// 0.4 µs a row (bench/pg_insert_floor.sql). Same locks, same errors.
+std::vector<std::string> data_values_parents_in_two_passes() {
+  return {
+      "{POSTGRES}CREATE OR REPLACE FUNCTION data_values_parents_of_statement() RETURNS trigger"
+      " LANGUAGE plpgsql AS $$\n"
+      "DECLARE elements BIGINT[]; units BIGINT[]; locked BIGINT;\n"
+      "BEGIN\n"
+      "  SELECT array_agg(element_id) INTO elements FROM (SELECT DISTINCT element_id FROM new_values) d;\n"
+      "  PERFORM 1 FROM data_elements WHERE id = ANY(elements) FOR KEY SHARE;\n"
+      "  GET DIAGNOSTICS locked = ROW_COUNT;\n"
+      "  IF locked < cardinality(elements) THEN\n"
+      "    RAISE foreign_key_violation USING MESSAGE = 'Số liệu của một chỉ tiêu không tồn tại';\n"
+      "  END IF;\n"
+      "  SELECT array_agg(org_id) INTO units FROM (SELECT DISTINCT org_id FROM new_values) d;\n"
+      "  PERFORM 1 FROM org_units WHERE id = ANY(units) FOR KEY SHARE;\n"
+      "  GET DIAGNOSTICS locked = ROW_COUNT;\n"
+      "  IF locked < cardinality(units) THEN\n"
+      "    RAISE foreign_key_violation USING MESSAGE = 'Số liệu của một đơn vị không tồn tại';\n"
+      "  END IF;\n"
+      "  RETURN NULL;\n"
+      "END $$",
+  };
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -334,6 +363,8 @@ const std::vector<Migration>& migrations() {
       {14,
        "figures keyed by unit and period first; on PostgreSQL their parents checked once per statement",
        data_values_by_unit()},
+      {15, "on PostgreSQL, the parents of a statement's figures checked in two passes instead of four",
+       data_values_parents_in_two_passes()},
   };
   return all;
 }

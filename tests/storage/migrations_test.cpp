@@ -41,14 +41,16 @@ TEST(Migrations, AStatementTaggedForOneEngineIsSkippedOnTheOther) {
   EXPECT_EQ(render_sql("{SQLITE}CREATE TABLE t (id {ID})", postgres), "");
   EXPECT_EQ(render_sql("{POSTGRES}DROP INDEX i", postgres), "DROP INDEX i");
   EXPECT_EQ(render_sql("{POSTGRES}DROP INDEX i", sqlite), "");
-  // Each engine has something to run in every version.
+  // Every version has something to run, and one for a single engine says so.
   for (const auto& m : migrations()) {
     bool any_sqlite = false, any_postgres = false;
     for (const auto& s : m.statements) {
       any_sqlite = any_sqlite || !render_sql(s, sqlite).empty();
       any_postgres = any_postgres || !render_sql(s, postgres).empty();
     }
-    EXPECT_TRUE(any_sqlite && any_postgres) << m.version;
+    EXPECT_TRUE(any_sqlite || any_postgres) << m.version;
+    if (!any_sqlite) EXPECT_TRUE(std::string_view(m.description).starts_with("on PostgreSQL")) << m.version;
+    if (!any_postgres) EXPECT_TRUE(std::string_view(m.description).starts_with("on SQLite")) << m.version;
   }
 }
 
@@ -198,6 +200,18 @@ TEST_P(Upgrade, FiguresStoredBeforeTheNewKeyAreAllThereAfterIt) {
   EXPECT_EQ(run_sql(url_, insert + row(staff.id, a.id, "2025S1")), "unique");
   EXPECT_EQ(run_sql(url_, insert + row(staff.id + 100, a.id, "2026S1")), "foreign key");
   EXPECT_EQ(run_sql(url_, insert + row(staff.id, b.id + 100, "2026S1")), "foreign key");
+  // Several rows in one statement, each parent named more than once: one
+  // missing parent among them is found, and none missing passes.
+  EXPECT_EQ(run_sql(url_, insert + row(staff.id, a.id, "2026S1") + ", (" + row(staff.id, b.id, "2026S1") + ", (" +
+                              row(staff.id + 100, a.id, "2026S2") + ", (" + row(staff.id, b.id, "2026S2")),
+            "foreign key");
+  EXPECT_EQ(run_sql(url_, insert + row(staff.id, a.id, "2026S1") + ", (" + row(staff.id, b.id, "2026S1") + ", (" +
+                              row(staff.id, a.id + 100, "2026S2") + ", (" + row(staff.id, b.id, "2026S2")),
+            "foreign key");
+  EXPECT_EQ(run_sql(url_, insert + row(staff.id, a.id, "2026S1") + ", (" + row(staff.id, b.id, "2026S1") + ", (" +
+                              row(staff.id, a.id, "2026S2") + ", (" + row(staff.id, b.id, "2026S2")),
+            "");
+  EXPECT_EQ(run_sql(url_, "DELETE FROM data_values WHERE period IN ('2026S1', '2026S2')"), "");
   const std::string of_a = " WHERE org_id = " + std::to_string(a.id);
   EXPECT_EQ(run_sql(url_, "UPDATE data_values SET org_id = " + std::to_string(b.id + 100) + of_a), "foreign key");
   EXPECT_EQ(run_sql(url_, "UPDATE data_values SET element_id = " + std::to_string(staff.id + 100) + of_a),
