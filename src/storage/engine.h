@@ -67,10 +67,10 @@ int64_t postgres_append_values(soci::session& sql, const ValueBatches& next);
 // statements (kCopyRows).
 inline constexpr size_t kCopyRows = 2000;
 void postgres_put_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
-// Values found not stored: COPY straight into data_values inside a
-// savepoint; if another writer stored one of them meanwhile, back to the
-// savepoint and postgres_put_values.
-void postgres_insert_values(soci::session& sql, const std::vector<const StoredValue*>& rows);
+// Values found not stored: each copied straight into data_values as it is
+// added, inside a savepoint; if another writer stored one of them
+// meanwhile, back to the savepoint and postgres_put_values at finish.
+std::unique_ptr<NewValues> postgres_new_values(soci::session& sql, size_t expected);
 void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries);
 
 }  // namespace bd::storage

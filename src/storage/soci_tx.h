@@ -72,6 +72,7 @@ class SociTx final : public Tx {
   void put_value(const StoredValue& v) override;
   void put_values(const std::vector<StoredValue>& values) override;
   void insert_values(const std::vector<const StoredValue*>& rows) override;
+  std::unique_ptr<NewValues> new_values(size_t expected) override;
   void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) override;
   void for_each_value(const std::function<void(const StoredValue&)>& fn) override;
   void scan_values(const std::function<void(const ValueRow&)>& fn) override;

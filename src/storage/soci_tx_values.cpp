@@ -125,13 +125,43 @@ void SociTx::put_values(const std::vector<StoredValue>& values) {
   write_rows(rows);
 }
 
+namespace {
+
+// New values held until finish, then written in key order by `write`.
+class HeldNewValues final : public NewValues {
+ public:
+  explicit HeldNewValues(std::function<void(const std::vector<const StoredValue*>&)> write)
+      : write_(std::move(write)) {}
+  void add(const StoredValue& v) override { rows_.push_back(&v); }
+  void finish() override {
+    if (rows_.empty()) return;
+    if (!std::is_sorted(rows_.begin(), rows_.end(), in_key_order))
+      std::sort(rows_.begin(), rows_.end(), in_key_order);
+    write_(rows_);
+    rows_.clear();
+  }
+
+ private:
+  std::function<void(const std::vector<const StoredValue*>&)> write_;
+  std::vector<const StoredValue*> rows_;
+};
+
+}  // namespace
+
+std::unique_ptr<NewValues> SociTx::new_values(size_t expected) {
+  if (engine_ == Engine::kSqlite)  // writers are queued: no clash
+    return std::make_unique<HeldNewValues>([this](const auto& rows) { sqlite_put_values(sql_, rows); });
+  if (expected >= kCopyRows) return postgres_new_values(sql_, expected);
+  return std::make_unique<HeldNewValues>([this](const auto& rows) { write_rows(rows); });
+}
+
 void SociTx::insert_values(const std::vector<const StoredValue*>& rows) {
   if (rows.empty()) return;
   std::vector<const StoredValue*> sorted(rows);
   std::sort(sorted.begin(), sorted.end(), in_key_order);
-  if (engine_ == Engine::kSqlite) return sqlite_put_values(sql_, sorted);  // writers are queued: no clash
-  if (sorted.size() >= kCopyRows) return postgres_insert_values(sql_, sorted);
-  write_rows(sorted);
+  auto out = new_values(sorted.size());
+  for (const StoredValue* v : sorted) out->add(*v);
+  out->finish();
 }
 
 void SociTx::write_rows(const std::vector<const StoredValue*>& rows) {

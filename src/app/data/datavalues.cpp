@@ -5,6 +5,7 @@
 #include <climits>
 #include <cmath>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "app/access.h"
@@ -37,6 +38,7 @@ struct Cell {
   Sheet sheet;
   std::map<SheetKey, size_t> fields;
   std::map<SheetKey, size_t> named;
+  std::vector<size_t> checked;  // its values that passed their checks (places in `ok`)
   // Its audit record: the values the batch changes, before and after, as
   // the bodies of two JSON objects keyed "element" or "element.option".
   std::string before, after;
@@ -241,6 +243,7 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
       }
       c.number = *v;
     }
+    last->checked.push_back(ok.size());
     ok.push_back(std::move(c));
   }
   // A value for a unit and period an approved report has locked refuses the
@@ -306,43 +309,57 @@ Status DataValues::save_in(storage::Tx& tx, const Actor& a, const std::vector<Va
     for (const auto& [key, cell] : cells) notices.push_back("v:" + std::to_string(key.first) + ":" + key.second);
     tx.notify_all(notices);
   }
-  const size_t first_written = out.written.size();
-  out.written.reserve(first_written + ok.size());
-  std::vector<bool> fresh;  // of what this batch writes: nothing was stored under its key
-  fresh.reserve(ok.size());
-  for (const auto& c : ok) {
-    const auto& here = c.cell->stored;
-    const auto found = here.find(std::make_pair(c.element->id, c.in->option));
-    const StoredValue* old = found == here.end() ? nullptr : &found->second;
-    StoredValue v{c.element->id, c.in->option, c.cell->org->id, *c.cell->period, c.number, c.text, now, a.username};
-    const bool skipped = (strategy == SaveStrategy::kCreate && old) || (strategy == SaveStrategy::kUpdate && !old);
-    if (c.erase) {
-      if (!old || skipped) {
-        ++out.ignored;
-        continue;
-      }
-      tx.delete_value(c.element->id, c.in->option, c.cell->org->id, *c.cell->period);
-      ++out.deleted;
-    } else {
-      if (skipped || (old && old->number == v.number && old->text == v.text)) {
-        ++out.ignored;
-        continue;
-      }
-      ++(old ? out.updated : out.imported);
-    }
-    add_change(*c.cell, *c.element, c.in->option, old, c.erase ? nullptr : &v);
-    if (!c.erase) fresh.push_back(old == nullptr);
-    (c.erase ? out.erased : out.written).push_back(std::move(v));
-  }
-  // A few multi-row statements instead of one per value (docs/reliability.md).
-  // New values take insert_values' faster way: what is stored was read above,
-  // in this write transaction.
-  std::vector<const StoredValue*> inserted;
+  // Written unit by unit and period by period, each cell's values by element
+  // and option: the primary key's order. New values go to new_values as
+  // they are made (what is stored was read above, in this write
+  // transaction): on PostgreSQL the server stores them meanwhile. The
+  // others follow in a few multi-row statements (docs/reliability.md).
+  out.written.reserve(out.written.size() + ok.size());  // new_values holds their addresses
   std::vector<StoredValue> replaced;
-  for (size_t k = first_written; k < out.written.size(); ++k)
-    if (fresh[k - first_written]) inserted.push_back(&out.written[k]);
-    else replaced.push_back(out.written[k]);
-  tx.insert_values(inserted);
+  const size_t first_erased = out.erased.size();
+  auto added = tx.new_values(ok.size());
+  for (auto& [key, cell] : cells) {
+    auto& order = cell.checked;
+    auto by_key = [&](size_t x, size_t y) {
+      return std::tie(ok[x].element->id, ok[x].in->option) < std::tie(ok[y].element->id, ok[y].in->option);
+    };
+    if (!std::is_sorted(order.begin(), order.end(), by_key)) std::sort(order.begin(), order.end(), by_key);
+    for (size_t k : order) {
+      const Checked& c = ok[k];
+      const auto& here = cell.stored;
+      const auto found = here.find(std::make_pair(c.element->id, c.in->option));
+      const StoredValue* old = found == here.end() ? nullptr : &found->second;
+      StoredValue v{c.element->id, c.in->option, cell.org->id, *cell.period, c.number, c.text, now, a.username};
+      const bool skipped = (strategy == SaveStrategy::kCreate && old) || (strategy == SaveStrategy::kUpdate && !old);
+      if (c.erase) {
+        if (!old || skipped) {
+          ++out.ignored;
+          continue;
+        }
+        ++out.deleted;
+      } else {
+        if (skipped || (old && old->number == v.number && old->text == v.text)) {
+          ++out.ignored;
+          continue;
+        }
+        ++(old ? out.updated : out.imported);
+      }
+      add_change(cell, *c.element, c.in->option, old, c.erase ? nullptr : &v);
+      if (c.erase) {
+        out.erased.push_back(std::move(v));
+      } else if (old) {
+        out.written.push_back(v);
+        replaced.push_back(std::move(v));
+      } else {
+        added->add(out.written.emplace_back(std::move(v)));
+      }
+    }
+  }
+  added->finish();
+  for (size_t k = first_erased; k < out.erased.size(); ++k) {
+    const StoredValue& e = out.erased[k];
+    tx.delete_value(e.element_id, e.option, e.org_id, e.period);
+  }
   if (!replaced.empty()) tx.put_values(replaced);
   // One audit record for each unit and period the batch changed: every value
   // it changed there, before and after (null: none).

@@ -5,6 +5,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 
 #include <charconv>
+#include <optional>
 
 #include "storage/engine.h"
 
@@ -133,22 +134,28 @@ void exec(PGconn* conn, const char* command) {
   if (st != PGRES_COMMAND_OK) fail(conn, "upsert");
 }
 
+std::string copy_values_into(const std::string& table) {
+  return "COPY " + table +
+         " (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by) FROM STDIN";
+}
+
+void copy_row(CopyIn& copy, const StoredValue& v) {
+  copy.number_field(v.element_id);
+  copy.field(v.option);
+  copy.number_field(v.org_id);
+  copy.field(v.period);
+  if (v.number) copy.number_field(*v.number);
+  else copy.null_field();
+  copy.field(v.text);
+  copy.number_field(v.updated_at);
+  copy.field(v.updated_by);
+  end_row(copy);
+}
+
 // COPY of values into `table` (data_values, or a staging table like it).
 void copy_values(PGconn* conn, const std::string& table, const std::vector<const StoredValue*>& rows) {
-  CopyIn copy(conn, "COPY " + table +
-                        " (element_id, option_code, org_id, period, value, text_value, updated_at, updated_by) FROM STDIN");
-  for (const StoredValue* v : rows) {
-    copy.number_field(v->element_id);
-    copy.field(v->option);
-    copy.number_field(v->org_id);
-    copy.field(v->period);
-    if (v->number) copy.number_field(*v->number);
-    else copy.null_field();
-    copy.field(v->text);
-    copy.number_field(v->updated_at);
-    copy.field(v->updated_by);
-    end_row(copy);
-  }
+  CopyIn copy(conn, copy_values_into(table));
+  for (const StoredValue* v : rows) copy_row(copy, *v);
   copy.finish();
 }
 
@@ -265,19 +272,62 @@ void postgres_put_values(soci::session& sql, const std::vector<const StoredValue
   exec(conn, "TRUNCATE bd_values_in");
 }
 
-void postgres_insert_values(soci::session& sql, const std::vector<const StoredValue*>& rows) {
-  PGconn* conn = connection(sql);
-  exec(conn, "SAVEPOINT bd_insert_values");
-  try {
-    copy_values(conn, "data_values", rows);
-  } catch (const soci::soci_error&) {
-    // A key stored by another writer since it was read (or any other
-    // failure, which the upsert then meets and reports).
-    exec(conn, "ROLLBACK TO SAVEPOINT bd_insert_values");
-    exec(conn, "RELEASE SAVEPOINT bd_insert_values");
-    return postgres_put_values(sql, rows);
+namespace {
+
+// A COPY into data_values open from the first value to finish. Should it
+// fail (a key stored by another writer since it was read, or any other
+// failure, which the upsert then meets and reports), the savepoint undoes
+// it and finish upserts every value added instead.
+class PgNewValues final : public NewValues {
+ public:
+  PgNewValues(soci::session& sql, size_t expected) : sql_(sql), conn_(connection(sql)) {
+    rows_.reserve(expected);
+    exec(conn_, "SAVEPOINT bd_insert_values");
+    try {
+      copy_.emplace(conn_, copy_values_into("data_values"));
+    } catch (const soci::soci_error&) {
+      give_up();
+    }
   }
-  exec(conn, "RELEASE SAVEPOINT bd_insert_values");
+  void add(const StoredValue& v) override {
+    rows_.push_back(&v);
+    if (!copy_) return;
+    try {
+      copy_row(*copy_, v);
+    } catch (const soci::soci_error&) {
+      give_up();
+    }
+  }
+  void finish() override {
+    if (copy_) {
+      try {
+        copy_->finish();
+        copy_.reset();
+        exec(conn_, "RELEASE SAVEPOINT bd_insert_values");
+        return;
+      } catch (const soci::soci_error&) {
+        give_up();
+      }
+    }
+    postgres_put_values(sql_, rows_);
+  }
+
+ private:
+  void give_up() {
+    copy_.reset();  // ends the COPY if it is still open
+    exec(conn_, "ROLLBACK TO SAVEPOINT bd_insert_values");
+    exec(conn_, "RELEASE SAVEPOINT bd_insert_values");
+  }
+  soci::session& sql_;
+  PGconn* conn_;
+  std::vector<const StoredValue*> rows_;
+  std::optional<CopyIn> copy_;
+};
+
+}  // namespace
+
+std::unique_ptr<NewValues> postgres_new_values(soci::session& sql, size_t expected) {
+  return std::make_unique<PgNewValues>(sql, expected);
 }
 
 void postgres_add_audits(soci::session& sql, const std::vector<AuditEntry>& entries) {

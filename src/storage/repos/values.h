@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,17 @@ struct ValueRow {
 // Feeds a bulk load: appends values to `batch` (emptied before each call) and
 // returns false when it has no more after these.
 using ValueBatches = std::function<bool(std::vector<StoredValue>& batch)>;
+
+// Values the caller found not stored, written as they are made
+// (ValueRepo::new_values).
+class NewValues {
+ public:
+  virtual ~NewValues() = default;
+  // `v` must live until finish().
+  virtual void add(const StoredValue& v) = 0;
+  // Writes what is not written yet. Errors throw as a statement's do.
+  virtual void finish() = 0;
+};
 
 class ValueRepo {
  public:
@@ -54,6 +66,13 @@ class ValueRepo {
   // table. Should another writer have stored one of the keys meanwhile
   // (PostgreSQL does not queue writers), the batch is upserted instead.
   virtual void insert_values(const std::vector<const StoredValue*>& rows) = 0;
+  // insert_values for values made one at a time, `expected` of them at
+  // most. For a large batch (kCopyRows or more) PostgreSQL copies each as it
+  // is added, so the server writes while the caller makes the next. Added
+  // in the primary key's order (unit, period, element, option), they fill
+  // the index page after page. No other statement may run in the
+  // transaction from the first add to finish.
+  virtual std::unique_ptr<NewValues> new_values(size_t expected) = 0;
   virtual void delete_value(int64_t element_id, std::string_view option, int64_t org_id, std::string_view period) = 0;
   // Every stored value, as full records.
   virtual void for_each_value(const std::function<void(const StoredValue&)>& fn) = 0;
