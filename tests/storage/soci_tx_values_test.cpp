@@ -498,6 +498,39 @@ TEST_P(ValueStore, InsertValuesAddsNewValuesAndReplacesOneStoredMeanwhile) {
   EXPECT_EQ(count(), n + 2 + static_cast<int>(small.size()) - 1 + n - 1);
 }
 
+// new_values takes values one at a time, in any order (the key's order is
+// only faster), a small batch and one large enough to stream; a sink given
+// nothing writes nothing.
+TEST_P(ValueStore, NewValuesAddedOneAtATimeInAnyOrderAreAllStored) {
+  const int n = static_cast<int>(storage::kCopyRows) + 3;
+  std::vector<StoredValue> small{value(note_, "", std::nullopt, "2031"), value(staff_, "male", 2, "2030")};
+  small[0].text = "ghi chú\tmột";
+  std::vector<StoredValue> large;
+  for (int i = n - 1; i >= 0; --i) large.push_back(value(staff_, i % 2 ? "male" : "female", i, "2050" + std::to_string(i / 2)));
+  write([&](storage::Tx& tx) {
+    for (auto* batch : {&small, &large}) {
+      auto sink = tx.new_values(batch->size());
+      for (const auto& v : *batch) sink->add(v);
+      sink->finish();
+    }
+    tx.new_values(10)->finish();
+    // The transaction goes on after a sink: a plain statement runs.
+    tx.put_value(value(staff_, "female", 7, "2029"));
+  });
+  int count = 0;
+  read([&](storage::Tx& tx) {
+    tx.for_each_value([&](const StoredValue&) { ++count; });
+    EXPECT_EQ(tx.value_at(note_, "", school_.id, "2031")->text, small[0].text);
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "male", school_.id, "2030")->number, 2);
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "female", school_.id, "20500")->number, 0);
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, "male", school_.id, "20500")->number, 1);
+    const int last = n - 1;  // the first added
+    EXPECT_DOUBLE_EQ(*tx.value_at(staff_, last % 2 ? "male" : "female", school_.id, "2050" + std::to_string(last / 2))->number,
+                     last);
+  });
+  EXPECT_EQ(count, n + 3);
+}
+
 BD_ENGINES(ValueStore);
 
 }  // namespace
