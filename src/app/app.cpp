@@ -10,7 +10,7 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       config_(config),
       clock_(clock ? clock : &system_clock_),
       analytics_(store_),
-      orgs_(store_, *clock_, [this] { changed("tree"); }),
+      orgs_(store_, *clock_, [this] { changed({"tree"}); }),
       users_(store_, *clock_, config_),
       auth_(store_, *clock_, config_),
       catalog_(store_, analytics_, *clock_),
@@ -34,7 +34,7 @@ App::App(storage::Store& store, Config config, const Clock* clock)
       explorer_(store_, analytics_),
       saved_views_(store_, *clock_),
       home_(store_, reports_, dashboard_, *clock_),
-      bulk_(store_, analytics_, *clock_, [this](const std::string& notice) { changed(notice); }),
+      bulk_(store_, analytics_, *clock_, [this](const std::string& notice) { changed({notice}); }),
       value_import_(store_, analytics_, values_, *clock_),
       value_export_(store_, analytics_),
       external_ids_(store_, analytics_, *clock_) {
@@ -42,13 +42,13 @@ App::App(storage::Store& store, Config config, const Clock* clock)
 }
 
 Status App::start() {
-  if (!listener_) listener_ = store_.listen([this](const std::string& payload) { changed(payload); });
+  if (!listener_) listener_ = store_.listen([this](const std::vector<std::string>& notices) { changed(notices); });
   return analytics_.load();
 }
 
-void App::changed(const std::string& notice) {
-  analytics_.on_notice(notice);
-  reports_.board().on_notice(notice);
+void App::changed(const std::vector<std::string>& notices) {
+  analytics_.on_notices(notices);
+  for (const auto& notice : notices) reports_.board().on_notice(notice);
 }
 
 Result<InitResult> initialize(App& app, const InitOptions& options) {

@@ -86,7 +86,7 @@ class App {
   // A committed change, made here or told by another node ("tree",
   // "catalog", "values", "v:…", "reports", "r:…"): what keeps state in
   // memory reads it again.
-  void changed(const std::string& notice);
+  void changed(const std::vector<std::string>& notices);
 
   storage::Store& store_;
   Config config_;

@@ -36,9 +36,9 @@ bool sqlite_configured();
 std::string postgres_keywords(const std::string& uri);
 // A LISTEN loop on its own libpq connection (postgres/pg_listener.cpp).
 // Notices that `own_node` sent are skipped (its Store has applied them
-// already); the others reach `on_change` without their node tag.
-std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri,
-                                                std::function<void(const std::string&)> on_change,
+// already); the others reach `on_changes` without their node tag, all
+// those that have arrived at once.
+std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri, OnChanges on_changes,
                                                 std::string own_node = {});
 // A notice as sent on channel binhdang_changes: "@NODE PAYLOAD", so that the
 // node that sent it can tell it from the others' (postgres/pg_listener.cpp).

@@ -115,9 +115,9 @@ class SociStore final : public Store {
     }
   }
 
-  std::unique_ptr<ChangeListener> listen(std::function<void(const std::string&)> on_change) override {
+  std::unique_ptr<ChangeListener> listen(OnChanges on_changes) override {
     if (setup_.engine != Engine::kPostgres) return nullptr;
-    return listen_postgres(url_, std::move(on_change), node_);
+    return listen_postgres(url_, std::move(on_changes), node_);
   }
 
   Status read(const std::function<Status(Tx&)>& fn) override { return run(setup_.begin_read, fn, false); }

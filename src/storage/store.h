@@ -34,6 +34,7 @@ struct StoreOptions {
 };
 
 // Receives other nodes' change notices until destroyed.
+using OnChanges = std::function<void(const std::vector<std::string>& payloads)>;
 class ChangeListener {
  public:
   virtual ~ChangeListener() = default;
@@ -61,9 +62,10 @@ class Store {
   // PostgreSQL the error explains how to use pg_dump).
   virtual Status backup_to(const std::string& path) = 0;
 
-  // Calls `on_change(payload)` from a background thread for every notice
-  // other nodes send (PostgreSQL LISTEN). Returns null on SQLite.
-  virtual std::unique_ptr<ChangeListener> listen(std::function<void(const std::string&)> on_change) = 0;
+  // Calls `on_changes(payloads)` from a background thread with the notices
+  // other nodes send (PostgreSQL LISTEN), in order, as many at a time as
+  // have arrived. Returns null on SQLite.
+  virtual std::unique_ptr<ChangeListener> listen(OnChanges on_changes) = 0;
 
   // Runs fn in a read transaction.
   virtual Status read(const std::function<Status(Tx&)>& fn) = 0;

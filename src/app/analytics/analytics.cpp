@@ -144,45 +144,66 @@ void Analytics::apply(const std::vector<StoredValue>& written, const std::vector
   for (const auto& v : erased) put(v, true);
 }
 
-Status Analytics::refresh(int64_t org_id, const std::string& period) {
+Status Analytics::refresh(int64_t org_id, const std::string& period) { return refresh_units(period, {org_id}); }
+
+Status Analytics::refresh_units(const std::string& period, const std::vector<int64_t>& org_ids) {
   auto p = parse_period(period);
   if (!p) return Error::BadRequest("Kỳ không hợp lệ.");
-  std::vector<StoredValue> stored;
+  std::vector<int64_t> units(org_ids);
+  std::sort(units.begin(), units.end());
+  units.erase(std::unique(units.begin(), units.end()), units.end());
+  std::vector<StoredValue> stored;  // by unit
   Status st = store_.read([&](storage::Tx& tx) {
-    stored = tx.values_of(org_id, period);
+    stored = tx.values_of_units(units, period);
     return Status::Ok();
   });
   if (!st) return st;
   std::shared_lock lock(mu_);
-  std::map<std::pair<int64_t, int>, std::optional<double>> now;
+  // Every option of every element, erased unless stored.
+  std::vector<std::pair<int64_t, int>> cells;
   for (const auto& [code, e] : elements_)
-    for (int o = 0; o < e.option_count(); ++o) now[{e.id, o}] = std::nullopt;  // erased unless stored
-  for (const auto& v : stored) {
-    auto code = element_codes_.find(v.element_id);
-    if (code != element_codes_.end()) now[{v.element_id, engine_option(elements_.at(code->second), v.option)}] = v.number;
+    for (int o = 0; o < e.option_count(); ++o) cells.emplace_back(e.id, o);
+  std::sort(cells.begin(), cells.end());
+  std::vector<std::optional<double>> now(cells.size());
+  auto next = stored.begin();
+  for (int64_t org : units) {
+    std::fill(now.begin(), now.end(), std::nullopt);
+    for (; next != stored.end() && next->org_id == org; ++next) {
+      auto code = element_codes_.find(next->element_id);
+      if (code == element_codes_.end()) continue;
+      const std::pair<int64_t, int> cell{next->element_id, engine_option(elements_.at(code->second), next->option)};
+      auto at = std::lower_bound(cells.begin(), cells.end(), cell);
+      if (at != cells.end() && *at == cell) now[at - cells.begin()] = next->number;
+    }
+    for (size_t i = 0; i < cells.size(); ++i) engine_.put(cells[i].first, cells[i].second, org, *p, now[i]);
   }
-  for (const auto& [key, value] : now) engine_.put(key.first, key.second, org_id, *p, value);
   return Status::Ok();
 }
 
-void Analytics::on_notice(const std::string& payload) {
-  if (payload == "tree") {
-    (void)reload_tree();
-  } else if (payload == "catalog") {
-    (void)reload_catalog();
-  } else if (payload == "values") {
-    (void)load();
-  } else if (payload.starts_with("v:")) {
-    // A notice is outside input (anyone who may NOTIFY on the database):
-    // one that is not "v:<id>:<period>" is ignored, never thrown on the
-    // listener's thread.
-    const size_t colon = payload.find(':', 2);
-    if (colon == std::string::npos) return;
-    int64_t id = 0;
-    auto [end, ec] = std::from_chars(payload.data() + 2, payload.data() + colon, id);
-    if (ec != std::errc() || end != payload.data() + colon) return;
-    (void)refresh(id, payload.substr(colon + 1));
+void Analytics::on_notice(const std::string& payload) { on_notices({payload}); }
+
+void Analytics::on_notices(const std::vector<std::string>& payloads) {
+  std::map<std::string, std::vector<int64_t>> units_of;  // period → units, read after the rest
+  for (const auto& payload : payloads) {
+    if (payload == "tree") {
+      (void)reload_tree();
+    } else if (payload == "catalog") {
+      (void)reload_catalog();
+    } else if (payload == "values") {
+      (void)load();
+    } else if (payload.starts_with("v:")) {
+      // A notice is outside input (anyone who may NOTIFY on the database):
+      // one that is not "v:<id>:<period>" is ignored, never thrown on the
+      // listener's thread.
+      const size_t colon = payload.find(':', 2);
+      if (colon == std::string::npos) continue;
+      int64_t id = 0;
+      auto [end, ec] = std::from_chars(payload.data() + 2, payload.data() + colon, id);
+      if (ec != std::errc() || end != payload.data() + colon) continue;
+      units_of[payload.substr(colon + 1)].push_back(id);
+    }
   }
+  for (const auto& [period, units] : units_of) (void)refresh_units(period, units);
 }
 
 std::optional<double> Analytics::element(const std::string& code, const std::string& option, int64_t org_id,

@@ -1,6 +1,7 @@
 // LISTEN on a dedicated libpq connection: a background thread waits on the
-// socket and hands every notice of channel binhdang_changes to the callback,
-// except those its own node sent. It reconnects after a lost connection.
+// socket and hands the notices of channel binhdang_changes to the callback,
+// all those that have arrived at once, except those its own node sent. It
+// reconnects after a lost connection.
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -18,9 +19,9 @@ namespace {
 class PgListener final : public ChangeListener {
  public:
   // Listens before returning, so no notice committed after this is missed.
-  PgListener(std::string keywords, std::function<void(const std::string&)> on_change, std::string own_node)
+  PgListener(std::string keywords, OnChanges on_changes, std::string own_node)
       : keywords_(std::move(keywords)),
-        on_change_(std::move(on_change)),
+        on_changes_(std::move(on_changes)),
         own_node_(std::move(own_node)),
         first_(connect()),
         thread_([this] { run(); }) {}
@@ -61,23 +62,24 @@ class PgListener final : public ChangeListener {
         conn = nullptr;
         continue;
       }
+      std::vector<std::string> batch;
       while (PGnotify* n = PQnotifies(conn)) {
-        const auto theirs = notice_payload(n->extra ? n->extra : "", own_node_);
-        const std::string payload(theirs.value_or(""));
+        if (const auto theirs = notice_payload(n->extra ? n->extra : "", own_node_)) batch.emplace_back(*theirs);
         PQfreemem(n);
-        if (!theirs) continue;
-        try {
-          on_change_(payload);
-        } catch (const std::exception& e) {
-          std::cerr << "binhdang: change notice \"" << payload << "\" failed: " << e.what() << "\n";
-        }
+      }
+      if (batch.empty()) continue;
+      try {
+        on_changes_(batch);
+      } catch (const std::exception& e) {
+        std::cerr << "binhdang: " << batch.size() << " change notices, from \"" << batch.front()
+                  << "\", failed: " << e.what() << "\n";
       }
     }
     if (conn) PQfinish(conn);
   }
 
   std::string keywords_;
-  std::function<void(const std::string&)> on_change_;
+  OnChanges on_changes_;
   std::string own_node_;
   std::atomic<bool> stop_{false};
   PGconn* first_ = nullptr;  // handed to the thread
@@ -86,10 +88,8 @@ class PgListener final : public ChangeListener {
 
 }  // namespace
 
-std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri,
-                                                std::function<void(const std::string&)> on_change,
-                                                std::string own_node) {
-  return std::make_unique<PgListener>(postgres_keywords(uri), std::move(on_change), std::move(own_node));
+std::unique_ptr<ChangeListener> listen_postgres(const std::string& uri, OnChanges on_changes, std::string own_node) {
+  return std::make_unique<PgListener>(postgres_keywords(uri), std::move(on_changes), std::move(own_node));
 }
 
 std::string tag_notice(std::string_view node, std::string_view payload) {

@@ -42,6 +42,37 @@ TEST(AppAnalytics, ANoticeRefreshesOneUnitAndPeriod) {
   EXPECT_FALSE(other.element("staff_total", "female", school, p));
 }
 
+// Notices that arrive together: every unit of a period read at once, an
+// erased value erased, other periods and units left as they were, a tree
+// notice among them handled, malformed ones ignored.
+TEST(AppAnalytics, NoticesThatArriveTogetherRefreshEachUnitTheyName) {
+  auto t = make_app("sqlite", true);
+  app::Analytics other(*t.store);
+  ASSERT_TRUE(other.load().ok());
+  const Period s1 = *parse_period("2026S1"), s2 = *parse_period("2026S2");
+  ASSERT_TRUE(t.app->values()
+                  .save(app::Actor::System(), {{"staff_total", "female", "THCS-TANMY", "2026S1", "7"},
+                                               {"staff_total", "female", "TH-TANMY", "2026S1", "5"},
+                                               {"staff_total", "male", "TH-TANMY", "2026S2", "4"}})
+                  .ok());
+  const int64_t thcs = id_of(t, "THCS-TANMY"), th = id_of(t, "TH-TANMY"), mn = id_of(t, "MN-HOAMAI");
+  auto v = [](int64_t id, const char* period) { return "v:" + std::to_string(id) + ":" + period; };
+  other.on_notices({v(thcs, "2026S1"), "tree", "v:abc:2026S1", v(th, "2026S1"), v(mn, "2026S1"), v(thcs, "2026S1")});
+  EXPECT_EQ(other.element("staff_total", "female", thcs, s1), 7);
+  EXPECT_EQ(other.element("staff_total", "female", th, s1), 5);
+  EXPECT_FALSE(other.element("staff_total", "male", th, s2)) << "a period no notice named";
+  EXPECT_FALSE(other.element("staff_total", "female", mn, s1));
+  ASSERT_TRUE(t.app->values()
+                  .save(app::Actor::System(), {{"staff_total", "female", "THCS-TANMY", "2026S1", ""},
+                                               {"staff_total", "female", "TH-TANMY", "2026S1", "6"}})
+                  .ok());
+  other.on_notices({v(th, "2026S2"), v(thcs, "2026S1"), v(th, "2026S1")});
+  EXPECT_FALSE(other.element("staff_total", "female", thcs, s1)) << "erased there too";
+  EXPECT_EQ(other.element("staff_total", "female", th, s1), 6);
+  EXPECT_EQ(other.element("staff_total", "male", th, s2), 4);
+  EXPECT_EQ(other.element("staff_total", "", th, s1), t.app->analytics().element("staff_total", "", th, s1));
+}
+
 TEST(AppAnalytics, TargetsOfAncestorsApplyByType) {
   auto t = make_app("sqlite", true);
   const int64_t school = id_of(t, "THCS-TANMY"), root = id_of(t, "BGDDT"), dept = id_of(t, "SGD-AL");

@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -27,10 +28,15 @@ using namespace std::chrono_literals;
 // What the callback received, and a way to wait for it.
 class Inbox {
  public:
-  void add(const std::string& payload) {
+  void add(const std::vector<std::string>& payloads) {
     std::lock_guard lock(m_);
-    got_.push_back(payload);
+    got_.insert(got_.end(), payloads.begin(), payloads.end());
+    ++batches_;
     cv_.notify_all();
+  }
+  size_t batches() {
+    std::lock_guard lock(m_);
+    return batches_;
   }
   // Waits until `payload` has arrived; false after `timeout`.
   bool wait_for(const std::string& payload, std::chrono::milliseconds timeout = 5000ms) {
@@ -46,6 +52,7 @@ class Inbox {
   std::mutex m_;
   std::condition_variable cv_;
   std::vector<std::string> got_;
+  size_t batches_ = 0;
 };
 
 // A plain libpq connection to the test database for sending notices.
@@ -84,7 +91,7 @@ class PgListener : public ::testing::Test {
 
 TEST_F(PgListener, CommittedNoticesOfTheChannelArriveInOrder) {
   Inbox inbox;
-  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::vector<std::string>& ps) { inbox.add(ps); });
   ASSERT_NE(listener, nullptr);
   Sender s;
   // Listening already: nothing sent after construction is missed.
@@ -105,22 +112,42 @@ TEST_F(PgListener, CommittedNoticesOfTheChannelArriveInOrder) {
 
 TEST_F(PgListener, AFailingCallbackDoesNotStopIt) {
   Inbox inbox;
-  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) {
-    if (p == "boom") throw std::runtime_error("thử lỗi");
-    inbox.add(p);
+  std::atomic<int> thrown{0};
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::vector<std::string>& ps) {
+    if (std::find(ps.begin(), ps.end(), "boom") != ps.end()) {
+      ++thrown;
+      throw std::runtime_error("thử lỗi");
+    }
+    inbox.add(ps);
   });
   Sender s;
   s.exec("NOTIFY binhdang_changes, 'boom'");
+  for (int i = 0; i < 100 && !thrown; ++i) std::this_thread::sleep_for(20ms);
+  ASSERT_EQ(thrown, 1);
   s.exec("NOTIFY binhdang_changes, 'after'");
   EXPECT_TRUE(inbox.wait_for("after"));
   EXPECT_EQ(inbox.all(), std::vector<std::string>{"after"});
+}
+
+// What one transaction sends arrives in a few calls, not one call each.
+TEST_F(PgListener, NoticesThatArriveTogetherComeInOneCall) {
+  Inbox inbox;
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::vector<std::string>& ps) { inbox.add(ps); });
+  Sender s;
+  std::string many = "BEGIN;";
+  for (int i = 0; i < 300; ++i) many += " NOTIFY binhdang_changes, 'n" + std::to_string(i) + "';";
+  s.exec(many + " COMMIT");
+  ASSERT_TRUE(inbox.wait_for("n299"));
+  EXPECT_EQ(inbox.all().size(), 300u);
+  EXPECT_EQ(inbox.all().front(), "n0") << "in order";
+  EXPECT_LT(inbox.batches(), 30u) << "one call per notice would be 300";
 }
 
 TEST_F(PgListener, ItReconnectsWhenItsConnectionIsKilled) {
   Sender s;
   const auto before = s.listening_backends();
   Inbox inbox;
-  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::vector<std::string>& ps) { inbox.add(ps); });
   s.exec("NOTIFY binhdang_changes, 'first'");
   ASSERT_TRUE(inbox.wait_for("first"));
   std::set<std::string> mine;
@@ -166,7 +193,7 @@ TEST_F(PgListener, ManyNoticesOfOneTransactionArriveWhenItCommits) {
   ASSERT_TRUE(store.ok()) << store.error().message;
   Inbox inbox;
   // Another node's listener: a listener of no node passes every notice on.
-  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::vector<std::string>& ps) { inbox.add(ps); });
   std::vector<std::string> sent;
   for (int i = 0; i < 1201; ++i) sent.push_back("v:" + std::to_string(i) + ":2025S1");
   Status rolled_back = (*store)->write([&](storage::Tx& tx) -> Status {
@@ -194,8 +221,8 @@ TEST_F(PgListener, AStoreHearsTheOtherNodesButNotItself) {
   auto b = storage::Store::open(postgres_url());
   ASSERT_TRUE(a.ok() && b.ok());
   Inbox heard_by_a, heard_by_b;
-  auto on_a = (*a)->listen([&](const std::string& p) { heard_by_a.add(p); });
-  auto on_b = (*b)->listen([&](const std::string& p) { heard_by_b.add(p); });
+  auto on_a = (*a)->listen([&](const std::vector<std::string>& ps) { heard_by_a.add(ps); });
+  auto on_b = (*b)->listen([&](const std::vector<std::string>& ps) { heard_by_b.add(ps); });
   ASSERT_NE(on_a, nullptr);
   for (auto [store, what] : {std::pair{a->get(), "from-a"}, std::pair{b->get(), "from-b"}}) {
     Status st = store->write([&](storage::Tx& tx) {
@@ -215,7 +242,7 @@ TEST_F(PgListener, AStoreHearsTheOtherNodesButNotItself) {
 
 TEST_F(PgListener, ItStopsPromptly) {
   Inbox inbox;
-  auto listener = storage::listen_postgres(postgres_url(), [&](const std::string& p) { inbox.add(p); });
+  auto listener = storage::listen_postgres(postgres_url(), [&](const std::vector<std::string>& ps) { inbox.add(ps); });
   const auto t0 = std::chrono::steady_clock::now();
   listener.reset();
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 1s);
@@ -228,7 +255,7 @@ TEST_F(PgListener, ItStopsPromptly) {
 TEST(PgListenerOffline, WithoutAServerItStillStopsPromptly) {
   int calls = 0;
   auto listener =
-      storage::listen_postgres("postgresql://nobody@127.0.0.1:1/khong_co", [&](const std::string&) { ++calls; });
+      storage::listen_postgres("postgresql://nobody@127.0.0.1:1/khong_co", [&](const std::vector<std::string>&) { ++calls; });
   ASSERT_NE(listener, nullptr) << "it keeps trying in the background";
   std::this_thread::sleep_for(700ms);  // at least one retry
   const auto t0 = std::chrono::steady_clock::now();
